@@ -1,0 +1,8 @@
+/**
+ * `news-timeline/normalize`: temporal expressions in text → absolute TIMEX3 values.
+ * Pure: runs in Node and browsers, no DOM.
+ */
+export { findTimexes, resolve } from './find-timexes.js';
+export { timexValueRange } from '../model/timex-value.js';
+export type { TimexValueInfo } from '../model/timex-value.js';
+export type * from './types.js';
