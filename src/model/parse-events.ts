@@ -1,0 +1,256 @@
+import type { Granularity } from '../normalize/types.js';
+import type { DateInput, InvalidEvent, MarkKind, ParsedEvents, TimelineEvent } from './event.js';
+import { timexValueRange } from './timex-value.js';
+
+/** A date value read as an interval in epoch milliseconds, `[start, end)`. */
+export interface DateSpan {
+  start: number;
+  end: number;
+  granularity: Granularity;
+  fuzzy: boolean;
+}
+
+/** Thrown by {@link parseEventsJson} when the text is not JSON or not an event list. */
+export class EventDataError extends Error {
+  override name = 'EventDataError';
+}
+
+const KNOWN_FIELDS = new Set([
+  'id',
+  'date',
+  'start',
+  'end',
+  'title',
+  'description',
+  'url',
+  'group',
+  'source',
+]);
+/** Granularities drawn as a point; coarser ones cover their interval as a band. */
+const POINT_GRANULARITIES = new Set<Granularity>(['day', 'part-of-day', 'hour', 'minute', 'second']);
+const GRANULARITY_ORDER: Granularity[] = [
+  'millennium',
+  'century',
+  'decade',
+  'year',
+  'half',
+  'quarter',
+  'season',
+  'month',
+  'week',
+  'day',
+  'part-of-day',
+  'hour',
+  'minute',
+  'second',
+];
+const MAX_TITLE = 500;
+const MAX_TEXT = 10_000;
+const MAX_DATE_LENGTH = 64;
+
+/**
+ * Reads one date value (a `Date`, ISO 8601 or absolute TIMEX3 value) as the interval it covers,
+ * keeping its granularity.
+ *
+ * @returns the span, or a human-readable reason why the value cannot be placed.
+ * @example
+ * parseDateValue('2019-12-29TEV') // { start: Date.UTC(2019, 11, 29, 18), end: Date.UTC(2019, 11, 29, 22), granularity: 'part-of-day', fuzzy: false }
+ */
+export function parseDateValue(value: unknown, cache?: Map<string, DateSpan | string>): DateSpan | string {
+  if (value instanceof Date) {
+    const t = value.getTime();
+    if (Number.isNaN(t)) return 'invalid Date object';
+    return { start: t, end: t + 1000, granularity: 'second', fuzzy: false };
+  }
+  if (typeof value !== 'string') return `date must be a Date or a string, got ${describeType(value)}`;
+  const cached = cache?.get(value);
+  if (cached !== undefined) return cached;
+  const result = readDateString(value);
+  cache?.set(value, result);
+  return result;
+}
+
+function readDateString(value: string): DateSpan | string {
+  const trimmed = value.trim();
+  if (trimmed === '') return 'empty date';
+  if (trimmed.length > MAX_DATE_LENGTH) return `unreadable date "${trimmed.slice(0, 20)}…"`;
+  const info = timexValueRange(trimmed);
+  if (!info) return `unreadable date "${trimmed}"`;
+  const start = Date.parse(info.range.start);
+  const end = Date.parse(info.range.end);
+  if (Number.isNaN(start) || Number.isNaN(end)) return `date out of range "${trimmed}"`;
+  return { start, end, granularity: info.granularity, fuzzy: info.fuzzy };
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+function optionalText(
+  record: Record<string, unknown>,
+  field: string,
+  max: number,
+  where: string,
+  warnings: string[],
+): string | undefined {
+  const raw = record[field];
+  if (raw === undefined || raw === null) return undefined;
+  if (typeof raw !== 'string' && typeof raw !== 'number') {
+    warnings.push(`${where}: field "${field}" must be text, got ${describeType(raw)}; ignored`);
+    return undefined;
+  }
+  const text = String(raw);
+  if (text.length > max) {
+    warnings.push(`${where}: field "${field}" truncated to ${max} characters`);
+    return `${text.slice(0, max)}…`;
+  }
+  return text;
+}
+
+/** Keeps http(s), mailto and relative links; drops `javascript:` and other schemes. */
+function safeUrl(url: string | undefined, where: string, warnings: string[]): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    const parsed = new URL(url, 'https://relative.invalid/');
+    if (['http:', 'https:', 'mailto:'].includes(parsed.protocol)) return url;
+  } catch {
+    // fall through to the warning
+  }
+  warnings.push(`${where}: unsafe or invalid url removed`);
+  return undefined;
+}
+
+function coarser(a: Granularity, b: Granularity): Granularity {
+  return GRANULARITY_ORDER.indexOf(a) <= GRANULARITY_ORDER.indexOf(b) ? a : b;
+}
+
+/**
+ * Validates a list of user events and reads their dates.
+ * Every input ends up either in `events` (sorted by time) or in `invalid` with a reason; nothing is dropped.
+ *
+ * @param input - an array of {@link TimelineEventInput}-like objects (anything else yields one invalid entry).
+ * @param options.idPrefix - prefix of generated ids (default `event`).
+ * @example
+ * const { events, invalid } = parseEvents([{ date: '2019-01', title: 'January' }, { date: 'soon', title: 'x' }]);
+ * // events[0].kind === 'band', invalid[0].reason === 'unreadable date "soon"'
+ */
+export function parseEvents(input: unknown, options: { idPrefix?: string } = {}): ParsedEvents {
+  const prefix = options.idPrefix ?? 'event';
+  const events: TimelineEvent[] = [];
+  const invalid: InvalidEvent[] = [];
+  const warnings: string[] = [];
+  if (!Array.isArray(input)) {
+    invalid.push({ index: 0, reason: `expected an array of events, got ${describeType(input)}`, input });
+    return { events, invalid, warnings };
+  }
+  const cache = new Map<string, DateSpan | string>();
+  const unknownFields = new Map<string, number>();
+  const ids = new Set<string>();
+  input.forEach((item: unknown, index) => {
+    const where = `event ${index + 1}`;
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+      invalid.push({ index, reason: `expected an object, got ${describeType(item)}`, input: item });
+      return;
+    }
+    const record = item as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      if (!KNOWN_FIELDS.has(key)) unknownFields.set(key, (unknownFields.get(key) ?? 0) + 1);
+    }
+    const title = optionalText(record, 'title', MAX_TITLE, where, warnings)?.trim();
+    const fail = (reason: string): void => {
+      invalid.push({ index, reason, input: item, ...(title ? { title } : {}) });
+    };
+    const hasDate = record.date !== undefined && record.date !== null;
+    const startInput = (hasDate ? record.date : record.start) as DateInput | undefined | null;
+    if (startInput === undefined || startInput === null) return fail('no date');
+    const startSpan = parseDateValue(startInput, cache);
+    if (typeof startSpan === 'string') return fail(startSpan);
+    let span = startSpan;
+    let kind: MarkKind = POINT_GRANULARITIES.has(span.granularity) ? 'point' : 'band';
+    let value = valueText(startInput);
+    if (!hasDate && record.end !== undefined && record.end !== null) {
+      const endSpan = parseDateValue(record.end, cache);
+      if (typeof endSpan === 'string') return fail(`end: ${endSpan}`);
+      if (endSpan.end <= startSpan.start) return fail('end is before start');
+      span = {
+        start: startSpan.start,
+        end: Math.max(endSpan.end, startSpan.end),
+        granularity: coarser(startSpan.granularity, endSpan.granularity),
+        fuzzy: startSpan.fuzzy || endSpan.fuzzy,
+      };
+      kind = 'bar';
+      value = `${value}/${valueText(record.end as DateInput)}`;
+    }
+    if (!title) return fail('missing title');
+    let id = optionalText(record, 'id', 200, where, warnings) ?? `${prefix}-${index + 1}`;
+    if (ids.has(id)) {
+      warnings.push(`${where}: duplicate id "${id}" renamed`);
+      let n = 2;
+      while (ids.has(`${id}-${n}`)) n++;
+      id = `${id}-${n}`;
+    }
+    ids.add(id);
+    const event: TimelineEvent = {
+      id,
+      title,
+      start: span.start,
+      end: span.end,
+      granularity: span.granularity,
+      kind,
+      fuzzy: span.fuzzy,
+      value,
+      index,
+      input: item,
+    };
+    const description = optionalText(record, 'description', MAX_TEXT, where, warnings);
+    const url = safeUrl(optionalText(record, 'url', 2048, where, warnings), where, warnings);
+    const group = optionalText(record, 'group', MAX_TITLE, where, warnings);
+    const source = optionalText(record, 'source', MAX_TITLE, where, warnings);
+    if (description !== undefined) event.description = description;
+    if (url !== undefined) event.url = url;
+    if (group !== undefined) event.group = group;
+    if (source !== undefined) event.source = source;
+    events.push(event);
+  });
+  for (const [field, count] of unknownFields) {
+    warnings.push(`unknown field "${field.slice(0, 40)}" ignored (${count} event${count === 1 ? '' : 's'})`);
+  }
+  events.sort(compareEvents);
+  return { events, invalid, warnings };
+}
+
+function valueText(value: DateInput): string {
+  return value instanceof Date ? value.toISOString() : String(value).trim();
+}
+
+/** Time order: start, then end, then input order. */
+export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+  return a.start - b.start || a.end - b.end || a.index - b.index;
+}
+
+/**
+ * Parses JSON text holding an event array (or `{ "events": [...] }`) and validates it with {@link parseEvents}.
+ *
+ * @throws {EventDataError} when the text is not JSON or holds neither shape.
+ * @example
+ * parseEventsJson('[{"date":"2003","title":"Invasion"}]').events[0].granularity // 'year'
+ */
+export function parseEventsJson(text: string, options: { idPrefix?: string } = {}): ParsedEvents {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new EventDataError(`not valid JSON: ${(error as Error).message}`);
+  }
+  if (data !== null && typeof data === 'object' && !Array.isArray(data) && 'events' in data) {
+    data = (data as { events: unknown }).events;
+  }
+  if (!Array.isArray(data)) {
+    throw new EventDataError(
+      `expected a JSON array of events (or {"events": [...]}), got ${describeType(data)}`,
+    );
+  }
+  return parseEvents(data, options);
+}
