@@ -1,21 +1,181 @@
-import * as chrono from 'chrono-node/en';
-import type { NormalizeOptions, Timex } from './types.js';
+import type { Chrono, ParsedResult } from 'chrono-node/en';
+import type { Granularity, NormalizeOptions, Preference, Timex, TimexMod } from './types.js';
 import { readReferenceDate } from './reference-date.js';
+import { chunkText } from './chunk.js';
+import { createEngine } from './engine.js';
+import { specOf, type TimexSpec } from './spec.js';
+import { resolveSpec, type DiscourseAnchor, type ResolveContext } from './resolve-spec.js';
+import { directionAt } from './tense.js';
+import { dayOf, type Day } from './calendar.js';
+import { timexValueRange } from '../model/timex-value.js';
 
-// TEMPORARY STUB: replaced by the real engine.
-export function findTimexes(text: string, options: NormalizeOptions): Timex[] {
-  const ref = readReferenceDate(options?.referenceDate);
-  if (typeof text !== 'string' || text === '') return [];
-  return chrono.parse(text, ref).map((r) => ({
-    start: r.index,
-    end: r.index + r.text.length,
-    text: r.text,
-    type: 'DATE' as const,
-    value: r.start.date().toISOString().slice(0, 10),
-    granularity: 'day' as const,
-  }));
+const PREFERENCES: readonly Preference[] = ['auto', 'past', 'future', 'nearest'];
+let sharedEngine: Chrono | undefined;
+
+interface Candidate {
+  start: number;
+  end: number;
+  spec: TimexSpec;
+  mod?: TimexMod;
 }
 
+/**
+ * Finds every temporal expression in `text` and normalizes it against the reference date.
+ *
+ * @param text - any string; plain text (an article, a sentence)
+ * @param options - `referenceDate` (the publication date: `Date` or ISO string) and `prefer`
+ *   (`'auto'` reads tense; `'past'`, `'future'`, `'nearest'` force a direction)
+ * @returns the expressions in text order, each with offsets, TIMEX3 type/value/mod, granularity
+ *   and the absolute range it covers
+ * @throws TypeError when `referenceDate` is missing or invalid, or `prefer` is unknown
+ * @example
+ * findTimexes('Pompeo said in January that…', { referenceDate: '2019-12-30' })
+ * // [{ start: 16, end: 23, text: 'January', type: 'DATE', value: '2019-01', granularity: 'month', range: {…} }]
+ */
+export function findTimexes(text: string, options: NormalizeOptions): Timex[] {
+  const opts = readOptions(options);
+  if (typeof text !== 'string') throw new TypeError(`text must be a string, got ${text === null ? 'null' : typeof text}`);
+  if (text.length === 0) return [];
+  sharedEngine ??= createEngine();
+  const candidates: Candidate[] = [];
+  for (const chunk of chunkText(text)) {
+    let parsed: ParsedResult[];
+    try {
+      parsed = sharedEngine.parse(chunk.text, opts.referenceDate);
+    } catch {
+      // A chrono failure on one piece loses that piece only, never the document.
+      continue;
+    }
+    for (const r of parsed) {
+      const spec = specOf(r.tags()) ?? specFromChrono(r);
+      if (!spec) continue;
+      const mod = modTagOf(r.tags());
+      candidates.push({ start: chunk.start + r.index, end: chunk.start + r.index + r.text.length, spec, ...(mod ? { mod } : {}) });
+    }
+  }
+  return resolveAll(text, candidates, opts.referenceDate, opts.prefer);
+}
+
+/**
+ * Resolves one short expression ("last year", "Dec. 29", "for months") to its best reading.
+ *
+ * @returns the longest expression found in `expression`, or `undefined` when none
+ * @example resolve('last year', { referenceDate: '2019-12-30' })?.value // '2018'
+ */
 export function resolve(expression: string, options: NormalizeOptions): Timex | undefined {
-  return findTimexes(expression, options)[0];
+  const found = findTimexes(expression, options);
+  let best: Timex | undefined;
+  for (const t of found) if (!best || t.end - t.start > best.end - best.start) best = t;
+  return best;
+}
+
+function readOptions(options: NormalizeOptions): { referenceDate: Date; prefer: Preference } {
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError('options must be an object with a referenceDate, e.g. { referenceDate: "2019-12-30" }');
+  }
+  const referenceDate = readReferenceDate(options.referenceDate);
+  const prefer = options.prefer ?? 'auto';
+  if (!PREFERENCES.includes(prefer)) {
+    throw new TypeError(`prefer must be one of ${PREFERENCES.join(', ')}; got "${String(prefer)}"`);
+  }
+  return { referenceDate, prefer };
+}
+
+function modTagOf(tags: Set<string>): TimexMod | undefined {
+  for (const tag of tags) if (tag.startsWith('news-timeline-mod:')) return tag.slice(18) as TimexMod;
+  return undefined;
+}
+
+/** Reads chrono's own results (explicit dates, clock times) as calendar specs of what was written. */
+function specFromChrono(r: ParsedResult): TimexSpec | undefined {
+  const c = r.start;
+  const certain = (k: 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second'): number | undefined =>
+    c.isCertain(k) ? (c.get(k) ?? undefined) : undefined;
+  const spec: TimexSpec = { kind: 'calendar' };
+  const year = certain('year');
+  const month = certain('month');
+  const day = certain('day');
+  const hour = certain('hour');
+  if (month === undefined && hour === undefined) return undefined;
+  if (year !== undefined && month !== undefined) spec.year = year;
+  if (month !== undefined) spec.month = month;
+  if (day !== undefined && month !== undefined) spec.day = day;
+  if (hour !== undefined) {
+    spec.hour = hour;
+    spec.minute = certain('minute') ?? 0;
+    const second = certain('second');
+    if (second) spec.second = second;
+  }
+  return spec;
+}
+
+const SENTENCE_END = /[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|\n\s*\n/g;
+const DAY_GRANULARITIES: Granularity[] = ['day', 'part-of-day', 'hour', 'minute', 'second'];
+const DISCOURSE_GRANULARITIES: Granularity[] = ['year', 'half', 'quarter', 'season', 'month', 'week', 'day'];
+
+/** Sentence boundaries of the text, found once (linear). */
+function sentenceStarts(text: string): number[] {
+  const starts = [0];
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+function resolveAll(text: string, candidates: Candidate[], referenceDate: Date, prefer: Preference): Timex[] {
+  const starts = sentenceStarts(text);
+  const reference = dayOf(referenceDate);
+  const hasTime = referenceDate.getUTCHours() !== 0 || referenceDate.getUTCMinutes() !== 0;
+  const out: Timex[] = [];
+  let sentenceIndex = 0;
+  let anchorDay: Day = reference;
+  let anchorSentence = -1;
+  let discourse: DiscourseAnchor | undefined;
+  for (const c of candidates) {
+    while (sentenceIndex + 1 < starts.length && starts[sentenceIndex + 1]! <= c.start) sentenceIndex++;
+    if (anchorSentence !== sentenceIndex) anchorDay = reference;
+    const sentenceStart = starts[sentenceIndex]!;
+    const sentenceEnd = starts[sentenceIndex + 1] ?? text.length;
+    const sentence = text.slice(sentenceStart, Math.min(sentenceEnd, sentenceStart + 2000));
+    const ctx: ResolveContext = {
+      reference,
+      ...(hasTime ? { referenceTime: { hour: referenceDate.getUTCHours(), minute: referenceDate.getUTCMinutes() } } : {}),
+      direction: directionAt(sentence, c.start - sentenceStart, c.end - c.start, prefer),
+      anchorDay,
+      ...(discourse ? { discourse } : {}),
+    };
+    const resolved = resolveSpec(c.spec, ctx);
+    const mod = resolved.mod ?? c.mod;
+    const info = resolved.type === 'DATE' || resolved.type === 'TIME' ? timexValueRange(resolved.value) : undefined;
+    const timex: Timex = {
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      type: resolved.type,
+      value: resolved.value,
+      ...(mod ? { mod } : {}),
+      ...(info ? { granularity: info.granularity, range: info.range } : {}),
+    };
+    if (!info && resolved.type === 'DURATION') timex.granularity = durationGranularity(resolved.value);
+    out.push(timex);
+    if (info && DAY_GRANULARITIES.includes(info.granularity) && c.spec.kind !== 'part-of-day') {
+      anchorDay = dayOf(new Date(info.range.start));
+      anchorSentence = sentenceIndex;
+    }
+    if (info && DISCOURSE_GRANULARITIES.includes(info.granularity)) {
+      discourse = { granularity: info.granularity, day: dayOf(new Date(info.range.start)) };
+    }
+  }
+  return out;
+}
+
+const DURATION_UNITS: Record<string, Granularity> = {
+  Y: 'year', M: 'month', W: 'week', D: 'day', Q: 'quarter', WE: 'day', DE: 'decade', CE: 'century',
+};
+const DURATION_TIME_UNITS: Record<string, Granularity> = { H: 'hour', M: 'minute', S: 'second' };
+
+/** The unit a duration is counted in: `P3Y` → year, `PT48H` → hour. */
+function durationGranularity(value: string): Granularity | undefined {
+  const m = /^P(T?)[\dX.]*([A-Z]+)$/.exec(value);
+  if (!m) return undefined;
+  return m[1] ? DURATION_TIME_UNITS[m[2]!] : DURATION_UNITS[m[2]!];
 }

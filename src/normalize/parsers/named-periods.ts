@@ -1,0 +1,149 @@
+import { rule } from '../spec.js';
+import type { PartOfDay } from '../spec.js';
+import { AMBIGUOUS_MONTHS, MONTHS, ORDINAL_WORDS, PART_OF_DAY_WORDS, POSITION_MODS, SEASONS, WEEKDAYS, alternation } from '../lexicon.js';
+import type { TimexMod } from '../types.js';
+
+const POSITION = alternation(Object.keys(POSITION_MODS));
+const MONTH = alternation(Object.keys(MONTHS));
+const modOf = (word: string | undefined): TimexMod | undefined =>
+  word ? (POSITION_MODS[word.toLowerCase().replace(/\s+/g, ' ')] as TimexMod) : undefined;
+
+/** Cues that make an ambiguous word ("May", "March") a month. */
+const MONTH_CUES = /\b(in|of|since|until|till|by|during|through|from|to|before|after|early|late|mid|last|next|this|between|and|or|around|starting|beginning|end|throughout)\s*-?\s*$/i;
+
+/**
+ * A month without a day: "January", "in May", "early March", "July 1998", "Jan. 1998",
+ * "January of 1998", "mid-December". Month and day together are chrono's.
+ */
+export const monthParser = rule(
+  new RegExp(`(?<![\\w'-])(?:(${POSITION})\\s*-?\\s*)?(${MONTH})(\\.)?(?:,?\\s+(?:of\\s+)?(1[0-9]\\d\\d|20\\d\\d)(?!\\d))?(?![\\w-])`, 'i'),
+  (m, context) => {
+    const [, position, name = '', dot, year] = m;
+    const key = name.toLowerCase();
+    const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    const before = context.text.slice(Math.max(0, m.index - 20), m.index);
+    // A day number after the month is chrono's ("December 29").
+    if (!year && /^\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|million|billion))/i.test(after)) return null;
+    if (!year && /^\s+\d{1,2}\s*[-–]\s*\d/.test(after)) return null;
+    const short = key.length <= 4 && key !== 'may' && key !== 'june' && key !== 'july';
+    if (short && !dot && !year && !position) return null;
+    // The dot belongs to an abbreviation ("Jan."), not to a full name ending a sentence.
+    const length = dot && !short ? m[0].length - 1 : m[0].length;
+    // Capitalised or cued: "march" the verb and "may" the modal need a cue.
+    if (!year && !position && AMBIGUOUS_MONTHS.has(key) && !MONTH_CUES.test(before)) return null;
+    if (!/^[A-Z]/.test(name) && !year) return null;
+    const mod = modOf(position);
+    const month = MONTHS[key]!;
+    const spec = year ? { kind: 'calendar' as const, year: Number(year), month } : { kind: 'calendar' as const, month };
+    return { length: year ? m[0].length : length, spec: mod ? { ...spec, mod } : spec };
+  },
+);
+
+/** Seasons: "summer", "the fall of 1998", "winter 2018", "early spring"; "fall" the verb needs a cue. */
+export const seasonParser = rule(
+  new RegExp(`(?<![\\w'-])(?:(${POSITION})\\s*-?\\s*)?(?:(the)\\s+)?(${alternation(Object.keys(SEASONS))})(?:\\s+(?:of\\s+)?(1[0-9]\\d\\d|20\\d\\d)(?!\\d))?(?![\\w-])`, 'i'),
+  (m, context) => {
+    const [, position, the, name = '', year] = m;
+    const before = context.text.slice(Math.max(0, m.index - 12), m.index);
+    const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    const key = name.toLowerCase();
+    if (!the && !year && !position && !/\b(in|this|last|next|since|until|by|during|through|of|late|early|mid|before|after)\s+$/i.test(before)) return null;
+    // "the fall of the empire", "the spring in his step".
+    if (!year && /^\s+of\s+(?!\d)/i.test(after)) return null;
+    if (/^\s*(?:-|\s)(?:time|season)\b/i.test(after) === false && /^\s+(?:break|school|semester|session|term|collection|line|festival)\b/i.test(after)) return null;
+    const mod = modOf(position);
+    const code = SEASONS[key]!;
+    const spec = { kind: 'subyear' as const, code, ...(year ? { year: Number(year) } : {}) };
+    return { spec: mod ? { ...spec, mod } : spec };
+  },
+);
+
+const ORDINAL = alternation(Object.keys(ORDINAL_WORDS).filter((w) => ORDINAL_WORDS[w]! <= 4 || w === 'last' || w === 'final'));
+
+/**
+ * Quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of 1997",
+ * "Q3 2019", "the first half", "the second half of 1998", "the fiscal first quarter".
+ */
+export const quarterParser = rule(
+  new RegExp(
+    `(?<![\\w'-])(?:(?:(the)\\s+)?(?:(fiscal|calendar)\\s+)?(${ORDINAL}|1st|2nd|3rd|4th)[\\s-]+(?:(fiscal)\\s+)?(quarter|half|quarters)(?:\\s+(?:of\\s+)?(?:(fiscal)\\s+)?(?:(1[0-9]\\d\\d|20\\d\\d)(?!\\d)|(this|last|next)\\s+year))?|(Q[1-4]|H[12])(?:\\s+|[-/])?(1[0-9]\\d\\d|20\\d\\d)?)(?![\\w-])`,
+    'i',
+  ),
+  (m) => {
+    const [, , , ordinal = '', , noun = '', , year, shiftWord, qCode, qYear] = m;
+    if (qCode) {
+      const code = qCode.toUpperCase();
+      return { spec: { kind: 'subyear', code, ...(qYear ? { year: Number(qYear) } : {}) } };
+    }
+    const n = /^\d/.test(ordinal) ? Number(ordinal[0]) : ORDINAL_WORDS[ordinal.toLowerCase()];
+    if (n === undefined) return null;
+    const isHalf = noun.toLowerCase() === 'half';
+    const last = isHalf ? 2 : 4;
+    const index = n === -1 ? last : n;
+    if (index > last) return null;
+    const code = (isHalf ? 'H' : 'Q') + index;
+    if (noun.toLowerCase() === 'quarters') return { spec: { kind: 'literal', type: 'SET', value: `XXXX-${code}` } };
+    const shift = shiftWord ? ({ this: 0, last: -1, next: 1 } as const)[shiftWord.toLowerCase() as 'this'] : undefined;
+    return {
+      spec: {
+        kind: 'subyear',
+        code,
+        ...(year ? { year: Number(year) } : {}),
+        ...(shift !== undefined ? { yearOffset: shift } : {}),
+      },
+    };
+  },
+);
+
+/** "the quarter", "the latest quarter", "the year-earlier quarter", "the year", "the week": the period under discussion. */
+export const currentPeriodParser = rule(
+  /(?<![\w'-])the\s+(latest\s+|current\s+|year-earlier\s+|year-ago\s+|same\s+)?(quarter|period)(?![\w-])/i,
+  (m) => {
+    const qualifier = (m[1] ?? '').trim().toLowerCase();
+    if (qualifier === 'year-earlier' || qualifier === 'year-ago') {
+      return { spec: { kind: 'relative', unit: 'year', offset: -1, from: 'anchor', granularityOf: 'quarter' } };
+    }
+    if (m[2]!.toLowerCase() === 'period' && !qualifier) return null;
+    return { spec: { kind: 'current', unit: 'quarter' } };
+  },
+);
+
+const WEEKDAY = alternation(Object.keys(WEEKDAYS).filter((w) => w.length > 3));
+const POD = alternation(Object.keys(PART_OF_DAY_WORDS));
+
+/** Weekdays: "on Friday", "Friday morning", "Friday's", "late Friday", "Friday night". */
+export const weekdayParser = rule(
+  new RegExp(`(?<![\\w'-])(?:(early|late|mid)\\s+)?(${WEEKDAY})(?:['’]s)?(?:\\s+(${POD}))?(?![\\w-])`, 'i'),
+  (m) => {
+    const [, edge, name = '', podWord] = m;
+    if (!/^[A-Z]/.test(name)) return null;
+    const pod = podWord ? (PART_OF_DAY_WORDS[podWord.toLowerCase().replace(/\s+/g, ' ')] as PartOfDay) : undefined;
+    const mod = edge ? ({ early: 'START', late: 'END', mid: 'MID' } as const)[edge.toLowerCase() as 'early'] : undefined;
+    return {
+      spec: { kind: 'weekday', weekday: WEEKDAYS[name.toLowerCase()]!, ...(pod ? { pod } : {}), ...(mod ? { mod } : {}) },
+    };
+  },
+);
+
+/** A part of day without a day: "the evening", "in the morning", "that night", "late at night". */
+export const partOfDayParser = rule(
+  new RegExp(`(?<![\\w'-])(?:(?:the|that|this|late\\s+in\\s+the|early\\s+in\\s+the)\\s+)(${POD})(?![\\w-])`, 'i'),
+  (m, context) => {
+    const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 10);
+    if (/^\s+(?:of|news|shift|paper|star|edition|show|prayers?|rush|session)\b/i.test(after)) return null;
+    const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const pod = PART_OF_DAY_WORDS[word] as PartOfDay;
+    const text = m[0];
+    const startsWithThis = /^this\b/i.test(text);
+    if (startsWithThis) return { spec: { kind: 'relative', unit: 'day', offset: 0, pod } };
+    // TimeML leaves "the" out of the tag when it is "in the evening"? No: it keeps "the evening".
+    return { spec: { kind: 'part-of-day', pod } };
+  },
+);
+
+/** "noon", "midnight", "midday". */
+export const clockWordParser = rule(/(?<![\w'-])(?:at\s+)?(noon|midnight|midday)(?![\w-])/i, (m) => {
+  const word = m[1]!.toLowerCase();
+  const offset = m[0].length - m[1]!.length;
+  return { offset, spec: { kind: 'calendar', hour: word === 'midnight' ? 24 : 12, minute: 0 } };
+});

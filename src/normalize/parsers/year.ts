@@ -1,0 +1,71 @@
+import { rule } from '../spec.js';
+import { ORDINAL_WORDS, POSITION_MODS, alternation } from '../lexicon.js';
+import type { TimexMod } from '../types.js';
+
+/** Words before a bare four-digit number that make it a year. */
+const YEAR_CUES =
+  /\b(in|since|by|of|until|till|before|after|from|to|through|throughout|during|between|and|or|year|years|early|late|mid|fiscal|around|circa|c\.|summer|winter|spring|fall|autumn|the|end|start|beginning|middle|election|season|class|budget|census|model|calendar|as of|back in|ever since|than|for|on|at|its|their|his|her|vintage)\s*[-–]?\s*$/i;
+/** What after a number shows it is a count, not a year ("2003 people", "1999 votes"). */
+const COUNT_AFTER =
+  /^\s*(?:%|percent|per\b|(?!(?:this|thus|was|has|his|its|plus|versus|unless|always|perhaps|whereas|across|besides|afterwards|towards|sales|earnings|results|levels|figures|elections|games|olympics|negotiations|talks)\b)[a-z]{2,}s\b(?!['’]))/i;
+
+const centuryOrdinals = alternation(Object.keys(ORDINAL_WORDS).filter((w) => !/^(last|final)$/.test(w)));
+
+/**
+ * Years and bigger: "2003", "'98", "fiscal 1998", "the 1990s", "the '90s", "mid-1990s",
+ * "the 20th century", "the nineteenth century".
+ */
+export const yearParser = rule(
+  /(?<![\w$£€#.,:'’\/-])(?:(fiscal|FY)\s*)?(?:(1[0-9]\d\d|20\d\d)(s|'s)?|['’](\d\d)(s)?)(?![\w%-]|[.,:\/]\d|['’]\d)/i,
+  (m, context) => {
+    const [, fiscal, full, decadeS, short, shortS] = m;
+    const before = context.text.slice(Math.max(0, m.index - 24), m.index);
+    const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    if (full) {
+      const year = Number(full);
+      if (decadeS) return { spec: { kind: 'literal', type: 'DATE', value: String(Math.floor(year / 10)) } };
+      if (/^\s*[-–]\s*\d/.test(after) && !/^\s*[-–]\s*\d\d(?!\d)/.test(after)) return null;
+      if (/\d\s*$/.test(before)) return null;
+      if (!fiscal && COUNT_AFTER.test(after) && !/^\s*(?:'s|’s)/.test(after)) return null;
+      // A bare number needs a cue: a preposition, a sentence edge, or a possessive ("1998's").
+      const cued =
+        fiscal ||
+        YEAR_CUES.test(before) ||
+        /^\s*(?:$|[.,;:)!?"”]|'s|’s|[-–]\d\d\b|and\b|or\b|to\b|through\b|when\b|election|season|budget|model|census|levels?\b|period|quarter|figures?|results|crop|harvest|campaign|olympics|world cup|games)/i.test(after) ||
+        /(^|[\n(“"])\s*$/.test(before);
+      if (!cued) return null;
+      if (year < 1500 && !/\b(in|year|since|of|by|circa|c\.)\s*$/i.test(before)) return null;
+      const value = fiscal ? `FY${full}` : full;
+      return { spec: { kind: 'literal', type: 'DATE', value } };
+    }
+    const two = Number(short);
+    const refYear = context.refDate.getUTCFullYear();
+    const century = two + 2000 <= refYear + 10 ? 2000 : 1900;
+    if (shortS) return { spec: { kind: 'literal', type: 'DATE', value: String(Math.floor((century + two) / 10)) } };
+    if (!/\b(in|since|of|by|until|class|summer|winter|spring|fall|from|before|after)\s*$/i.test(before)) return null;
+    return { spec: { kind: 'literal', type: 'DATE', value: String(century + two) } };
+  },
+);
+
+/** "the 20th century", "the nineteenth century", "the 1800s". */
+export const centuryParser = rule(
+  new RegExp(`(?<![\\w'-])(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*-?\\s*century|(?<![\\w'-])(?:the\\s+)?(${centuryOrdinals})\\s*-?\\s*century(?![\\w-])`, 'i'),
+  (m) => {
+    const n = m[1] ? Number(m[1]) : ORDINAL_WORDS[(m[2] ?? '').toLowerCase()];
+    if (!n || n < 1 || n > 30) return null;
+    return { spec: { kind: 'literal', type: 'DATE', value: String(n - 1).padStart(2, '0') } };
+  },
+);
+
+const POSITION = alternation(Object.keys(POSITION_MODS));
+
+/** "early 1998", "mid-1990s", "the end of 2003", "late 2019": a year or decade with a position mod. */
+export const positionedYearParser = rule(
+  new RegExp(`(?<![\\w'-])(${POSITION})\\s*-?\\s*(?:the\\s+)?(1[0-9]\\d\\d|20\\d\\d)(s)?(?![\\w%-])`, 'i'),
+  (m) => {
+    const [, position = '', year = '', s] = m;
+    const mod = POSITION_MODS[position.toLowerCase().replace(/\s+/g, ' ')] as TimexMod;
+    const value = s ? String(Math.floor(Number(year) / 10)) : year;
+    return { spec: { kind: 'literal', type: 'DATE', value, mod } };
+  },
+);

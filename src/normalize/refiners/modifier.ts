@@ -1,0 +1,45 @@
+import type { ParsingResult, Refiner } from 'chrono-node/en';
+import { POSITION_MODS, QUANTITY_MODS, alternation } from '../lexicon.js';
+import { specOf, withSpec } from '../spec.js';
+import type { TimexMod } from '../types.js';
+
+const POSITION_BEFORE = new RegExp(`(?<![\\w-])(${alternation(Object.keys(POSITION_MODS))})(?:\\s+|\\s*-\\s*)(?:of\\s+)?$`, 'i');
+const QUANTITY_BEFORE = new RegExp(`(?<![\\w-])(${alternation(Object.keys(QUANTITY_MODS))})\\s+$`, 'i');
+
+/**
+ * Takes a modifier written before an expression into it: "early" / "late" / "the end of" set
+ * START / END on dates; "about" / "more than" / "nearly" set APPROX / MORE_THAN / LESS_THAN on
+ * durations and dates. The modifier becomes part of the expression's text, as TimeML marks it.
+ */
+export const modifierRefiner: Refiner = {
+  refine(context, results) {
+    return results.map((result: ParsingResult) => {
+      const spec = specOf(result.tags());
+      const before = context.text.slice(Math.max(0, result.index - 30), result.index);
+      const isDuration = spec?.kind === 'literal' && spec.type === 'DURATION';
+      let mod: TimexMod | undefined;
+      let match = isDuration ? QUANTITY_BEFORE.exec(before) : POSITION_BEFORE.exec(before);
+      if (match) {
+        const word = match[1]!.toLowerCase().replace(/\s+/g, ' ');
+        mod = (isDuration ? QUANTITY_MODS[word] : POSITION_MODS[word]) as TimexMod;
+      } else if (!isDuration && (match = QUANTITY_BEFORE.exec(before))) {
+        const word = match[1]!.toLowerCase().replace(/\s+/g, ' ');
+        if (['about', 'around', 'approximately', 'roughly', 'nearly', 'almost'].includes(word)) {
+          mod = QUANTITY_MODS[word] as TimexMod;
+          if (mod === 'LESS_THAN') mod = 'APPROX';
+        }
+      }
+      if (!mod || !match) return result;
+      if (spec && 'mod' in spec && spec.mod) return result;
+      const extended = result.clone();
+      extended.index = result.index - match[0].length;
+      extended.text = context.text.slice(extended.index, result.index + result.text.length);
+      if (spec) {
+        extended.tags().clear();
+        return withSpec(extended, { ...spec, mod } as typeof spec);
+      }
+      extended.addTag(`news-timeline-mod:${mod}`);
+      return extended;
+    });
+  },
+};

@@ -1,0 +1,241 @@
+import type { Granularity, TimexMod, TimexType } from './types.js';
+import type { PartOfDay, TimexSpec } from './spec.js';
+import {
+  type Day,
+  addDays,
+  addMonths,
+  daysBetween,
+  formatDay,
+  formatMonth,
+  formatWeek,
+  formatYear,
+  isValidDay,
+  isoWeekday,
+  pad,
+  quarterOf,
+} from './calendar.js';
+import type { UnitKey } from './lexicon.js';
+
+/** Which way an expression without its own direction points. */
+export type Direction = 'past' | 'future' | 'nearest';
+
+/** The most recent dated expression, for "a year earlier" and "the quarter". */
+export interface DiscourseAnchor {
+  granularity: Granularity;
+  /** First day of the anchor's interval. */
+  day: Day;
+}
+
+/** What resolving needs besides the spec. */
+export interface ResolveContext {
+  reference: Day;
+  /** Hours and minutes of the reference, when it has a time of day. */
+  referenceTime?: { hour: number; minute: number };
+  direction: Direction;
+  /** The day the sentence is about: the last day named before the expression, else the reference. */
+  anchorDay: Day;
+  discourse?: DiscourseAnchor;
+}
+
+/** A resolved TIMEX3 annotation. */
+export interface Resolved {
+  type: TimexType;
+  value: string;
+  mod?: TimexMod;
+}
+
+const SUBYEAR_START: Record<string, number> = {
+  Q1: 1, Q2: 4, Q3: 7, Q4: 10, H1: 1, H2: 7, SP: 3, SU: 6, FA: 9, WI: 12,
+};
+const SUBYEAR_MONTHS: Record<string, number> = { Q: 3, H: 6 };
+
+const withMod = (r: Resolved, mod: TimexMod | undefined): Resolved => (mod ? { ...r, mod } : r);
+const date = (value: string, mod?: TimexMod): Resolved => withMod({ type: 'DATE', value }, mod);
+
+/**
+ * Turns what a parser understood into a TIMEX3 type, value and mod.
+ *
+ * @example resolveSpec({ kind: 'relative', unit: 'year', offset: -1 }, ctx) // { type: 'DATE', value: '2018' } for a 2019 reference
+ */
+export function resolveSpec(spec: TimexSpec, ctx: ResolveContext): Resolved {
+  switch (spec.kind) {
+    case 'literal':
+      return withMod({ type: spec.type, value: spec.value }, spec.mod);
+    case 'calendar':
+      return resolveCalendar(spec, ctx);
+    case 'weekday':
+      return resolveWeekday(spec, ctx);
+    case 'relative':
+      return resolveRelative(spec, ctx);
+    case 'subyear':
+      return resolveSubyear(spec, ctx);
+    case 'current':
+      return resolveCurrent(spec, ctx);
+    case 'part-of-day':
+      return withMod({ type: 'TIME', value: `${formatDay(ctx.anchorDay)}T${spec.pod}` }, spec.mod);
+  }
+}
+
+/** Picks among yearly recurrences of a month (or day) the one the direction points at. */
+function chooseYear(
+  ctx: ResolveContext,
+  startOf: (year: number) => Day,
+  endOf: (year: number) => Day,
+  shift: -1 | 0 | 1 | undefined,
+): number {
+  const ref = ctx.reference;
+  const years = [ref.year - 1, ref.year, ref.year + 1];
+  if (shift === 0) return ref.year;
+  if (shift === -1) return [...years].reverse().find((y) => daysBetween(endOf(y), ref) <= 0) ?? ref.year - 1;
+  if (shift === 1) return years.find((y) => daysBetween(startOf(y), ref) > 0) ?? ref.year + 1;
+  if (ctx.direction === 'past') return [...years].reverse().find((y) => daysBetween(startOf(y), ref) <= 0) ?? ref.year - 1;
+  if (ctx.direction === 'future') return years.find((y) => daysBetween(endOf(y), ref) > 0) ?? ref.year + 1;
+  let best = ref.year;
+  let bestDistance = Infinity;
+  for (const y of years) {
+    const s = daysBetween(startOf(y), ref);
+    const e = daysBetween(endOf(y), ref);
+    const distance = s <= 0 && e > 0 ? 0 : Math.min(Math.abs(s), Math.abs(e));
+    if (distance < bestDistance) [best, bestDistance] = [y, distance];
+  }
+  return best;
+}
+
+function resolveCalendar(spec: Extract<TimexSpec, { kind: 'calendar' }>, ctx: ResolveContext): Resolved {
+  const { month, day, hour, minute, second, pod, mod } = spec;
+  if (month === undefined) {
+    if (hour === undefined) return date(formatDay(ctx.anchorDay), mod);
+    return withMod({ type: 'TIME', value: `${formatDay(ctx.anchorDay)}${clock(hour, minute, second)}` }, mod);
+  }
+  let year = spec.year;
+  if (year === undefined) {
+    year =
+      day === undefined
+        ? chooseYear(ctx, (y) => ({ year: y, month, day: 1 }), (y) => addMonths({ year: y, month, day: 1 }, 1), spec.shift)
+        : chooseYear(ctx, (y) => ({ year: y, month, day }), (y) => addDays({ year: y, month, day }, 1), spec.shift);
+  }
+  if (day === undefined) return date(formatMonth(year, month), mod);
+  if (!isValidDay(year, month, day)) return date(formatMonth(year, month), mod);
+  const dayValue = formatDay({ year, month, day });
+  if (hour !== undefined) return withMod({ type: 'TIME', value: dayValue + clock(hour, minute, second) }, mod);
+  if (pod) return withMod({ type: 'TIME', value: `${dayValue}T${pod}` }, mod);
+  return date(dayValue, mod);
+}
+
+function clock(hour: number, minute?: number, second?: number): string {
+  return `T${pad(hour)}:${pad(minute ?? 0)}${second ? ':' + pad(second) : ''}`;
+}
+
+function resolveWeekday(spec: Extract<TimexSpec, { kind: 'weekday' }>, ctx: ResolveContext): Resolved {
+  const ref = ctx.reference;
+  const today = isoWeekday(ref);
+  const back = (today - spec.weekday + 7) % 7;
+  const ahead = (spec.weekday - today + 7) % 7;
+  let delta: number;
+  if (spec.shift === -1) delta = -(back || 7);
+  else if (spec.shift === 1) delta = ahead || 7;
+  else if (spec.shift === 0) delta = spec.weekday - today;
+  else if (ctx.direction === 'past') delta = -back;
+  else if (ctx.direction === 'future') delta = ahead;
+  else delta = back <= ahead ? -back : ahead;
+  return dayWithPod(addDays(ref, delta), spec.pod, spec.mod);
+}
+
+function dayWithPod(day: Day, pod: PartOfDay | undefined, mod: TimexMod | undefined): Resolved {
+  if (pod) return withMod({ type: 'TIME', value: `${formatDay(day)}T${pod}` }, mod);
+  return date(formatDay(day), mod);
+}
+
+/** Formats the period of `unit` that contains `day`. */
+function periodValue(day: Day, unit: UnitKey | 'quarter'): string {
+  switch (unit) {
+    case 'year':
+      return formatYear(day.year);
+    case 'decade':
+      return formatYear(day.year).slice(0, 3);
+    case 'century':
+      return formatYear(day.year).slice(0, 2);
+    case 'quarter':
+      return `${formatYear(day.year)}-Q${quarterOf(day.month)}`;
+    case 'month':
+      return formatMonth(day.year, day.month);
+    case 'week':
+      return formatWeek(day);
+    case 'weekend':
+      return formatWeek(day) + '-WE';
+    default:
+      return formatDay(day);
+  }
+}
+
+function shiftDay(day: Day, unit: UnitKey, n: number): Day {
+  switch (unit) {
+    case 'year':
+      return addMonths(day, 12 * n);
+    case 'decade':
+      return addMonths(day, 120 * n);
+    case 'century':
+      return addMonths(day, 1200 * n);
+    case 'quarter':
+      return addMonths(day, 3 * n);
+    case 'month':
+      return addMonths(day, n);
+    case 'week':
+    case 'weekend':
+      return addDays(day, 7 * n);
+    case 'day':
+      return addDays(day, n);
+    default:
+      return day;
+  }
+}
+
+const COARSE_ANCHORS: Granularity[] = ['quarter', 'month', 'half', 'season'];
+
+function resolveRelative(spec: Extract<TimexSpec, { kind: 'relative' }>, ctx: ResolveContext): Resolved {
+  if (spec.durationUnlessFuture && ctx.direction !== 'future') return { type: 'DURATION', value: spec.durationUnlessFuture };
+  const { unit, offset, mod } = spec;
+  if (unit === 'hour' || unit === 'minute' || unit === 'second') {
+    if (!ctx.referenceTime) return date(formatDay(ctx.reference), mod);
+    const minutes = ctx.referenceTime.hour * 60 + ctx.referenceTime.minute + offset * (unit === 'hour' ? 60 : unit === 'minute' ? 1 : 1 / 60);
+    const day = addDays(ctx.reference, Math.floor(minutes / 1440));
+    const m = ((Math.round(minutes) % 1440) + 1440) % 1440;
+    return withMod({ type: 'TIME', value: `${formatDay(day)}T${pad(Math.floor(m / 60))}:${pad(m % 60)}` }, mod);
+  }
+  const anchor = spec.from === 'anchor' ? ctx.discourse : undefined;
+  if (anchor && (spec.granularityOf === 'quarter' || (unit === 'year' && COARSE_ANCHORS.includes(anchor.granularity)))) {
+    const shifted = shiftDay(anchor.day, unit, offset);
+    const g = anchor.granularity === 'month' ? 'month' : 'quarter';
+    if (spec.granularityOf === 'quarter' && anchor.granularity !== 'quarter') {
+      return date(periodValue(shiftDay(ctx.reference, 'year', offset), 'year'), mod);
+    }
+    return date(periodValue(shifted, g), mod);
+  }
+  const base = spec.from === 'anchor' ? (anchor?.day ?? ctx.anchorDay) : ctx.reference;
+  const day = shiftDay(spec.from === 'anchor' && unit === 'day' ? ctx.anchorDay : base, unit, offset);
+  if (unit === 'day') return dayWithPod(day, spec.pod, mod);
+  return date(periodValue(day, unit), mod);
+}
+
+function resolveSubyear(spec: Extract<TimexSpec, { kind: 'subyear' }>, ctx: ResolveContext): Resolved {
+  const code = spec.code;
+  const startMonth = SUBYEAR_START[code] ?? 1;
+  const length = SUBYEAR_MONTHS[code[0]!] ?? 3;
+  let year = spec.year;
+  if (year === undefined && spec.yearOffset !== undefined) year = ctx.reference.year + spec.yearOffset;
+  if (year === undefined) {
+    year = chooseYear(
+      ctx,
+      (y) => ({ year: y, month: startMonth, day: 1 }),
+      (y) => addMonths({ year: y, month: startMonth, day: 1 }, length),
+      spec.shift,
+    );
+  }
+  return date(`${formatYear(year)}-${code}`, spec.mod);
+}
+
+function resolveCurrent(spec: Extract<TimexSpec, { kind: 'current' }>, ctx: ResolveContext): Resolved {
+  const anchor = ctx.discourse;
+  if (spec.unit === 'quarter' && anchor?.granularity === 'quarter') return date(periodValue(anchor.day, 'quarter'), spec.mod);
+  return date(periodValue(ctx.reference, spec.unit), spec.mod);
+}

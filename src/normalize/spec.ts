@@ -1,0 +1,94 @@
+import type { Parser, ParsingResult } from 'chrono-node/en';
+import type { TimexMod, TimexType } from './types.js';
+import type { UnitKey } from './lexicon.js';
+
+/** Part-of-day codes of TIMEX3. */
+export type PartOfDay = 'MO' | 'MI' | 'AF' | 'EV' | 'NI' | 'DT';
+
+/**
+ * What a parser understood, before it is resolved against the reference date, the sentence's
+ * tense and the discourse. Parsers emit specs; `resolveSpec` turns them into TIMEX3 values.
+ */
+export type TimexSpec =
+  /** A value that needs no context: `2003`, `199`, `PXM`, `PRESENT_REF`. */
+  | { kind: 'literal'; type: TimexType; value: string; mod?: TimexMod }
+  /** Calendar fields as written; missing year is chosen by tense, missing date comes from the anchor. */
+  | {
+      kind: 'calendar';
+      year?: number;
+      month?: number;
+      day?: number;
+      hour?: number;
+      minute?: number;
+      second?: number;
+      pod?: PartOfDay;
+      mod?: TimexMod;
+      /** "last January" (−1), "this January" (0), "next January" (+1); tense decides when absent. */
+      shift?: -1 | 0 | 1;
+    }
+  /** A weekday: `shift` −1 last, 0 this, +1 next, undefined bare (tense decides). */
+  | { kind: 'weekday'; weekday: number; shift?: -1 | 0 | 1; pod?: PartOfDay; mod?: TimexMod }
+  /** A period counted from the reference date ("last year", "two days ago", "today"). */
+  | {
+      kind: 'relative';
+      unit: UnitKey;
+      offset: number;
+      pod?: PartOfDay;
+      mod?: TimexMod;
+      from?: 'reference' | 'anchor';
+      /** "in two years": a date in future sentences, this duration otherwise. */
+      durationUnlessFuture?: string;
+      /** Keep the granularity of the anchor when it is this coarse ("the year-ago quarter"). */
+      granularityOf?: 'quarter';
+    }
+  /** A season, quarter or half of a year; year by tense when missing. */
+  | { kind: 'subyear'; code: string; year?: number; yearOffset?: number; shift?: -1 | 0 | 1; mod?: TimexMod }
+  /** "the quarter", "the year": the period of that unit under discussion. */
+  | { kind: 'current'; unit: 'quarter' | 'year' | 'month' | 'week' | 'day'; mod?: TimexMod }
+  /** A part of day without a day ("the evening"): anchored to the day under discussion. */
+  | { kind: 'part-of-day'; pod: PartOfDay; mod?: TimexMod };
+
+/** chrono's parsing context (not exported by `chrono-node/en`). */
+export type ParsingContext = Parameters<Parser['extract']>[0];
+
+const TAG = 'news-timeline:';
+
+/** Attaches a spec to a chrono result; chrono keeps tags through its refiners. */
+export function withSpec(result: ParsingResult, spec: TimexSpec): ParsingResult {
+  result.addTag(TAG + JSON.stringify(spec));
+  return result;
+}
+
+/** Reads the spec a parser of ours attached, if any (the last one wins after merges). */
+export function specOf(tags: Set<string>): TimexSpec | undefined {
+  let found: string | undefined;
+  for (const tag of tags) if (tag.startsWith(TAG)) found = tag;
+  return found ? (JSON.parse(found.slice(TAG.length)) as TimexSpec) : undefined;
+}
+
+/** What a rule extracts from one regex match. */
+export interface RuleMatch {
+  /** Offset of the expression inside the match (to leave out a leading cue word). */
+  offset?: number;
+  /** Length of the expression; defaults to the rest of the match. */
+  length?: number;
+  spec: TimexSpec;
+}
+
+/**
+ * Builds a chrono `Parser` from a regex and a function that reads a match into a spec.
+ * Patterns are matched case-insensitively and must not be global (chrono re-runs `exec`).
+ */
+export function rule(pattern: RegExp, read: (m: RegExpExecArray, context: ParsingContext) => RuleMatch | null): Parser {
+  return {
+    pattern: () => pattern,
+    extract(context, match) {
+      const found = read(match as RegExpExecArray, context);
+      if (!found) return null;
+      const start = (match.index ?? 0) + (found.offset ?? 0);
+      const length = found.length ?? match[0].length - (found.offset ?? 0);
+      const text = context.text.slice(start, start + length);
+      return withSpec(context.createParsingResult(start, text), found.spec);
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import type { Preference } from './types.js';
+import type { Direction } from './resolve-spec.js';
+
+const FUTURE =
+  /\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|scheduled|expected\s+to|expects?\s+to|is\s+to|are\s+to|set\s+to|due\s+to|upcoming|next|would|to\s+be\s+held|to\s+begin|to\s+start|to\s+visit|to\s+meet|until)\b/gi;
+const PAST =
+  /\b(?:was|were|had|did|said|told|went|came|took|made|met|left|began|gave|saw|won|lost|sent|held|fell|rose|led|struck|sold|bought|paid|brought|fought|spoke|wrote|became|ago|last|since|earlier|previously|announced|reported|killed|died|[a-z]{2,}[^e\s]ed)\b/gi;
+
+/** Searches at most this far on each side: the clause around an expression, not the paragraph. */
+const WINDOW = 120;
+
+/**
+ * Decides whether an expression that does not carry its own direction ("January", "on Friday")
+ * points back or ahead, from the nearest tense marker in its sentence. News reports in the past,
+ * so an expression with no marker at all is read as past.
+ *
+ * @param sentence - the sentence around the expression
+ * @param at - offset of the expression in `sentence`
+ */
+export function directionAt(sentence: string, at: number, length: number, prefer: Preference): Direction {
+  if (prefer === 'past' || prefer === 'future' || prefer === 'nearest') return prefer;
+  const from = Math.max(0, at - WINDOW);
+  const to = Math.min(sentence.length, at + length + WINDOW);
+  const nearest = (re: RegExp): number => {
+    let best = Infinity;
+    re.lastIndex = from;
+    const slice = sentence.slice(0, to);
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const end = m.index + m[0].length;
+      const distance = end <= at ? at - end : m.index >= at + length ? m.index - (at + length) : Infinity;
+      if (distance < best) best = distance;
+      if (m.index > at + length + WINDOW) break;
+    }
+    return best;
+  };
+  const future = nearest(FUTURE);
+  const past = nearest(PAST);
+  if (future === Infinity && past === Infinity) return 'past';
+  return future < past ? 'future' : 'past';
+}
