@@ -1,0 +1,7 @@
+/**
+ * The element classes without registering them, for apps that choose their own tag names:
+ * `customElements.define('my-timeline', NewsTimeline)`.
+ */
+export { NewsTimeline } from './news-timeline.js';
+export { TimelineEventElement } from './timeline-event.js';
+export type { EventSelectDetail, TimelineErrorDetail, WindowChangeDetail } from './timeline-events.js';

@@ -1,0 +1,241 @@
+import { css } from 'lit';
+
+/** Styles of `<news-timeline>`; every colour and size is a `--news-timeline-*` custom property. */
+export const newsTimelineStyles = css`
+  :host {
+    --_bg: var(--news-timeline-background, #ffffff);
+    --_fg: var(--news-timeline-text, #1d2330);
+    --_muted: var(--news-timeline-muted, #5b6474);
+    --_accent: var(--news-timeline-accent, #1f5fbf);
+    --_band: var(--news-timeline-band, rgba(31, 95, 191, 0.18));
+    --_grid: var(--news-timeline-grid, #e3e7ee);
+    --_cluster-bg: var(--news-timeline-cluster-background, #eef1f6);
+    --_cluster-fg: var(--news-timeline-cluster-text, #2c3440);
+    --_selected: var(--news-timeline-selected, #c2410c);
+    --_focus: var(--news-timeline-focus, #1f5fbf);
+    --_error: var(--news-timeline-error, #a4161a);
+    --_error-bg: var(--news-timeline-error-background, #fdecec);
+    --_panel: var(--news-timeline-panel, #f6f8fb);
+    --_border: var(--news-timeline-border, #cfd6e1);
+    --_font: var(--news-timeline-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_font-size: var(--news-timeline-font-size, 13px);
+    --_lane: var(--news-timeline-lane-height, 26px);
+    display: block;
+    box-sizing: border-box;
+    color: var(--_fg);
+    background: var(--_bg);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    border: 1px solid var(--_border);
+    border-radius: var(--news-timeline-radius, 8px);
+    overflow: hidden;
+    contain: content;
+  }
+  :host([theme='dark']) {
+    --_bg: var(--news-timeline-background, #141821);
+    --_fg: var(--news-timeline-text, #e6e9ef);
+    --_muted: var(--news-timeline-muted, #9aa3b2);
+    --_accent: var(--news-timeline-accent, #79a8ff);
+    --_band: var(--news-timeline-band, rgba(121, 168, 255, 0.22));
+    --_grid: var(--news-timeline-grid, #262c38);
+    --_cluster-bg: var(--news-timeline-cluster-background, #2a3140);
+    --_cluster-fg: var(--news-timeline-cluster-text, #e6e9ef);
+    --_selected: var(--news-timeline-selected, #ffb86b);
+    --_focus: var(--news-timeline-focus, #ffd166);
+    --_error: var(--news-timeline-error, #ffb4b4);
+    --_error-bg: var(--news-timeline-error-background, #3a1d21);
+    --_panel: var(--news-timeline-panel, #1b202b);
+    --_border: var(--news-timeline-border, #333b4a);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_bg: var(--news-timeline-background, #141821);
+      --_fg: var(--news-timeline-text, #e6e9ef);
+      --_muted: var(--news-timeline-muted, #9aa3b2);
+      --_accent: var(--news-timeline-accent, #79a8ff);
+      --_band: var(--news-timeline-band, rgba(121, 168, 255, 0.22));
+      --_grid: var(--news-timeline-grid, #262c38);
+      --_cluster-bg: var(--news-timeline-cluster-background, #2a3140);
+      --_cluster-fg: var(--news-timeline-cluster-text, #e6e9ef);
+      --_selected: var(--news-timeline-selected, #ffb86b);
+      --_focus: var(--news-timeline-focus, #ffd166);
+      --_error: var(--news-timeline-error, #ffb4b4);
+      --_error-bg: var(--news-timeline-error-background, #3a1d21);
+      --_panel: var(--news-timeline-panel, #1b202b);
+      --_border: var(--news-timeline-border, #333b4a);
+    }
+  }
+  [hidden] {
+    display: none !important;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  .toolbar {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    padding: 6px 8px;
+    border-bottom: 1px solid var(--_grid);
+  }
+  .toolbar button {
+    min-width: 32px;
+    height: 30px;
+    padding: 0 10px;
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    background: var(--_panel);
+    cursor: pointer;
+  }
+  .toolbar button:hover {
+    border-color: var(--_accent);
+  }
+  .window-label {
+    margin-inline-start: auto;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .plot {
+    position: relative;
+    height: var(--news-timeline-height, 300px);
+    overflow: hidden;
+    cursor: grab;
+    touch-action: none;
+    outline: none;
+  }
+  .plot:focus-visible {
+    box-shadow: inset 0 0 0 2px var(--_focus);
+  }
+  canvas,
+  svg.axis {
+    position: absolute;
+    left: 0;
+    top: 0;
+    pointer-events: none;
+  }
+  svg.axis {
+    width: 100%;
+    height: 100%;
+    overflow: visible;
+    color: var(--_muted);
+    font-family: var(--_font);
+  }
+  svg.axis text {
+    font-size: 11px;
+    fill: currentColor;
+  }
+  .hits {
+    position: absolute;
+    inset: 0;
+  }
+  .hit {
+    position: absolute;
+    box-sizing: border-box;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    border-radius: 4px;
+    background: transparent;
+    cursor: pointer;
+    color: transparent;
+    overflow: hidden;
+    white-space: nowrap;
+  }
+  .hit:hover {
+    background: color-mix(in srgb, var(--_accent) 10%, transparent);
+  }
+  .hit:focus-visible,
+  .hit:focus {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  .message {
+    margin: 8px;
+    padding: 8px 10px;
+    border-radius: 6px;
+    color: var(--_error);
+    background: var(--_error-bg);
+  }
+  .message ul {
+    margin: 4px 0 0;
+    padding-inline-start: 20px;
+  }
+  .details {
+    position: relative;
+    margin: 8px;
+    padding: 10px 40px 10px 12px;
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    background: var(--_panel);
+  }
+  .details h2 {
+    margin: 0 0 4px;
+    font-size: 1.15em;
+  }
+  .details p {
+    margin: 4px 0;
+  }
+  .details .date,
+  .details .meta {
+    color: var(--_muted);
+  }
+  .details a {
+    color: var(--_accent);
+  }
+  .details .close {
+    position: absolute;
+    top: 6px;
+    right: 6px;
+    width: 28px;
+    height: 28px;
+    border: 0;
+    border-radius: 4px;
+    background: transparent;
+    cursor: pointer;
+  }
+  .list {
+    margin: 0 8px 8px;
+  }
+  .list summary {
+    cursor: pointer;
+    padding: 6px 0;
+    color: var(--_muted);
+  }
+  .list ol,
+  .list ul {
+    margin: 0;
+    padding-inline-start: 22px;
+  }
+  .list li button {
+    border: 0;
+    background: none;
+    padding: 2px 0;
+    text-align: start;
+    cursor: pointer;
+  }
+  .list .when {
+    color: var(--_muted);
+    margin-inline-end: 6px;
+  }
+  .list .more {
+    margin: 6px 0;
+  }
+  .fallback {
+    display: none;
+  }
+  @media print {
+    .toolbar,
+    .plot {
+      display: none;
+    }
+    .fallback {
+      display: block;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+    }
+  }
+`;

@@ -1,0 +1,1002 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { axisBottom } from 'd3-axis';
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import type {
+  InvalidEvent,
+  MarkKind,
+  ParsedEvents,
+  TimelineEvent,
+  TimelineEventInput,
+} from '../model/event.js';
+import { eventDateLabel } from '../model/event-label.js';
+import { compareEvents, EventDataError, parseEvents, parseEventsJson } from '../model/parse-events.js';
+import { layoutMarks, type MarkTimes, type TimelineLayout } from '../layout/lanes.js';
+import { dateFormatter, safeLocale, tickFormatter } from '../layout/tick-format.js';
+import { paintMarks, type MarkTheme } from './canvas-marks.js';
+import { newsTimelineStyles } from './news-timeline.styles.js';
+import type { EventSelectDetail, TimelineErrorDetail, WindowChangeDetail } from './timeline-events.js';
+import { TimelineEventElement } from './timeline-event.js';
+
+const AXIS_HEIGHT = 28;
+const POINT_WIDTH = 10;
+const LABEL_GAP = 8;
+const MAX_LABEL_WIDTH = 220;
+const MIN_WINDOW = 60_000;
+const LIST_PAGE = 200;
+const MESSAGE_ITEMS = 20;
+const YEAR = 365.25 * 86_400_000;
+
+/** ISO strings in attributes, `Date` objects in properties; unreadable strings become `undefined`. */
+const dateConverter = {
+  fromAttribute(value: string | null): Date | undefined {
+    if (!value) return undefined;
+    const date = new Date(value);
+    return Number.isNaN(date.getTime()) ? undefined : date;
+  },
+  toAttribute(value: Date | undefined): string | null {
+    return value ? value.toISOString() : null;
+  },
+};
+
+interface DataModel {
+  events: TimelineEvent[];
+  invalid: InvalidEvent[];
+  warnings: string[];
+  times: MarkTimes;
+  kinds: MarkKind[];
+  fuzzy: Uint8Array;
+  /** Earliest start and latest end (ms); `NaN` when there are no events. */
+  min: number;
+  max: number;
+  maxDuration: number;
+  byId: Map<string, number>;
+}
+
+const EMPTY: ParsedEvents = { events: [], invalid: [], warnings: [] };
+
+/**
+ * An interactive, accessible time line of news events.
+ *
+ * Data comes from the `events` property, a JSON file at `src`, and `<timeline-event>` children;
+ * all three are combined. Marks keep the granularity of their dates: a day is a point, a month or
+ * year a band over its interval, a start/end range a bar; uncertain values are dashed.
+ *
+ * @example
+ * <news-timeline locale="en-GB" theme="auto">
+ *   <timeline-event date="2019-12-29TEV">Vote<p>Parliament votes late.</p></timeline-event>
+ * </news-timeline>
+ *
+ * @fires window-change - `{ start: Date, end: Date }` after the reader zooms or pans.
+ * @fires event-select - `{ event }` after the reader selects an event (click, Enter, Space).
+ * @fires timeline-error - `{ message, reasons, invalid }` when data cannot be loaded or some events cannot be placed.
+ *
+ * @slot - `<timeline-event>` elements; also the no-JS and print fallback.
+ *
+ * @csspart toolbar - zoom buttons and the window label
+ * @csspart zoom-in - the "+" button
+ * @csspart zoom-out - the "−" button
+ * @csspart fit - the "Fit" button
+ * @csspart plot - the interactive area (canvas marks, axis and event buttons)
+ * @csspart axis - the SVG time axis
+ * @csspart event - the focusable button over each labelled event
+ * @csspart cluster - the button over each "N events" cluster
+ * @csspart message - error and warning messages
+ * @csspart details - the panel of the selected event
+ * @csspart list - the list view of all events
+ *
+ * @cssprop --news-timeline-height - height of the plot (default 300px)
+ * @cssprop --news-timeline-background - background colour
+ * @cssprop --news-timeline-text - text colour
+ * @cssprop --news-timeline-muted - secondary text and axis colour
+ * @cssprop --news-timeline-accent - mark colour
+ * @cssprop --news-timeline-band - fill of month/year bands
+ * @cssprop --news-timeline-grid - grid line colour
+ * @cssprop --news-timeline-cluster-background - cluster pill fill
+ * @cssprop --news-timeline-cluster-text - cluster label colour
+ * @cssprop --news-timeline-selected - selected event and reference-date colour
+ * @cssprop --news-timeline-focus - keyboard focus ring colour
+ * @cssprop --news-timeline-error - message text colour
+ * @cssprop --news-timeline-error-background - message background
+ * @cssprop --news-timeline-panel - details panel and button background
+ * @cssprop --news-timeline-border - border colour
+ * @cssprop --news-timeline-font - font family
+ * @cssprop --news-timeline-font-size - font size (default 13px)
+ * @cssprop --news-timeline-lane-height - height of one lane (default 26px)
+ * @cssprop --news-timeline-radius - corner radius
+ */
+export class NewsTimeline extends LitElement {
+  static override styles = newsTimelineStyles;
+
+  /** Events to show (see {@link TimelineEventInput}); combined with `src` and child events. */
+  @property({ attribute: false }) events: TimelineEventInput[] | undefined;
+
+  /** URL of a JSON file holding an event array or `{ "events": [...] }`. */
+  @property({ reflect: true }) src: string | undefined;
+
+  /** BCP 47 locale for the axis and dates (default: the browser's). */
+  @property({ reflect: true }) locale: string | undefined;
+
+  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+
+  /** The moment the news was written; drawn as a dashed line and used to centre an empty timeline. */
+  @property({ attribute: 'reference-date', converter: dateConverter }) referenceDate: Date | undefined;
+
+  /** Start of the visible window. Setting it (or the `start` attribute, ISO) moves the view without animation. */
+  @property({ converter: dateConverter }) start: Date | undefined;
+
+  /** End of the visible window. */
+  @property({ converter: dateConverter }) end: Date | undefined;
+
+  /** Id of the selected event; its details are shown. */
+  @property({ reflect: true }) selected: string | undefined;
+
+  /** Accessible name of the timeline. */
+  @property() label = 'Timeline';
+
+  @state() private model: DataModel = buildModel(EMPTY);
+  @state() private loadError: string | undefined;
+  @state() private size = { width: 0, height: 0 };
+  @state() private listLimit = LIST_PAGE;
+  @state() private listOpen = false;
+
+  @query('.plot') private plot!: HTMLDivElement;
+  @query('canvas') private canvas!: HTMLCanvasElement;
+  @query('svg.axis g') private axisGroup!: SVGGElement;
+  @query('.hits') private hits!: HTMLDivElement;
+
+  private propertyData: ParsedEvents = EMPTY;
+  private srcData: ParsedEvents = EMPTY;
+  private childData: ParsedEvents = EMPTY;
+  /** The visible window in epoch ms; `start`/`end` mirror it. */
+  private view: { start: number; end: number } | undefined;
+  /** Once the window was set (by the app or the reader), new data no longer re-fits it. */
+  private viewPinned = false;
+  private zoomBehavior: ZoomBehavior<HTMLDivElement, unknown> | undefined;
+  private baseScale: ScaleTime<number, number> = scaleUtc();
+  private applyingZoom = false;
+  /** Base domain, width and view that d3-zoom's transform currently encodes. */
+  private zoomKey = '';
+  private resizeObserver: ResizeObserver | undefined;
+  private childObserver: MutationObserver | undefined;
+  private fetchController: AbortController | undefined;
+  private labelWidths = new Float32Array(0);
+  private labelTexts: Array<string | undefined> = [];
+  private ariaLabels: Array<string | undefined> = [];
+  private buttons = new Map<string, HTMLButtonElement>();
+  private activeIndex = -1;
+  private lastLayout: TimelineLayout | undefined;
+  private measureContext: CanvasRenderingContext2D | null = null;
+  private animation = 0;
+  private lastErrorKey = '';
+  private intlLocale: string | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.childObserver = new MutationObserver((records) => {
+      if (records.some((r) => this.touchesEvents(r))) this.readChildren();
+    });
+    this.childObserver.observe(this, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      characterData: true,
+    });
+    this.readChildren();
+    this.addEventListener('keydown', this.onKeyDown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childObserver?.disconnect();
+    this.resizeObserver?.disconnect();
+    this.fetchController?.abort();
+    cancelAnimationFrame(this.animation);
+    this.removeEventListener('keydown', this.onKeyDown);
+  }
+
+  // ---------------------------------------------------------------- public API
+
+  /** Every event on the time line, in time order. */
+  get timelineEvents(): readonly TimelineEvent[] {
+    return this.model.events;
+  }
+
+  /** Events that could not be placed, with reasons. */
+  get invalidEvents(): readonly InvalidEvent[] {
+    return this.model.invalid;
+  }
+
+  /** Zooms by `factor` (> 1 zooms in) around the centre of the window, or around `at`. */
+  zoomBy(factor: number, at?: Date): void {
+    const view = this.currentView();
+    const centre = at ? at.getTime() : (view.start + view.end) / 2;
+    const ratio = (centre - view.start) / (view.end - view.start);
+    const width = (view.end - view.start) / factor;
+    this.moveTo(centre - ratio * width, centre + (1 - ratio) * width, { user: true, animate: true });
+  }
+
+  /** Shows every event. */
+  fit(): void {
+    const [start, end] = this.fitDomain();
+    this.moveTo(start, end, { user: true, animate: true });
+  }
+
+  // ---------------------------------------------------------------- data
+
+  private touchesEvents(record: MutationRecord): boolean {
+    const target = record.target;
+    if (target === this) return record.type === 'childList';
+    return target instanceof Node && this.contains(target);
+  }
+
+  private readChildren(): void {
+    const children = [...this.children].filter(
+      (child): child is TimelineEventElement =>
+        child.localName === 'timeline-event' &&
+        typeof (child as TimelineEventElement).toEventInput === 'function',
+    );
+    const inputs = children.map((child) => child.toEventInput());
+    // Children that are not upgraded yet (definition loaded later) are read through the prototype.
+    const pending = [...this.children].filter(
+      (child) => child.localName === 'timeline-event' && !children.includes(child as TimelineEventElement),
+    );
+    for (const child of pending)
+      inputs.push(TimelineEventElement.prototype.toEventInput.call(child as TimelineEventElement));
+    this.childData = inputs.length ? parseEvents(inputs, { idPrefix: 'child' }) : EMPTY;
+    this.rebuild();
+  }
+
+  private async load(src: string): Promise<void> {
+    this.fetchController?.abort();
+    const controller = new AbortController();
+    this.fetchController = controller;
+    this.srcData = EMPTY;
+    this.loadError = undefined;
+    try {
+      const response = await fetch(src, { signal: controller.signal });
+      if (!response.ok) throw new EventDataError(`could not load ${src}: HTTP ${response.status}`);
+      const text = await response.text();
+      if (controller.signal.aborted) return;
+      this.srcData = parseEventsJson(text, { idPrefix: 'src' });
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      const reason =
+        error instanceof EventDataError
+          ? error.message
+          : `could not load ${src}: ${(error as Error).message}`;
+      this.loadError =
+        reason.startsWith('not valid JSON') || reason.startsWith('expected') ? `${src}: ${reason}` : reason;
+    }
+    this.rebuild();
+  }
+
+  private rebuild(): void {
+    const parts = [this.propertyData, this.srcData, this.childData];
+    const nonEmpty = parts.filter((p) => p.events.length || p.invalid.length || p.warnings.length);
+    let combined: ParsedEvents;
+    if (nonEmpty.length <= 1) combined = nonEmpty[0] ?? EMPTY;
+    else {
+      combined = {
+        events: parts.flatMap((p) => p.events).sort(compareEvents),
+        invalid: parts.flatMap((p) => p.invalid),
+        warnings: parts.flatMap((p) => p.warnings),
+      };
+    }
+    const selectedId = this.selected;
+    this.model = buildModel(combined);
+    if (!this.viewPinned) this.view = undefined;
+    this.labelWidths = new Float32Array(this.model.events.length).fill(Number.NaN);
+    this.labelTexts = new Array(this.model.events.length);
+    this.ariaLabels = new Array(this.model.events.length);
+    this.activeIndex = selectedId !== undefined ? (this.model.byId.get(selectedId) ?? -1) : -1;
+    this.clearButtons();
+    this.reportErrors();
+  }
+
+  private clearButtons(): void {
+    for (const button of this.buttons.values()) button.remove();
+    this.buttons.clear();
+  }
+
+  private reportErrors(): void {
+    const reasons = this.problemLines();
+    const key = reasons.join('\n');
+    if (!reasons.length || key === this.lastErrorKey) {
+      this.lastErrorKey = key;
+      return;
+    }
+    this.lastErrorKey = key;
+    const detail: TimelineErrorDetail = {
+      message: this.problemSummary(),
+      reasons,
+      invalid: this.model.invalid,
+    };
+    this.dispatchEvent(new CustomEvent('timeline-error', { detail, bubbles: true, composed: true }));
+  }
+
+  private problemLines(): string[] {
+    return [
+      ...(this.loadError ? [this.loadError] : []),
+      ...this.model.invalid.map(describeInvalid),
+      ...this.model.warnings,
+    ];
+  }
+
+  private problemSummary(): string {
+    const parts: string[] = [];
+    if (this.loadError) parts.push(this.loadError);
+    const n = this.model.invalid.length;
+    if (n) parts.push(`${n} event${n === 1 ? '' : 's'} could not be placed on the timeline`);
+    const w = this.model.warnings.length;
+    if (w) parts.push(`${w} warning${w === 1 ? '' : 's'}`);
+    return parts.join('; ');
+  }
+
+  // ---------------------------------------------------------------- lifecycle
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('events')) {
+      this.propertyData = this.events === undefined ? EMPTY : parseEvents(this.events);
+      this.rebuild();
+    }
+    if (changed.has('src')) {
+      if (this.src) void this.load(this.src);
+      else {
+        this.fetchController?.abort();
+        this.srcData = EMPTY;
+        this.loadError = undefined;
+        this.rebuild();
+      }
+    }
+    if (changed.has('locale')) {
+      this.intlLocale = safeLocale(this.locale);
+      this.ariaLabels = new Array(this.model.events.length);
+      this.clearButtons();
+    }
+    if (changed.has('start') || changed.has('end')) {
+      const view = this.currentView();
+      const start = this.start?.getTime() ?? view.start;
+      const end = this.end?.getTime() ?? view.end;
+      if (end > start && (view.start !== start || view.end !== end)) this.view = { start, end };
+      this.viewPinned = true;
+    }
+    if (changed.has('selected') && this.selected !== undefined) {
+      const index = this.model.byId.get(this.selected);
+      if (index !== undefined) this.activeIndex = index;
+    }
+  }
+
+  protected override firstUpdated(): void {
+    this.measureContext = document.createElement('canvas').getContext('2d');
+    this.zoomBehavior = zoom<HTMLDivElement, unknown>()
+      .filter((event: Event) => {
+        // d3's default: no ctrl-drag or secondary buttons (ctrl+wheel is pinch-zoom on touchpads).
+        const mouse = event as MouseEvent;
+        return (!mouse.ctrlKey || event.type === 'wheel') && !mouse.button;
+      })
+      .on('zoom', (event: D3ZoomEvent<HTMLDivElement, unknown>) => this.onZoom(event));
+    select(this.plot).call(this.zoomBehavior);
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const box = entries[0]?.contentRect;
+      if (box && (box.width !== this.size.width || box.height !== this.size.height)) {
+        this.size = { width: box.width, height: box.height };
+      }
+    });
+    this.resizeObserver.observe(this.plot);
+    const rect = this.plot.getBoundingClientRect();
+    this.size = { width: rect.width, height: rect.height };
+  }
+
+  protected override updated(): void {
+    this.draw();
+  }
+
+  // ---------------------------------------------------------------- window and zoom
+
+  private fitDomain(): [number, number] {
+    const { min, max } = this.model;
+    if (Number.isNaN(min)) {
+      const centre = this.referenceDate?.getTime() ?? Date.now();
+      return [centre - YEAR, centre + YEAR];
+    }
+    const pad = Math.max((max - min) * 0.04, 86_400_000);
+    return [min - pad, max + pad];
+  }
+
+  private currentView(): { start: number; end: number } {
+    if (!this.view) {
+      const [start, end] = this.fitDomain();
+      this.view = { start, end };
+    }
+    return this.view;
+  }
+
+  /** Keeps d3-zoom's transform consistent with `view` without emitting a user change. */
+  private syncZoom(): void {
+    if (!this.zoomBehavior || !this.size.width) return;
+    const [f0, f1] = this.fitDomain();
+    const view = this.currentView();
+    const key = `${f0},${f1},${this.size.width},${view.start},${view.end}`;
+    if (key === this.zoomKey) return;
+    this.zoomKey = key;
+    this.baseScale = scaleUtc().domain([f0, f1]).range([0, this.size.width]);
+    const x0 = this.baseScale(view.start);
+    const x1 = this.baseScale(view.end);
+    const k = this.size.width / (x1 - x0);
+    this.zoomBehavior.scaleExtent([Math.min(0.02, k), Math.max((f1 - f0) / MIN_WINDOW, k)]);
+    const transform = zoomIdentity.translate(-x0 * k, 0).scale(k);
+    this.applyingZoom = true;
+    this.zoomBehavior.transform(select(this.plot), transform);
+    this.applyingZoom = false;
+  }
+
+  private onZoom(event: D3ZoomEvent<HTMLDivElement, unknown>): void {
+    if (this.applyingZoom || !event.sourceEvent) return;
+    cancelAnimationFrame(this.animation);
+    const [start, end] = event.transform.rescaleX(this.baseScale).domain() as [Date, Date];
+    this.setView(start.getTime(), end.getTime(), true);
+    const [f0, f1] = this.baseScale.domain() as [Date, Date];
+    this.zoomKey = `${f0.getTime()},${f1.getTime()},${this.size.width},${this.view!.start},${this.view!.end}`;
+  }
+
+  private setView(start: number, end: number, user: boolean): void {
+    if (end - start < MIN_WINDOW) {
+      const centre = (start + end) / 2;
+      start = centre - MIN_WINDOW / 2;
+      end = centre + MIN_WINDOW / 2;
+    }
+    this.view = { start, end };
+    this.start = new Date(start);
+    this.end = new Date(end);
+    if (user) {
+      const detail: WindowChangeDetail = { start: new Date(start), end: new Date(end) };
+      this.dispatchEvent(new CustomEvent('window-change', { detail, bubbles: true, composed: true }));
+    }
+  }
+
+  private moveTo(start: number, end: number, options: { user: boolean; animate: boolean }): void {
+    cancelAnimationFrame(this.animation);
+    const from = this.currentView();
+    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    if (!options.animate || reduced || !this.isConnected) {
+      this.setView(start, end, options.user);
+      return;
+    }
+    const began = performance.now();
+    const duration = 220;
+    const fromCentre = (from.start + from.end) / 2;
+    const toCentre = (start + end) / 2;
+    const fromWidth = Math.log(from.end - from.start);
+    const toWidth = Math.log(end - start);
+    const step = (now: number): void => {
+      const t = Math.min(1, (now - began) / duration);
+      const ease = t * (2 - t);
+      const centre = fromCentre + (toCentre - fromCentre) * ease;
+      const width = Math.exp(fromWidth + (toWidth - fromWidth) * ease);
+      if (t < 1) {
+        this.setView(centre - width / 2, centre + width / 2, false);
+        this.animation = requestAnimationFrame(step);
+      } else this.setView(start, end, options.user);
+    };
+    this.animation = requestAnimationFrame(step);
+  }
+
+  /** Pans (without zooming) so that event `index` is inside the window. */
+  private reveal(index: number): void {
+    const event = this.model.events[index];
+    if (!event) return;
+    const view = this.currentView();
+    const centre = (event.start + event.end) / 2;
+    const width = view.end - view.start;
+    const margin = width * 0.05;
+    if (centre >= view.start + margin && centre <= view.end - margin) return;
+    this.moveTo(centre - width / 2, centre + width / 2, { user: true, animate: false });
+  }
+
+  // ---------------------------------------------------------------- drawing
+
+  private readTheme(): MarkTheme {
+    const style = getComputedStyle(this);
+    const read = (name: string) => style.getPropertyValue(name).trim();
+    const lane = Number.parseFloat(read('--_lane')) || 26;
+    return {
+      background: read('--_bg'),
+      text: read('--_fg'),
+      muted: read('--_muted'),
+      accent: read('--_accent'),
+      band: read('--_band'),
+      grid: read('--_grid'),
+      clusterBackground: read('--_cluster-bg'),
+      clusterText: read('--_cluster-fg'),
+      selected: read('--_selected'),
+      font: `${read('--_font-size') || '13px'} ${read('--_font') || 'sans-serif'}`,
+      laneHeight: lane,
+      top: 6,
+    };
+  }
+
+  private measure(text: string, font: string): number {
+    const ctx = this.measureContext;
+    if (!ctx) return text.length * 7;
+    if (ctx.font !== font) ctx.font = font;
+    return ctx.measureText(text).width;
+  }
+
+  private labelWidth(index: number, font: string): number {
+    let width = this.labelWidths[index]!;
+    if (Number.isNaN(width)) {
+      const title = this.model.events[index]!.title;
+      width = Math.min(MAX_LABEL_WIDTH, this.measure(title.length > 80 ? title.slice(0, 80) : title, font));
+      this.labelWidths[index] = width;
+    }
+    return width;
+  }
+
+  private fittedLabel(index: number, maxWidth: number, font: string): string {
+    const cached = this.labelTexts[index];
+    const title = this.model.events[index]!.title;
+    if (cached !== undefined && (cached === title || maxWidth >= MAX_LABEL_WIDTH)) return cached;
+    let text = title;
+    if (this.measure(text, font) > maxWidth) {
+      let lo = 0;
+      let hi = Math.min(title.length, 120);
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (this.measure(`${title.slice(0, mid)}…`, font) <= maxWidth) lo = mid;
+        else hi = mid - 1;
+      }
+      text = lo > 0 ? `${title.slice(0, lo)}…` : '';
+    }
+    if (maxWidth >= MAX_LABEL_WIDTH || text === title) this.labelTexts[index] = text;
+    return text;
+  }
+
+  private clusterText(count: number): string {
+    return `${new Intl.NumberFormat(this.intlLocale).format(count)} events`;
+  }
+
+  private eventAriaLabel(index: number): string {
+    let label = this.ariaLabels[index];
+    if (label === undefined) {
+      const event = this.model.events[index]!;
+      label = `${event.title}, ${eventDateLabel(event, this.intlLocale)}`;
+      this.ariaLabels[index] = label;
+    }
+    return label;
+  }
+
+  private draw(): void {
+    const { width, height } = this.size;
+    if (!this.canvas || width <= 0 || height <= 0) return;
+    this.syncZoom();
+    const view = this.currentView();
+    const theme = this.readTheme();
+    const plotHeight = height - AXIS_HEIGHT;
+    const lanes = Math.max(1, Math.floor((plotHeight - theme.top) / theme.laneHeight) - 1);
+    const font = theme.font;
+
+    const ratio = window.devicePixelRatio || 1;
+    const pixelWidth = Math.round(width * ratio);
+    const pixelHeight = Math.round(plotHeight * ratio);
+    if (this.canvas.width !== pixelWidth || this.canvas.height !== pixelHeight) {
+      this.canvas.width = pixelWidth;
+      this.canvas.height = pixelHeight;
+      this.canvas.style.width = `${width}px`;
+      this.canvas.style.height = `${plotHeight}px`;
+    }
+    const ctx = this.canvas.getContext('2d');
+    if (!ctx) return;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+
+    const clusterCache = new Map<number, number>();
+    const layout = layoutMarks(
+      this.model.times,
+      { start: view.start, end: view.end, width },
+      {
+        lanes,
+        pointWidth: POINT_WIDTH,
+        gap: LABEL_GAP,
+        maxDuration: this.model.maxDuration,
+        labelWidth: (i) => this.labelWidth(i, font),
+        clusterLabelWidth: (count) => {
+          const digits = String(count).length;
+          let w = clusterCache.get(digits);
+          if (w === undefined) {
+            w = this.measure(this.clusterText(count), font) + 16;
+            clusterCache.set(digits, w);
+          }
+          return w;
+        },
+      },
+    );
+    this.lastLayout = layout;
+
+    const x = scaleUtc().domain([view.start, view.end]).range([0, width]);
+    const ticks = x.ticks(Math.max(2, Math.floor(width / 110)));
+    const reference = this.referenceDate?.getTime();
+    const selectedIndex = this.selected !== undefined ? (this.model.byId.get(this.selected) ?? -1) : -1;
+    paintMarks(
+      ctx,
+      { width, height: plotHeight },
+      layout,
+      {
+        kinds: this.model.kinds,
+        fuzzy: this.model.fuzzy,
+        label: (i, max) => this.fittedLabel(i, max, font),
+        selectedIndex,
+        clusterLabel: (count) => this.clusterText(count),
+      },
+      theme,
+      ticks.map((t) => x(t)),
+      reference !== undefined && reference >= view.start && reference <= view.end ? x(reference) : undefined,
+    );
+
+    const axis = axisBottom(x)
+      .tickValues(ticks)
+      .tickFormat((d) => tickFormatter(this.intlLocale)(d as Date))
+      .tickSizeOuter(0);
+    select(this.axisGroup).attr('transform', `translate(0,${plotHeight})`).call(axis);
+
+    this.updateButtons(layout, theme, lanes);
+  }
+
+  /** One focusable button per labelled event and cluster, keyed so focus survives redraws. */
+  private updateButtons(layout: TimelineLayout, theme: MarkTheme, lanes: number): void {
+    const wanted = new Map<
+      string,
+      { left: number; width: number; lane: number; index: number; cluster?: number }
+    >();
+    const width = this.size.width;
+    const clamp = (left: number, right: number) => {
+      const l = Math.max(0, left);
+      return { left: l, width: Math.max(12, Math.min(width, right) - l) };
+    };
+    for (const mark of layout.placed) {
+      const box = clamp(mark.x0 - 2, Math.max(mark.x1, mark.labelX + mark.labelWidth) + 2);
+      wanted.set(`e${mark.index}`, { ...box, lane: mark.lane, index: mark.index });
+    }
+    layout.clusters.forEach((cluster, c) => {
+      const box = clamp(cluster.x0, cluster.x1);
+      wanted.set(`c${cluster.first}`, { ...box, lane: layout.clusterRow, index: cluster.first, cluster: c });
+    });
+    // The active event keeps a button while visible, even when it is inside a cluster.
+    const view = this.currentView();
+    const active = this.model.events[this.activeIndex];
+    if (active && !wanted.has(`e${this.activeIndex}`)) {
+      const centre = (active.start + active.end) / 2;
+      if (centre >= view.start && centre <= view.end) {
+        const x = ((centre - view.start) / (view.end - view.start)) * width;
+        wanted.set(`e${this.activeIndex}`, { ...clamp(x - 8, x + 8), lane: lanes, index: this.activeIndex });
+      }
+    }
+
+    let tabTarget = active && wanted.has(`e${this.activeIndex}`) ? `e${this.activeIndex}` : undefined;
+    if (!tabTarget) {
+      for (const key of wanted.keys()) {
+        if (key.startsWith('e')) {
+          tabTarget = key;
+          break;
+        }
+      }
+    }
+    const focused = this.shadowRoot?.activeElement;
+    for (const [key, button] of this.buttons) {
+      if (!wanted.has(key)) {
+        if (button === focused) this.plot.focus({ preventScroll: true });
+        button.remove();
+        this.buttons.delete(key);
+      }
+    }
+    const selectedIndex = this.selected !== undefined ? this.model.byId.get(this.selected) : undefined;
+    for (const [key, spec] of wanted) {
+      let button = this.buttons.get(key);
+      if (!button) {
+        button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'hit';
+        if (spec.cluster !== undefined) {
+          button.setAttribute('part', 'cluster');
+          button.dataset.cluster = String(spec.index);
+        } else {
+          const event = this.model.events[spec.index]!;
+          button.setAttribute('part', 'event');
+          button.dataset.index = String(spec.index);
+          button.dataset.eventId = event.id;
+          button.setAttribute('aria-label', this.eventAriaLabel(spec.index));
+        }
+        this.hits.append(button);
+        this.buttons.set(key, button);
+      }
+      if (spec.cluster !== undefined) {
+        const cluster = layout.clusters[spec.cluster]!;
+        const fmt = dateFormatter(this.intlLocale, { dateStyle: 'medium' });
+        button.setAttribute(
+          'aria-label',
+          `${this.clusterText(cluster.count)}, ${fmt.formatRange(new Date(cluster.start), new Date(cluster.end - 1))}. Zoom in`,
+        );
+        button.dataset.start = String(cluster.start);
+        button.dataset.end = String(cluster.end);
+      } else {
+        button.setAttribute('aria-pressed', String(spec.index === selectedIndex));
+      }
+      const style = button.style;
+      const left = `${spec.left}px`;
+      const top = `${theme.top + spec.lane * theme.laneHeight}px`;
+      const w = `${spec.width}px`;
+      if (style.left !== left) style.left = left;
+      if (style.top !== top) style.top = top;
+      if (style.width !== w) style.width = w;
+      if (style.height !== `${theme.laneHeight}px`) style.height = `${theme.laneHeight}px`;
+      const tabIndex = key === tabTarget ? 0 : -1;
+      if (button.tabIndex !== tabIndex) button.tabIndex = tabIndex;
+    }
+    this.plot.tabIndex = tabTarget ? -1 : 0;
+  }
+
+  // ---------------------------------------------------------------- interaction
+
+  private onHitClick(event: MouseEvent): void {
+    const button = (event.target as Element).closest('button.hit') as HTMLButtonElement | null;
+    if (!button) return;
+    if (button.dataset.cluster !== undefined) {
+      const start = Number(button.dataset.start);
+      const end = Number(button.dataset.end);
+      const pad = Math.max((end - start) * 0.1, MIN_WINDOW);
+      this.moveTo(start - pad, end + pad, { user: true, animate: true });
+      return;
+    }
+    this.selectIndex(Number(button.dataset.index), true);
+  }
+
+  private onFocusIn(event: FocusEvent): void {
+    const button = event.target as HTMLElement;
+    if (button.dataset?.index !== undefined) this.activeIndex = Number(button.dataset.index);
+  }
+
+  private selectIndex(index: number, user: boolean): void {
+    const event = this.model.events[index];
+    if (!event) return;
+    this.activeIndex = index;
+    this.selected = event.id;
+    if (user) {
+      const detail: EventSelectDetail = { event };
+      this.dispatchEvent(new CustomEvent('event-select', { detail, bubbles: true, composed: true }));
+    }
+  }
+
+  private onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.selected !== undefined) {
+      const index = this.model.byId.get(this.selected);
+      this.selected = undefined;
+      event.preventDefault();
+      if (index !== undefined) void this.focusEvent(index);
+      return;
+    }
+    const path = event.composedPath();
+    if (!this.plot || !path.includes(this.plot)) return;
+    const count = this.model.events.length;
+    const current = this.activeIndex >= 0 ? this.activeIndex : this.firstVisibleIndex();
+    let next: number | undefined;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = this.activeIndex < 0 ? current : Math.min(count - 1, current + 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = this.activeIndex < 0 ? current : Math.max(0, current - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = count - 1;
+        break;
+      case '+':
+      case '=':
+        this.zoomBy(2, this.focusAnchor());
+        event.preventDefault();
+        return;
+      case '-':
+      case '_':
+        this.zoomBy(0.5, this.focusAnchor());
+        event.preventDefault();
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    if (next === undefined || next < 0 || count === 0) return;
+    this.activeIndex = next;
+    this.reveal(next);
+    void this.focusEvent(next);
+  };
+
+  private focusAnchor(): Date | undefined {
+    const event = this.model.events[this.activeIndex];
+    return event ? new Date((event.start + event.end) / 2) : undefined;
+  }
+
+  private firstVisibleIndex(): number {
+    const view = this.currentView();
+    const { starts } = this.model.times;
+    for (let i = 0; i < starts.length; i++) if (starts[i]! >= view.start) return i;
+    return starts.length - 1;
+  }
+
+  private async focusEvent(index: number): Promise<void> {
+    this.activeIndex = index;
+    this.requestUpdate();
+    await this.updateComplete;
+    this.buttons.get(`e${index}`)?.focus({ preventScroll: true });
+  }
+
+  private onListClick(event: MouseEvent): void {
+    const button = (event.target as Element).closest('button[data-list-index]') as HTMLButtonElement | null;
+    if (!button) return;
+    const index = Number(button.dataset.listIndex);
+    this.reveal(index);
+    this.selectIndex(index, true);
+  }
+
+  // ---------------------------------------------------------------- template
+
+  protected override render() {
+    const count = this.model.events.length;
+    const view = count ? this.currentView() : undefined;
+    const windowLabel =
+      view && count
+        ? dateFormatter(this.intlLocale, { dateStyle: 'medium' }).formatRange(
+            new Date(view.start),
+            new Date(view.end),
+          )
+        : '';
+    return html`
+      <div class="toolbar" part="toolbar" role="toolbar" aria-label="${this.label} controls">
+        <button part="zoom-in" aria-label="Zoom in" @click=${() => this.zoomBy(2)}>+</button>
+        <button part="zoom-out" aria-label="Zoom out" @click=${() => this.zoomBy(0.5)}>−</button>
+        <button part="fit" @click=${() => this.fit()}>Fit</button>
+        <span class="window-label" part="window-label">${windowLabel}</span>
+      </div>
+      ${this.renderMessage()}
+      <div
+        class="plot"
+        part="plot"
+        role="group"
+        aria-label="${this.label}: ${count} event${count === 1 ? '' : 's'}. Arrow keys move between events, Enter selects, plus and minus zoom."
+        @click=${this.onHitClick}
+        @focusin=${this.onFocusIn}
+      >
+        <canvas aria-hidden="true"></canvas>
+        <svg class="axis" part="axis" aria-hidden="true"><g></g></svg>
+        <div class="hits"></div>
+      </div>
+      ${this.renderDetails()}
+      ${guard([this.model, this.listOpen, this.listLimit, this.locale], () => this.renderList())}
+      <div class="fallback"><slot></slot></div>
+    `;
+  }
+
+  private renderMessage() {
+    const lines = [...(this.loadError ? [this.loadError] : []), ...this.model.invalid.map(describeInvalid)];
+    const warnings = this.model.warnings;
+    if (!lines.length && !warnings.length) return nothing;
+    const shown = lines.slice(0, MESSAGE_ITEMS);
+    return html`<div class="message" part="message" role="alert">
+      <strong>${this.problemSummary()}</strong>
+      ${
+        shown.length
+          ? html`<ul>
+              ${shown.map((line) => html`<li>${line}</li>`)}
+              ${lines.length > shown.length ? html`<li>…and ${lines.length - shown.length} more</li>` : nothing}
+            </ul>`
+          : nothing
+      }
+      ${
+        warnings.length
+          ? html`<details>
+              <summary>Warnings</summary>
+              <ul>
+                ${warnings.slice(0, MESSAGE_ITEMS).map((w) => html`<li>${w}</li>`)}
+              </ul>
+            </details>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderDetails() {
+    const index = this.selected !== undefined ? this.model.byId.get(this.selected) : undefined;
+    const event = index !== undefined ? this.model.events[index] : undefined;
+    if (!event) return nothing;
+    const meta = [event.group, event.source].filter(Boolean).join(' · ');
+    return html`<section class="details" part="details" aria-label="Selected event">
+      <h2>${event.title}</h2>
+      <p class="date">${eventDateLabel(event, this.intlLocale)}</p>
+      ${event.description ? html`<p class="description">${event.description}</p>` : nothing}
+      ${meta ? html`<p class="meta">${meta}</p>` : nothing}
+      ${event.url ? html`<p><a href=${event.url} target="_blank" rel="noopener noreferrer">Read more</a></p>` : nothing}
+      <button class="close" aria-label="Close details" @click=${() => (this.selected = undefined)}>×</button>
+    </section>`;
+  }
+
+  private renderList() {
+    const { events, invalid } = this.model;
+    const locale = this.intlLocale;
+    const shown = this.listOpen ? events.slice(0, this.listLimit) : [];
+    return html`<details
+      class="list"
+      part="list"
+      ?open=${this.listOpen}
+      @toggle=${(e: Event) => (this.listOpen = (e.target as HTMLDetailsElement).open)}
+    >
+      <summary>
+        All events (${events.length})${invalid.length ? `, ${invalid.length} undated or unreadable` : ''}
+      </summary>
+      ${
+        this.listOpen
+          ? html`<ol @click=${this.onListClick}>
+                ${shown.map(
+                  (event, i) =>
+                    html`<li>
+                      <button data-list-index=${i}>
+                        <span class="when">${eventDateLabel(event, locale)}</span>${event.title}
+                      </button>
+                    </li>`,
+                )}
+              </ol>
+              ${
+                events.length > shown.length
+                  ? html`<button class="more" @click=${() => (this.listLimit += LIST_PAGE)}>
+                      Show more (${events.length - shown.length} left)
+                    </button>`
+                  : nothing
+              }
+              ${
+                invalid.length
+                  ? html`<h3>Undated or unreadable</h3>
+                      <ul class="invalid">
+                        ${invalid.map((item) => html`<li>${describeInvalid(item)}</li>`)}
+                      </ul>`
+                  : nothing
+              }`
+          : nothing
+      }
+    </details>`;
+  }
+}
+
+function describeInvalid(item: InvalidEvent): string {
+  const name = item.title ? `“${item.title}”` : `item ${item.index + 1}`;
+  return `${name}: ${item.reason}`;
+}
+
+function buildModel(parsed: ParsedEvents): DataModel {
+  const n = parsed.events.length;
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  const points = new Uint8Array(n);
+  const fuzzy = new Uint8Array(n);
+  const byId = new Map<string, number>();
+  const kinds: MarkKind[] = new Array(n);
+  let maxDuration = 0;
+  let min = Number.NaN;
+  let max = Number.NaN;
+  parsed.events.forEach((event, i) => {
+    starts[i] = event.start;
+    ends[i] = event.end;
+    points[i] = event.kind === 'point' ? 1 : 0;
+    fuzzy[i] = event.fuzzy ? 1 : 0;
+    kinds[i] = event.kind;
+    if (!(event.start >= min)) min = event.start;
+    if (!(event.end <= max)) max = event.end;
+    if (event.end - event.start > maxDuration) maxDuration = event.end - event.start;
+    if (!byId.has(event.id)) byId.set(event.id, i);
+  });
+  return { ...parsed, times: { starts, ends, points }, kinds, fuzzy, min, max, maxDuration, byId };
+}

@@ -1,0 +1,30 @@
+import type { InvalidEvent, TimelineEvent } from '../model/event.js';
+
+/** Detail of `window-change`: the new visible window. */
+export interface WindowChangeDetail {
+  start: Date;
+  end: Date;
+}
+
+/** Detail of `event-select`: the event the user selected. */
+export interface EventSelectDetail {
+  event: TimelineEvent;
+}
+
+/** Detail of `timeline-error`: what went wrong with the data; valid events are still shown. */
+export interface TimelineErrorDetail {
+  /** One-line summary shown inside the element. */
+  message: string;
+  /** Every problem: fetch/JSON failures, then one line per invalid event, then warnings. */
+  reasons: string[];
+  /** Events that could not be placed on the time line. */
+  invalid: InvalidEvent[];
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'window-change': CustomEvent<WindowChangeDetail>;
+    'event-select': CustomEvent<EventSelectDetail>;
+    'timeline-error': CustomEvent<TimelineErrorDetail>;
+  }
+}

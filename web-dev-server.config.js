@@ -1,0 +1,20 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+
+const port = Number(process.env.PORT ?? 8000);
+
+/** `npm run demo`: serves the repository with TypeScript compiled on the fly; open /demo/index.html. */
+export default {
+  rootDir: '.',
+  port,
+  nodeResolve: true,
+  open: process.env.OPEN === '1' ? '/demo/index.html' : false,
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    {
+      name: 'print-demo-url',
+      serverStart() {
+        console.log(`\n  news-timeline demo: http://localhost:${port}/demo/index.html\n`);
+      },
+    },
+  ],
+};
