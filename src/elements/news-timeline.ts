@@ -126,11 +126,30 @@ export class NewsTimeline extends LitElement {
   /** The moment the news was written; drawn as a dashed line and used to centre an empty timeline. */
   @property({ attribute: 'reference-date', converter: dateConverter }) referenceDate: Date | undefined;
 
-  /** Start of the visible window. Setting it (or the `start` attribute, ISO) moves the view without animation. */
-  @property({ converter: dateConverter }) start: Date | undefined;
+  /**
+   * Start of the visible window (always the current one, also after the reader zooms).
+   * Setting it (or the `start` attribute, ISO 8601) moves the view without animation.
+   */
+  @property({ converter: dateConverter })
+  get start(): Date | undefined {
+    return this.requestedStart ?? new Date(this.currentView().start);
+  }
+  set start(value: Date | undefined) {
+    const old = this.requestedStart;
+    this.requestedStart = value;
+    this.requestUpdate('start', old);
+  }
 
-  /** End of the visible window. */
-  @property({ converter: dateConverter }) end: Date | undefined;
+  /** End of the visible window; see {@link NewsTimeline.start}. */
+  @property({ converter: dateConverter })
+  get end(): Date | undefined {
+    return this.requestedEnd ?? new Date(this.currentView().end);
+  }
+  set end(value: Date | undefined) {
+    const old = this.requestedEnd;
+    this.requestedEnd = value;
+    this.requestUpdate('end', old);
+  }
 
   /** Id of the selected event; its details are shown. */
   @property({ reflect: true }) selected: string | undefined;
@@ -156,6 +175,8 @@ export class NewsTimeline extends LitElement {
   private view: { start: number; end: number } | undefined;
   /** Once the window was set (by the app or the reader), new data no longer re-fits it. */
   private viewPinned = false;
+  private requestedStart: Date | undefined;
+  private requestedEnd: Date | undefined;
   private zoomBehavior: ZoomBehavior<HTMLDivElement, unknown> | undefined;
   private baseScale: ScaleTime<number, number> = scaleUtc();
   private applyingZoom = false;
@@ -358,12 +379,16 @@ export class NewsTimeline extends LitElement {
       this.ariaLabels = new Array(this.model.events.length);
       this.clearButtons();
     }
-    if (changed.has('start') || changed.has('end')) {
+    if (this.requestedStart || this.requestedEnd) {
       const view = this.currentView();
-      const start = this.start?.getTime() ?? view.start;
-      const end = this.end?.getTime() ?? view.end;
-      if (end > start && (view.start !== start || view.end !== end)) this.view = { start, end };
-      this.viewPinned = true;
+      const start = validTime(this.requestedStart) ?? view.start;
+      const end = validTime(this.requestedEnd) ?? view.end;
+      this.requestedStart = undefined;
+      this.requestedEnd = undefined;
+      if (end > start) {
+        this.view = { start, end };
+        this.viewPinned = true;
+      }
     }
     if (changed.has('selected') && this.selected !== undefined) {
       const index = this.model.byId.get(this.selected);
@@ -387,9 +412,8 @@ export class NewsTimeline extends LitElement {
         this.size = { width: box.width, height: box.height };
       }
     });
+    // Fires before the first paint, so the first frame is drawn at the right size.
     this.resizeObserver.observe(this.plot);
-    const rect = this.plot.getBoundingClientRect();
-    this.size = { width: rect.width, height: rect.height };
   }
 
   protected override updated(): void {
@@ -451,8 +475,8 @@ export class NewsTimeline extends LitElement {
       end = centre + MIN_WINDOW / 2;
     }
     this.view = { start, end };
-    this.start = new Date(start);
-    this.end = new Date(end);
+    this.viewPinned = true;
+    this.requestUpdate();
     if (user) {
       const detail: WindowChangeDetail = { start: new Date(start), end: new Date(end) };
       this.dispatchEvent(new CustomEvent('window-change', { detail, bubbles: true, composed: true }));
@@ -969,6 +993,11 @@ export class NewsTimeline extends LitElement {
       }
     </details>`;
   }
+}
+
+function validTime(date: Date | undefined): number | undefined {
+  const time = date?.getTime();
+  return time === undefined || Number.isNaN(time) ? undefined : time;
 }
 
 function describeInvalid(item: InvalidEvent): string {

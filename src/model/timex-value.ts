@@ -57,7 +57,15 @@ export function timexValueRange(value: string): TimexValueInfo | undefined {
   if (!m) return instant(trimmed);
   const [, digits = '', xs = '', mm, dd, pod, hh, min, ss, week, weekDay, quarter, half, season, monthX] = m;
   const fuzzy = xs.length > 0 || monthX !== undefined;
-  if (digits.length + xs.length === 2 && xs.length === 0 && mm === undefined && !week && !quarter && !half && !season) {
+  if (
+    digits.length + xs.length === 2 &&
+    xs.length === 0 &&
+    mm === undefined &&
+    !week &&
+    !quarter &&
+    !half &&
+    !season
+  ) {
     const c = Number(digits) * 100;
     return { granularity: 'century', range: span(utc(c), utc(c + 100)), fuzzy };
   }
@@ -75,7 +83,8 @@ export function timexValueRange(value: string): TimexValueInfo | undefined {
     if (digits.length !== 4) return undefined;
   }
   const year = Number(digits);
-  if (monthX !== undefined) return { granularity: 'year', range: span(utc(year), utc(year + 1)), fuzzy: true };
+  if (monthX !== undefined)
+    return { granularity: 'year', range: span(utc(year), utc(year + 1)), fuzzy: true };
   if (quarter) {
     const q = Number(quarter) - 1;
     return { granularity: 'quarter', range: span(utc(year, q * 3), utc(year, q * 3 + 3)), fuzzy };
@@ -90,7 +99,8 @@ export function timexValueRange(value: string): TimexValueInfo | undefined {
   }
   if (week) {
     const monday = isoWeekOneMonday(year) + (Number(week) - 1) * 7 * DAY;
-    if (weekDay === 'WE') return { granularity: 'week', range: span(monday + 5 * DAY, monday + 7 * DAY), fuzzy };
+    if (weekDay === 'WE')
+      return { granularity: 'week', range: span(monday + 5 * DAY, monday + 7 * DAY), fuzzy };
     if (weekDay) {
       const day = monday + (Number(weekDay) - 1) * DAY;
       return { granularity: 'day', range: span(day, day + DAY), fuzzy };
@@ -100,7 +110,8 @@ export function timexValueRange(value: string): TimexValueInfo | undefined {
   if (mm === undefined) return { granularity: 'year', range: span(utc(year), utc(year + 1)), fuzzy };
   const month = Number(mm) - 1;
   if (month < 0 || month > 11) return undefined;
-  if (dd === undefined) return { granularity: 'month', range: span(utc(year, month), utc(year, month + 1)), fuzzy };
+  if (dd === undefined)
+    return { granularity: 'month', range: span(utc(year, month), utc(year, month + 1)), fuzzy };
   const day = Number(dd);
   const dayStart = utc(year, month, day);
   if (day < 1 || new Date(dayStart).getUTCMonth() !== month) return undefined;
@@ -127,5 +138,9 @@ function instant(value: string): TimexValueInfo | undefined {
   const ms = Date.parse(value);
   if (Number.isNaN(ms)) return undefined;
   const hasSeconds = /T\d{2}:\d{2}:\d{2}/.test(value);
-  return { granularity: hasSeconds ? 'second' : 'minute', range: span(ms, ms + (hasSeconds ? 1000 : 60_000)), fuzzy: false };
+  return {
+    granularity: hasSeconds ? 'second' : 'minute',
+    range: span(ms, ms + (hasSeconds ? 1000 : 60_000)),
+    fuzzy: false,
+  };
 }
