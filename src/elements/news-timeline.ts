@@ -195,6 +195,11 @@ export class NewsTimeline extends LitElement {
   private animation = 0;
   private lastErrorKey = '';
   private intlLocale: string | undefined;
+  private numberFormat: Intl.NumberFormat | undefined;
+  private themeCache: { theme: MarkTheme; at: number } | undefined;
+  private lastDrawAt = 0;
+  private buttonTimer = 0;
+  private pendingButtons: (() => void) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -209,6 +214,7 @@ export class NewsTimeline extends LitElement {
     });
     this.readChildren();
     this.addEventListener('keydown', this.onKeyDown);
+    if (this.resizeObserver && this.plot) this.resizeObserver.observe(this.plot);
   }
 
   override disconnectedCallback(): void {
@@ -217,6 +223,7 @@ export class NewsTimeline extends LitElement {
     this.resizeObserver?.disconnect();
     this.fetchController?.abort();
     cancelAnimationFrame(this.animation);
+    clearTimeout(this.buttonTimer);
     this.removeEventListener('keydown', this.onKeyDown);
   }
 
@@ -443,6 +450,11 @@ export class NewsTimeline extends LitElement {
   /** Keeps d3-zoom's transform consistent with `view` without emitting a user change. */
   private syncZoom(): void {
     if (!this.zoomBehavior || !this.size.width) return;
+    // An explicit extent keeps d3-zoom from reading (and forcing) layout on every transform.
+    this.zoomBehavior.extent([
+      [0, 0],
+      [this.size.width, this.size.height],
+    ]);
     const [f0, f1] = this.fitDomain();
     const view = this.currentView();
     const key = `${f0},${f1},${this.size.width},${view.start},${view.end}`;
@@ -524,6 +536,13 @@ export class NewsTimeline extends LitElement {
 
   // ---------------------------------------------------------------- drawing
 
+  /** Custom properties are re-read at most every 250 ms during continuous zooming, and on theme changes. */
+  private cachedTheme(now: number): MarkTheme {
+    if (!this.themeCache || now - this.themeCache.at > 250)
+      this.themeCache = { theme: this.readTheme(), at: now };
+    return this.themeCache.theme;
+  }
+
   private readTheme(): MarkTheme {
     const style = getComputedStyle(this);
     const read = (name: string) => style.getPropertyValue(name).trim();
@@ -581,7 +600,14 @@ export class NewsTimeline extends LitElement {
   }
 
   private clusterText(count: number): string {
-    return `${new Intl.NumberFormat(this.intlLocale).format(count)} events`;
+    if (
+      !this.numberFormat ||
+      this.numberFormat.resolvedOptions().locale !==
+        (this.intlLocale ?? this.numberFormat.resolvedOptions().locale)
+    ) {
+      this.numberFormat = new Intl.NumberFormat(this.intlLocale);
+    }
+    return `${this.numberFormat.format(count)} events`;
   }
 
   private eventAriaLabel(index: number): string {
@@ -599,7 +625,10 @@ export class NewsTimeline extends LitElement {
     if (!this.canvas || width <= 0 || height <= 0) return;
     this.syncZoom();
     const view = this.currentView();
-    const theme = this.readTheme();
+    const now = performance.now();
+    const rapid = now - this.lastDrawAt < 100;
+    this.lastDrawAt = now;
+    const theme = this.cachedTheme(now);
     const plotHeight = height - AXIS_HEIGHT;
     const lanes = Math.max(1, Math.floor((plotHeight - theme.top) / theme.laneHeight) - 1);
     const font = theme.font;
@@ -666,11 +695,26 @@ export class NewsTimeline extends LitElement {
       .tickSizeOuter(0);
     select(this.axisGroup).attr('transform', `translate(0,${plotHeight})`).call(axis);
 
-    this.updateButtons(layout, theme, lanes);
+    // The focused button follows every frame; the rest of the hit layer is updated right after
+    // the frame is painted, or 100 ms after the view comes to rest while it moves continuously.
+    clearTimeout(this.buttonTimer);
+    this.updateButtons(layout, theme, lanes, true);
+    this.pendingButtons = () => {
+      this.pendingButtons = undefined;
+      this.updateButtons(layout, theme, lanes, false);
+    };
+    this.buttonTimer = window.setTimeout(() => this.pendingButtons?.(), rapid ? 100 : 0);
+  }
+
+  /** Brings the hit layer up to date now (before moving focus into it). */
+  private flushButtons(): void {
+    clearTimeout(this.buttonTimer);
+    this.pendingButtons?.();
   }
 
   /** One focusable button per labelled event and cluster, keyed so focus survives redraws. */
-  private updateButtons(layout: TimelineLayout, theme: MarkTheme, lanes: number): void {
+  private updateButtons(layout: TimelineLayout, theme: MarkTheme, lanes: number, focusedOnly: boolean): void {
+    if (layout !== this.lastLayout) return;
     const wanted = new Map<
       string,
       { left: number; width: number; lane: number; index: number; cluster?: number }
@@ -709,8 +753,12 @@ export class NewsTimeline extends LitElement {
       }
     }
     const focused = this.shadowRoot?.activeElement;
+    if (focusedOnly) {
+      const focusedKey = [...this.buttons].find(([, button]) => button === focused)?.[0];
+      for (const key of [...wanted.keys()]) if (key !== focusedKey) wanted.delete(key);
+    }
     for (const [key, button] of this.buttons) {
-      if (!wanted.has(key)) {
+      if (!wanted.has(key) && (!focusedOnly || button === focused)) {
         if (button === focused) this.plot.focus({ preventScroll: true });
         button.remove();
         this.buttons.delete(key);
@@ -738,15 +786,18 @@ export class NewsTimeline extends LitElement {
       }
       if (spec.cluster !== undefined) {
         const cluster = layout.clusters[spec.cluster]!;
-        const fmt = dateFormatter(this.intlLocale, { dateStyle: 'medium' });
-        button.setAttribute(
-          'aria-label',
-          `${this.clusterText(cluster.count)}, ${fmt.formatRange(new Date(cluster.start), new Date(cluster.end - 1))}. Zoom in`,
-        );
-        button.dataset.start = String(cluster.start);
-        button.dataset.end = String(cluster.end);
+        const start = String(cluster.start);
+        const end = String(cluster.end);
+        const count = String(cluster.count);
+        if (button.dataset.start !== start || button.dataset.end !== end || button.dataset.count !== count) {
+          const fmt = dateFormatter(this.intlLocale, { dateStyle: 'medium' });
+          const range = fmt.formatRange(new Date(cluster.start), new Date(cluster.end - 1));
+          button.setAttribute('aria-label', `${this.clusterText(cluster.count)}, ${range}. Zoom in`);
+          Object.assign(button.dataset, { start, end, count });
+        }
       } else {
-        button.setAttribute('aria-pressed', String(spec.index === selectedIndex));
+        const pressed = String(spec.index === selectedIndex);
+        if (button.getAttribute('aria-pressed') !== pressed) button.setAttribute('aria-pressed', pressed);
       }
       const style = button.style;
       const left = `${spec.left}px`;
@@ -759,7 +810,7 @@ export class NewsTimeline extends LitElement {
       const tabIndex = key === tabTarget ? 0 : -1;
       if (button.tabIndex !== tabIndex) button.tabIndex = tabIndex;
     }
-    this.plot.tabIndex = tabTarget ? -1 : 0;
+    if (!focusedOnly) this.plot.tabIndex = tabTarget ? -1 : 0;
   }
 
   // ---------------------------------------------------------------- interaction
@@ -857,6 +908,7 @@ export class NewsTimeline extends LitElement {
     this.activeIndex = index;
     this.requestUpdate();
     await this.updateComplete;
+    this.flushButtons();
     this.buttons.get(`e${index}`)?.focus({ preventScroll: true });
   }
 

@@ -1,12 +1,14 @@
 import { nextFrame } from '@open-wc/testing';
 import type { NewsTimeline } from '../../src/elements/news-timeline.js';
 
-/** Waits until the element has rendered, measured its size and painted. */
+/** Waits until the element has rendered, measured its size, painted and updated its event buttons. */
 export async function settle(el: NewsTimeline): Promise<void> {
   await el.updateComplete;
   await nextFrame();
   await el.updateComplete;
   await nextFrame();
+  // The hit layer of event buttons follows the paint (up to 100 ms later while the view moves).
+  await new Promise((resolve) => setTimeout(resolve, 120));
 }
 
 export function shadow(el: NewsTimeline): ShadowRoot {
