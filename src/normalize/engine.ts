@@ -1,5 +1,4 @@
-import { strict, type Chrono, type ParsingResult, type Refiner } from 'chrono-node/en';
-import { specOf } from './spec.js';
+import { strict, type Chrono } from 'chrono-node/en';
 import { agoParser, inUnitsParser, shiftedPeriodParser } from './parsers/relative.js';
 import { referenceWordParser, relativeDayParser } from './parsers/deictic.js';
 import { countedDurationParser, fractionDurationParser, setParser, vagueDurationParser } from './parsers/duration.js';
@@ -14,22 +13,7 @@ import {
   weekdayParser,
 } from './parsers/named-periods.js';
 import { modifierRefiner } from './refiners/modifier.js';
-
-/**
- * chrono's own filter drops digit-only matches ("1998") and weekday-only matches; ours are
- * vetted by their parsers, so the filter applies to chrono's results only.
- */
-const chronoOnlyFilter: Refiner = {
-  refine: (_context, results) =>
-    results.filter((r: ParsingResult) => {
-      if (specOf(r.tags())) return true;
-      if (/^\d*(\.\d*)?$/.test(r.text.replace(/\s/g, ''))) return false;
-      if (!r.start.isValidDate() || (r.end && !r.end.isValidDate())) return false;
-      // Relative results of chrono ("in 2 days") are covered by our parsers with granularity.
-      if (r.tags().has('result/relativeDate') || r.tags().has('result/relativeDateAndTime')) return false;
-      return r.start.isCertain('month') || r.start.isCertain('hour');
-    }),
-};
+import { restoreOwnResults, setAsideOwnResults } from './refiners/own-results.js';
 
 /**
  * Our Chrono: the strict English configuration (explicit dates and clock times), plus parsers for
@@ -60,8 +44,7 @@ export function createEngine(): Chrono {
     clockWordParser,
     yearParser,
   );
-  engine.refiners = engine.refiners.filter((r) => !('strictMode' in r));
-  engine.refiners.unshift(chronoOnlyFilter);
-  engine.refiners.push(modifierRefiner);
+  engine.refiners.unshift(setAsideOwnResults);
+  engine.refiners.push(restoreOwnResults, modifierRefiner);
   return engine;
 }

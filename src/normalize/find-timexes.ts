@@ -6,18 +6,13 @@ import { createEngine } from './engine.js';
 import { specOf, type TimexSpec } from './spec.js';
 import { resolveSpec, type DiscourseAnchor, type ResolveContext } from './resolve-spec.js';
 import { directionAt } from './tense.js';
-import { dayOf, type Day } from './calendar.js';
+import { dayOf, pad, type Day } from './calendar.js';
+import { combineAdjacent, type Candidate } from './combine.js';
 import { timexValueRange } from '../model/timex-value.js';
 
 const PREFERENCES: readonly Preference[] = ['auto', 'past', 'future', 'nearest'];
 let sharedEngine: Chrono | undefined;
 
-interface Candidate {
-  start: number;
-  end: number;
-  spec: TimexSpec;
-  mod?: TimexMod;
-}
 
 /**
  * Finds every temporal expression in `text` and normalizes it against the reference date.
@@ -37,7 +32,7 @@ export function findTimexes(text: string, options: NormalizeOptions): Timex[] {
   if (typeof text !== 'string') throw new TypeError(`text must be a string, got ${text === null ? 'null' : typeof text}`);
   if (text.length === 0) return [];
   sharedEngine ??= createEngine();
-  const candidates: Candidate[] = [];
+  let candidates: Candidate[] = [];
   for (const chunk of chunkText(text)) {
     let parsed: ParsedResult[];
     try {
@@ -53,6 +48,7 @@ export function findTimexes(text: string, options: NormalizeOptions): Timex[] {
       candidates.push({ start: chunk.start + r.index, end: chunk.start + r.index + r.text.length, spec, ...(mod ? { mod } : {}) });
     }
   }
+  candidates = combineAdjacent(candidates, text);
   return resolveAll(text, candidates, opts.referenceDate, opts.prefer);
 }
 
@@ -130,6 +126,7 @@ function resolveAll(text: string, candidates: Candidate[], referenceDate: Date, 
   let anchorDay: Day = reference;
   let anchorSentence = -1;
   let discourse: DiscourseAnchor | undefined;
+  let quarterInDiscussion: Day | undefined;
   for (const c of candidates) {
     while (sentenceIndex + 1 < starts.length && starts[sentenceIndex + 1]! <= c.start) sentenceIndex++;
     if (anchorSentence !== sentenceIndex) anchorDay = reference;
@@ -142,8 +139,9 @@ function resolveAll(text: string, candidates: Candidate[], referenceDate: Date, 
       direction: directionAt(sentence, c.start - sentenceStart, c.end - c.start, prefer),
       anchorDay,
       ...(discourse ? { discourse } : {}),
+      ...(quarterInDiscussion ? { quarterInDiscussion } : {}),
     };
-    const resolved = resolveSpec(c.spec, ctx);
+    const resolved = withClock(resolveSpec(c.spec, ctx), c.clock);
     const mod = resolved.mod ?? c.mod;
     const info = resolved.type === 'DATE' || resolved.type === 'TIME' ? timexValueRange(resolved.value) : undefined;
     const timex: Timex = {
@@ -161,11 +159,19 @@ function resolveAll(text: string, candidates: Candidate[], referenceDate: Date, 
       anchorDay = dayOf(new Date(info.range.start));
       anchorSentence = sentenceIndex;
     }
+    if (info?.granularity === 'quarter') quarterInDiscussion = dayOf(new Date(info.range.start));
     if (info && DISCOURSE_GRANULARITIES.includes(info.granularity)) {
       discourse = { granularity: info.granularity, day: dayOf(new Date(info.range.start)) };
     }
   }
   return out;
+}
+
+/** Puts a clock time written beside a day onto the day's value. */
+function withClock<T extends { type: string; value: string }>(r: T, clock: Candidate['clock']): T {
+  if (!clock || !/^\d{4}-\d{2}-\d{2}$/.test(r.value)) return r;
+  const seconds = clock.second ? `:${pad(clock.second)}` : '';
+  return { ...r, type: 'TIME', value: `${r.value}T${pad(clock.hour)}:${pad(clock.minute)}${seconds}` };
 }
 
 const DURATION_UNITS: Record<string, Granularity> = {

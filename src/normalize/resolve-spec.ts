@@ -35,6 +35,8 @@ export interface ResolveContext {
   /** The day the sentence is about: the last day named before the expression, else the reference. */
   anchorDay: Day;
   discourse?: DiscourseAnchor;
+  /** The last quarter the text named, for "a year ago" in reports on a quarter. */
+  quarterInDiscussion?: Day;
 }
 
 /** A resolved TIMEX3 annotation. */
@@ -86,8 +88,8 @@ function chooseYear(
   const ref = ctx.reference;
   const years = [ref.year - 1, ref.year, ref.year + 1];
   if (shift === 0) return ref.year;
-  if (shift === -1) return [...years].reverse().find((y) => daysBetween(endOf(y), ref) <= 0) ?? ref.year - 1;
-  if (shift === 1) return years.find((y) => daysBetween(startOf(y), ref) > 0) ?? ref.year + 1;
+  if (shift === -1) return ref.year - 1;
+  if (shift === 1) return ref.year + 1;
   if (ctx.direction === 'past') return [...years].reverse().find((y) => daysBetween(startOf(y), ref) <= 0) ?? ref.year - 1;
   if (ctx.direction === 'future') return years.find((y) => daysBetween(endOf(y), ref) > 0) ?? ref.year + 1;
   let best = ref.year;
@@ -101,6 +103,25 @@ function chooseYear(
   return best;
 }
 
+/** Reports of the past still name dates a few days ahead ("said the vote is Jan. 14"), and vice versa. */
+const DAY_TOLERANCE = 14;
+
+/** The year of a day and month: the nearest occurrence on the side the tense points to. */
+function chooseDayYear(ctx: ResolveContext, month: number, day: number, shift: -1 | 0 | 1 | undefined): number {
+  const ref = ctx.reference;
+  if (shift === 0) return ref.year;
+  if (shift) return ref.year + shift;
+  const options = [ref.year - 1, ref.year, ref.year + 1].map((year) => ({
+    year,
+    delta: daysBetween({ year, month, day: Math.min(day, 28) }, ref) + (day > 28 ? day - 28 : 0),
+  }));
+  const allowed = options.filter(({ delta }) =>
+    ctx.direction === 'past' ? delta <= DAY_TOLERANCE : ctx.direction === 'future' ? delta >= -DAY_TOLERANCE : true,
+  );
+  allowed.sort((a, b) => Math.abs(a.delta) - Math.abs(b.delta));
+  return (allowed[0] ?? options[1]!).year;
+}
+
 function resolveCalendar(spec: Extract<TimexSpec, { kind: 'calendar' }>, ctx: ResolveContext): Resolved {
   const { month, day, hour, minute, second, pod, mod } = spec;
   if (month === undefined) {
@@ -112,7 +133,7 @@ function resolveCalendar(spec: Extract<TimexSpec, { kind: 'calendar' }>, ctx: Re
     year =
       day === undefined
         ? chooseYear(ctx, (y) => ({ year: y, month, day: 1 }), (y) => addMonths({ year: y, month, day: 1 }, 1), spec.shift)
-        : chooseYear(ctx, (y) => ({ year: y, month, day }), (y) => addDays({ year: y, month, day }, 1), spec.shift);
+        : chooseDayYear(ctx, month, day, spec.shift);
   }
   if (day === undefined) return date(formatMonth(year, month), mod);
   if (!isValidDay(year, month, day)) return date(formatMonth(year, month), mod);
@@ -190,7 +211,7 @@ function shiftDay(day: Day, unit: UnitKey, n: number): Day {
   }
 }
 
-const COARSE_ANCHORS: Granularity[] = ['quarter', 'month', 'half', 'season'];
+const COARSE_ANCHORS: Granularity[] = ['quarter', 'half'];
 
 function resolveRelative(spec: Extract<TimexSpec, { kind: 'relative' }>, ctx: ResolveContext): Resolved {
   if (spec.durationUnlessFuture && ctx.direction !== 'future') return { type: 'DURATION', value: spec.durationUnlessFuture };
@@ -202,14 +223,15 @@ function resolveRelative(spec: Extract<TimexSpec, { kind: 'relative' }>, ctx: Re
     const m = ((Math.round(minutes) % 1440) + 1440) % 1440;
     return withMod({ type: 'TIME', value: `${formatDay(day)}T${pad(Math.floor(m / 60))}:${pad(m % 60)}` }, mod);
   }
+  if (spec.comparesPeriod && ctx.quarterInDiscussion) {
+    return date(periodValue(shiftDay(ctx.quarterInDiscussion, 'year', offset), 'quarter'), mod);
+  }
   const anchor = spec.from === 'anchor' ? ctx.discourse : undefined;
   if (anchor && (spec.granularityOf === 'quarter' || (unit === 'year' && COARSE_ANCHORS.includes(anchor.granularity)))) {
-    const shifted = shiftDay(anchor.day, unit, offset);
-    const g = anchor.granularity === 'month' ? 'month' : 'quarter';
     if (spec.granularityOf === 'quarter' && anchor.granularity !== 'quarter') {
       return date(periodValue(shiftDay(ctx.reference, 'year', offset), 'year'), mod);
     }
-    return date(periodValue(shifted, g), mod);
+    return date(periodValue(shiftDay(anchor.day, unit, offset), 'quarter'), mod);
   }
   const base = spec.from === 'anchor' ? (anchor?.day ?? ctx.anchorDay) : ctx.reference;
   const day = shiftDay(spec.from === 'anchor' && unit === 'day' ? ctx.anchorDay : base, unit, offset);
@@ -224,8 +246,10 @@ function resolveSubyear(spec: Extract<TimexSpec, { kind: 'subyear' }>, ctx: Reso
   let year = spec.year;
   if (year === undefined && spec.yearOffset !== undefined) year = ctx.reference.year + spec.yearOffset;
   if (year === undefined) {
+    // Quarters and halves are reported on once they have begun: read them as past unless shifted.
+    const direction = code[0] === 'Q' || code[0] === 'H' ? 'past' : ctx.direction;
     year = chooseYear(
-      ctx,
+      { ...ctx, direction },
       (y) => ({ year: y, month: startMonth, day: 1 }),
       (y) => addMonths({ year: y, month: startMonth, day: 1 }, length),
       spec.shift,
@@ -236,6 +260,10 @@ function resolveSubyear(spec: Extract<TimexSpec, { kind: 'subyear' }>, ctx: Reso
 
 function resolveCurrent(spec: Extract<TimexSpec, { kind: 'current' }>, ctx: ResolveContext): Resolved {
   const anchor = ctx.discourse;
-  if (spec.unit === 'quarter' && anchor?.granularity === 'quarter') return date(periodValue(anchor.day, 'quarter'), spec.mod);
+  if (spec.unit === 'quarter') {
+    if (anchor?.granularity === 'quarter') return date(periodValue(anchor.day, 'quarter'), spec.mod);
+    // "the latest quarter" in a report is the last one that has closed.
+    return date(periodValue(addMonths(ctx.reference, -3), 'quarter'), spec.mod);
+  }
   return date(periodValue(ctx.reference, spec.unit), spec.mod);
 }

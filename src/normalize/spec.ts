@@ -40,6 +40,8 @@ export type TimexSpec =
       durationUnlessFuture?: string;
       /** Keep the granularity of the anchor when it is this coarse ("the year-ago quarter"). */
       granularityOf?: 'quarter';
+      /** "a year ago" in a report on a quarter means that quarter a year before. */
+      comparesPeriod?: boolean;
     }
   /** A season, quarter or half of a year; year by tense when missing. */
   | { kind: 'subyear'; code: string; year?: number; yearOffset?: number; shift?: -1 | 0 | 1; mod?: TimexMod }

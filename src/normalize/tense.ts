@@ -2,9 +2,11 @@ import type { Preference } from './types.js';
 import type { Direction } from './resolve-spec.js';
 
 const FUTURE =
-  /\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|scheduled|expected\s+to|expects?\s+to|is\s+to|are\s+to|set\s+to|due\s+to|upcoming|next|would|to\s+be\s+held|to\s+begin|to\s+start|to\s+visit|to\s+meet|until)\b/gi;
+  /\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|(?:scheduled|planned|slated|set)\s+for|scheduled|expected\s+to|expects?\s+to|is\s+to|are\s+to|was\s+to|were\s+to|set\s+to|due\s+to|upcoming|would|to\s+be\s+held|as\s+(?:soon|early|late)\s+as|to\s+(?:begin|start|leave|visit|meet|arrive|travel|return|resume|open|close|hold|announce|vote|sign))\b/gi;
+/** Past-tense verbs and past markers; words of FUTURE ("scheduled") are taken out below. */
 const PAST =
-  /\b(?:was|were|had|did|said|told|went|came|took|made|met|left|began|gave|saw|won|lost|sent|held|fell|rose|led|struck|sold|bought|paid|brought|fought|spoke|wrote|became|ago|last|since|earlier|previously|announced|reported|killed|died|[a-z]{2,}[^e\s]ed)\b/gi;
+  /\b(?:was|were|had|did|said|told|went|came|took|made|met|left|began|gave|saw|won|lost|sent|held|fell|rose|led|struck|sold|bought|paid|brought|fought|spoke|wrote|became|ago|last|since|earlier|previously|[a-z]{2,}[^e\s]ed)\b/gi;
+const NOT_PAST = /^(?:(?:scheduled|planned|slated|set)\s+for|scheduled|expected|planned|intended|proposed|needed|united|red|bed|hundred|based|related|limited|indeed)$/i;
 
 /** Searches at most this far on each side: the clause around an expression, not the paragraph. */
 const WINDOW = 120;
@@ -26,6 +28,7 @@ export function directionAt(sentence: string, at: number, length: number, prefer
     re.lastIndex = from;
     const slice = sentence.slice(0, to);
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      if (re === PAST && NOT_PAST.test(m[0])) continue;
       const end = m.index + m[0].length;
       const distance = end <= at ? at - end : m.index >= at + length ? m.index - (at + length) : Infinity;
       if (distance < best) best = distance;

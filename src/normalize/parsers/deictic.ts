@@ -8,11 +8,9 @@ const REFERENCES: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = {
   nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF', 'at present': 'PRESENT_REF', 'at the moment': 'PRESENT_REF',
   'the present': 'PRESENT_REF', 'at this time': 'PRESENT_REF', 'at this point': 'PRESENT_REF',
   'for the time being': 'PRESENT_REF', 'as of now': 'PRESENT_REF',
-  recently: 'PAST_REF', 'until recently': 'PAST_REF', 'the past': 'PAST_REF', previously: 'PAST_REF',
-  formerly: 'PAST_REF', 'in the past': 'PAST_REF', 'once upon a time': 'PAST_REF', lately: 'PAST_REF',
-  'the future': 'FUTURE_REF', 'in the future': 'FUTURE_REF', soon: 'FUTURE_REF', 'the near future': 'FUTURE_REF',
-  someday: 'FUTURE_REF',
-  shortly: 'FUTURE_REF',
+  recently: 'PAST_REF', 'until recently': 'PAST_REF', 'the past': 'PAST_REF', formerly: 'PAST_REF',
+  'in the past': 'PAST_REF', 'once upon a time': 'PAST_REF', lately: 'PAST_REF',
+  'the future': 'FUTURE_REF', 'in the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', someday: 'FUTURE_REF',
 };
 
 /** Words that name a day relative to the reference date. */

@@ -28,8 +28,8 @@ export const countedDurationParser = rule(
     if (/^(one|a)$/i.test(countWord) && unit === 'day' && !lead && !/\b(for|in|within|than|about|nearly|only|just)\s*$/i.test(before)) return null;
     if (/^\s*(?:'s|’s)\s/.test(after) && !lead) return null;
     if (/\d\s*$/.test(before) || /^[.,]\d/.test(after)) return null;
-    // "per hour" rates, "2 hours" in a score are still durations; ordinal "the 20th" is not here.
-    void tail;
+    // Ages ("a 6-year-old", "47 years old") describe people, not time in the story.
+    if (tail && tail.toLowerCase() === 'old') return null;
     return { spec: { kind: 'literal', type: 'DURATION', value: durationValue(count, unit) } };
   },
 );

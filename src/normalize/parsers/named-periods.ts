@@ -66,11 +66,13 @@ const ORDINAL = alternation(Object.keys(ORDINAL_WORDS).filter((w) => ORDINAL_WOR
  */
 export const quarterParser = rule(
   new RegExp(
-    `(?<![\\w'-])(?:(?:(the)\\s+)?(?:(fiscal|calendar)\\s+)?(${ORDINAL}|1st|2nd|3rd|4th)[\\s-]+(?:(fiscal)\\s+)?(quarter|half|quarters)(?:\\s+(?:of\\s+)?(?:(fiscal)\\s+)?(?:(1[0-9]\\d\\d|20\\d\\d)(?!\\d)|(this|last|next)\\s+year))?|(Q[1-4]|H[12])(?:\\s+|[-/])?(1[0-9]\\d\\d|20\\d\\d)?)(?![\\w-])`,
+    `(?<![\\w'-])(?:(?:(the)\\s+)?(?:(this|last|next)\\s+year['’]s\\s+|(1[0-9]\\d\\d|20\\d\\d)\\s+)?(?:(fiscal|calendar)\\s+)?(${ORDINAL}|1st|2nd|3rd|4th)[\\s-]+(?:(fiscal)\\s+)?(quarter|half|quarters)(?:\\s+(?:of\\s+)?(?:(fiscal)\\s+)?(?:(1[0-9]\\d\\d|20\\d\\d)(?!\\d)|(this|last|next)\\s+year))?|(Q[1-4]|H[12])(?:\\s+|[-/])?(1[0-9]\\d\\d|20\\d\\d)?)(?![\\w-])`,
     'i',
   ),
   (m) => {
-    const [, , , ordinal = '', , noun = '', , year, shiftWord, qCode, qYear] = m;
+    const [, , prefixShift, prefixYear, , ordinal = '', , noun = '', , suffixYear, suffixShift, qCode, qYear] = m;
+    const year = prefixYear ?? suffixYear;
+    const shiftWord = prefixShift ?? suffixShift;
     if (qCode) {
       const code = qCode.toUpperCase();
       return { spec: { kind: 'subyear', code, ...(qYear ? { year: Number(qYear) } : {}) } };
@@ -97,13 +99,11 @@ export const quarterParser = rule(
 
 /** "the quarter", "the latest quarter", "the year-earlier quarter", "the year", "the week": the period under discussion. */
 export const currentPeriodParser = rule(
-  /(?<![\w'-])the\s+(latest\s+|current\s+|year-earlier\s+|year-ago\s+|same\s+)?(quarter|period)(?![\w-])/i,
+  /(?<![\w'-])(?:(?:(the)\s+)?(year-earlier|year-ago)(?:\s+(quarter|period))?|(the)\s+(latest\s+|current\s+|same\s+)?(quarter|period))(?![\w-])/i,
   (m) => {
-    const qualifier = (m[1] ?? '').trim().toLowerCase();
-    if (qualifier === 'year-earlier' || qualifier === 'year-ago') {
-      return { spec: { kind: 'relative', unit: 'year', offset: -1, from: 'anchor', granularityOf: 'quarter' } };
-    }
-    if (m[2]!.toLowerCase() === 'period' && !qualifier) return null;
+    if (m[2]) return { spec: { kind: 'relative', unit: 'year', offset: -1, from: 'reference', comparesPeriod: true } };
+    const qualifier = (m[5] ?? '').trim().toLowerCase();
+    if (m[6]!.toLowerCase() === 'period' && !qualifier) return null;
     return { spec: { kind: 'current', unit: 'quarter' } };
   },
 );

@@ -86,7 +86,8 @@ export const agoParser = rule(
       return { spec: { kind: 'literal', type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' } };
     }
     const from = dir === 'ago' || dir.startsWith('from') || dir === 'hence' || dir === 'back' ? 'reference' : 'anchor';
-    return { spec: { kind: 'relative', unit, offset: sign * n, from } };
+    const comparesPeriod = unit === 'year' && n === 1 && sign < 0;
+    return { spec: { kind: 'relative', unit, offset: sign * n, from, ...(comparesPeriod ? { comparesPeriod } : {}) } };
   },
 );
 

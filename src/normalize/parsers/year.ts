@@ -35,8 +35,7 @@ export const yearParser = rule(
         /(^|[\n(“"])\s*$/.test(before);
       if (!cued) return null;
       if (year < 1500 && !/\b(in|year|since|of|by|circa|c\.)\s*$/i.test(before)) return null;
-      const value = fiscal ? `FY${full}` : full;
-      return { spec: { kind: 'literal', type: 'DATE', value } };
+      return { spec: { kind: 'literal', type: 'DATE', value: full } };
     }
     const two = Number(short);
     const refYear = context.refDate.getUTCFullYear();
