@@ -56,7 +56,9 @@ export function timexValueRange(value: string): TimexValueInfo | undefined {
   const m = ABSOLUTE.exec(trimmed);
   if (!m) return instant(trimmed);
   const [, digits = '', xs = '', mm, dd, pod, hh, min, ss, week, weekDay, quarter, half, season, monthX] = m;
-  const fuzzy = xs.length > 0 || monthX !== undefined;
+  // `199X` and `19XX` are how TIMEX3 writes a decade and a century; other X's are unknown digits.
+  const wholePeriod = (digits.length === 3 && xs.length === 1) || (digits.length === 2 && xs.length === 2);
+  const fuzzy = (xs.length > 0 && !wholePeriod) || monthX !== undefined;
   if (
     digits.length + xs.length === 2 &&
     xs.length === 0 &&

@@ -1,13 +1,28 @@
 import type { UnitKey } from './lexicon.js';
 
 const DATE_UNITS: Partial<Record<UnitKey, [string, number]>> = {
-  day: ['D', 1], week: ['W', 1], weekend: ['WE', 1], month: ['M', 1], quarter: ['Q', 1], year: ['Y', 1],
-  decade: ['Y', 10], century: ['Y', 100],
+  day: ['D', 1],
+  week: ['W', 1],
+  weekend: ['WE', 1],
+  month: ['M', 1],
+  quarter: ['Q', 1],
+  year: ['Y', 1],
+  decade: ['Y', 10],
+  century: ['Y', 100],
 };
 const TIME_UNITS: Partial<Record<UnitKey, string>> = { hour: 'H', minute: 'M', second: 'S' };
 const VAGUE_LETTERS: Record<UnitKey, string> = {
-  second: 'TXS', minute: 'TXM', hour: 'TXH', day: 'XD', week: 'XW', weekend: 'XWE', month: 'XM', quarter: 'XQ',
-  year: 'XY', decade: 'XDE', century: 'XCE',
+  second: 'TXS',
+  minute: 'TXM',
+  hour: 'TXH',
+  day: 'XD',
+  week: 'XW',
+  weekend: 'XWE',
+  month: 'XM',
+  quarter: 'XQ',
+  year: 'XY',
+  decade: 'XDE',
+  century: 'XCE',
 };
 
 /**

@@ -1,8 +1,14 @@
 import { strict, type Chrono } from 'chrono-node/en';
 import { agoParser, inUnitsParser, shiftedPeriodParser } from './parsers/relative.js';
 import { referenceWordParser, relativeDayParser } from './parsers/deictic.js';
-import { countedDurationParser, fractionDurationParser, setParser, vagueDurationParser } from './parsers/duration.js';
-import { centuryParser, positionedYearParser, yearParser } from './parsers/year.js';
+import {
+  countedDurationParser,
+  fractionDurationParser,
+  setParser,
+  vagueDurationParser,
+} from './parsers/duration.js';
+import { centuryParser, positionedYearParser, spelledYearParser, yearParser } from './parsers/year.js';
+import { holidayParser } from './parsers/holiday.js';
 import {
   clockWordParser,
   currentPeriodParser,
@@ -42,6 +48,8 @@ export function createEngine(): Chrono {
     weekdayParser,
     partOfDayParser,
     clockWordParser,
+    holidayParser,
+    spelledYearParser,
     yearParser,
   );
   engine.refiners.unshift(setAsideOwnResults);

@@ -13,7 +13,6 @@ import { timexValueRange } from '../model/timex-value.js';
 const PREFERENCES: readonly Preference[] = ['auto', 'past', 'future', 'nearest'];
 let sharedEngine: Chrono | undefined;
 
-
 /**
  * Finds every temporal expression in `text` and normalizes it against the reference date.
  *
@@ -29,7 +28,8 @@ let sharedEngine: Chrono | undefined;
  */
 export function findTimexes(text: string, options: NormalizeOptions): Timex[] {
   const opts = readOptions(options);
-  if (typeof text !== 'string') throw new TypeError(`text must be a string, got ${text === null ? 'null' : typeof text}`);
+  if (typeof text !== 'string')
+    throw new TypeError(`text must be a string, got ${text === null ? 'null' : typeof text}`);
   if (text.length === 0) return [];
   sharedEngine ??= createEngine();
   let candidates: Candidate[] = [];
@@ -45,7 +45,12 @@ export function findTimexes(text: string, options: NormalizeOptions): Timex[] {
       const spec = specOf(r.tags()) ?? specFromChrono(r);
       if (!spec) continue;
       const mod = modTagOf(r.tags());
-      candidates.push({ start: chunk.start + r.index, end: chunk.start + r.index + r.text.length, spec, ...(mod ? { mod } : {}) });
+      candidates.push({
+        start: chunk.start + r.index,
+        end: chunk.start + r.index + r.text.length,
+        spec,
+        ...(mod ? { mod } : {}),
+      });
     }
   }
   candidates = combineAdjacent(candidates, text);
@@ -67,7 +72,9 @@ export function resolve(expression: string, options: NormalizeOptions): Timex | 
 
 function readOptions(options: NormalizeOptions): { referenceDate: Date; prefer: Preference } {
   if (options === null || typeof options !== 'object') {
-    throw new TypeError('options must be an object with a referenceDate, e.g. { referenceDate: "2019-12-30" }');
+    throw new TypeError(
+      'options must be an object with a referenceDate, e.g. { referenceDate: "2019-12-30" }',
+    );
   }
   const referenceDate = readReferenceDate(options.referenceDate);
   const prefer = options.prefer ?? 'auto';
@@ -135,7 +142,9 @@ function resolveAll(text: string, candidates: Candidate[], referenceDate: Date, 
     const sentence = text.slice(sentenceStart, Math.min(sentenceEnd, sentenceStart + 2000));
     const ctx: ResolveContext = {
       reference,
-      ...(hasTime ? { referenceTime: { hour: referenceDate.getUTCHours(), minute: referenceDate.getUTCMinutes() } } : {}),
+      ...(hasTime
+        ? { referenceTime: { hour: referenceDate.getUTCHours(), minute: referenceDate.getUTCMinutes() } }
+        : {}),
       direction: directionAt(sentence, c.start - sentenceStart, c.end - c.start, prefer),
       anchorDay,
       ...(discourse ? { discourse } : {}),
@@ -143,7 +152,8 @@ function resolveAll(text: string, candidates: Candidate[], referenceDate: Date, 
     };
     const resolved = withClock(resolveSpec(c.spec, ctx), c.clock);
     const mod = resolved.mod ?? c.mod;
-    const info = resolved.type === 'DATE' || resolved.type === 'TIME' ? timexValueRange(resolved.value) : undefined;
+    const info =
+      resolved.type === 'DATE' || resolved.type === 'TIME' ? timexValueRange(resolved.value) : undefined;
     const timex: Timex = {
       start: c.start,
       end: c.end,
@@ -159,8 +169,10 @@ function resolveAll(text: string, candidates: Candidate[], referenceDate: Date, 
       anchorDay = dayOf(new Date(info.range.start));
       anchorSentence = sentenceIndex;
     }
-    if (info?.granularity === 'quarter') quarterInDiscussion = dayOf(new Date(info.range.start));
-    if (info && DISCOURSE_GRANULARITIES.includes(info.granularity)) {
+    // Only periods the text names count as under discussion; a "year ago" comparison does not.
+    const named = !(c.spec.kind === 'relative' && c.spec.comparesPeriod);
+    if (named && info?.granularity === 'quarter') quarterInDiscussion = dayOf(new Date(info.range.start));
+    if (named && info && DISCOURSE_GRANULARITIES.includes(info.granularity)) {
       discourse = { granularity: info.granularity, day: dayOf(new Date(info.range.start)) };
     }
   }
@@ -175,7 +187,14 @@ function withClock<T extends { type: string; value: string }>(r: T, clock: Candi
 }
 
 const DURATION_UNITS: Record<string, Granularity> = {
-  Y: 'year', M: 'month', W: 'week', D: 'day', Q: 'quarter', WE: 'day', DE: 'decade', CE: 'century',
+  Y: 'year',
+  M: 'month',
+  W: 'week',
+  D: 'day',
+  Q: 'quarter',
+  WE: 'day',
+  DE: 'decade',
+  CE: 'century',
 };
 const DURATION_TIME_UNITS: Record<string, Granularity> = { H: 'hour', M: 'minute', S: 'second' };
 

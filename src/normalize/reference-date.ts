@@ -15,14 +15,24 @@ export function readReferenceDate(input: unknown): Date {
   if (typeof input !== 'string') {
     throw new TypeError(`referenceDate must be a Date or an ISO 8601 string, got ${typeof input}`);
   }
-  const m = /^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?\s*$/.exec(input);
+  const m =
+    /^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?\s*$/.exec(
+      input,
+    );
   if (!m) {
-    throw new TypeError(`referenceDate "${input.slice(0, 40)}" is not an ISO 8601 date (expected e.g. "2019-12-30")`);
+    throw new TypeError(
+      `referenceDate "${input.slice(0, 40)}" is not an ISO 8601 date (expected e.g. "2019-12-30")`,
+    );
   }
   const [, y, mo, d, h = '0', mi = '0', s = '0'] = m;
   const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
   const date = new Date(ms);
-  if (date.getUTCDate() !== Number(d) || date.getUTCMonth() !== Number(mo) - 1 || Number(h) > 23 || Number(mi) > 59) {
+  if (
+    date.getUTCDate() !== Number(d) ||
+    date.getUTCMonth() !== Number(mo) - 1 ||
+    Number(h) > 23 ||
+    Number(mi) > 59
+  ) {
     throw new TypeError(`referenceDate "${input}" is not a valid calendar date`);
   }
   return date;

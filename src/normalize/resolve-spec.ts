@@ -15,6 +15,7 @@ import {
   quarterOf,
 } from './calendar.js';
 import type { UnitKey } from './lexicon.js';
+import { HOLIDAYS, holidayDate } from './holidays.js';
 
 /** Which way an expression without its own direction points. */
 export type Direction = 'past' | 'future' | 'nearest';
@@ -47,7 +48,16 @@ export interface Resolved {
 }
 
 const SUBYEAR_START: Record<string, number> = {
-  Q1: 1, Q2: 4, Q3: 7, Q4: 10, H1: 1, H2: 7, SP: 3, SU: 6, FA: 9, WI: 12,
+  Q1: 1,
+  Q2: 4,
+  Q3: 7,
+  Q4: 10,
+  H1: 1,
+  H2: 7,
+  SP: 3,
+  SU: 6,
+  FA: 9,
+  WI: 12,
 };
 const SUBYEAR_MONTHS: Record<string, number> = { Q: 3, H: 6 };
 
@@ -73,6 +83,8 @@ export function resolveSpec(spec: TimexSpec, ctx: ResolveContext): Resolved {
       return resolveSubyear(spec, ctx);
     case 'current':
       return resolveCurrent(spec, ctx);
+    case 'holiday':
+      return resolveHoliday(spec, ctx);
     case 'part-of-day':
       return withMod({ type: 'TIME', value: `${formatDay(ctx.anchorDay)}T${spec.pod}` }, spec.mod);
   }
@@ -88,9 +100,11 @@ function chooseYear(
   const ref = ctx.reference;
   const years = [ref.year - 1, ref.year, ref.year + 1];
   if (shift === 0) return ref.year;
-  if (shift === -1) return ref.year - 1;
-  if (shift === 1) return ref.year + 1;
-  if (ctx.direction === 'past') return [...years].reverse().find((y) => daysBetween(startOf(y), ref) <= 0) ?? ref.year - 1;
+  // "last April" is the latest April before the current month; "next April" the first after it.
+  if (shift === -1) return [...years].reverse().find((y) => daysBetween(endOf(y), ref) <= 0) ?? ref.year - 1;
+  if (shift === 1) return years.find((y) => daysBetween(startOf(y), ref) > 0) ?? ref.year + 1;
+  if (ctx.direction === 'past')
+    return [...years].reverse().find((y) => daysBetween(startOf(y), ref) <= 0) ?? ref.year - 1;
   if (ctx.direction === 'future') return years.find((y) => daysBetween(endOf(y), ref) > 0) ?? ref.year + 1;
   let best = ref.year;
   let bestDistance = Infinity;
@@ -107,7 +121,12 @@ function chooseYear(
 const DAY_TOLERANCE = 14;
 
 /** The year of a day and month: the nearest occurrence on the side the tense points to. */
-function chooseDayYear(ctx: ResolveContext, month: number, day: number, shift: -1 | 0 | 1 | undefined): number {
+function chooseDayYear(
+  ctx: ResolveContext,
+  month: number,
+  day: number,
+  shift: -1 | 0 | 1 | undefined,
+): number {
   const ref = ctx.reference;
   if (shift === 0) return ref.year;
   if (shift) return ref.year + shift;
@@ -116,7 +135,11 @@ function chooseDayYear(ctx: ResolveContext, month: number, day: number, shift: -
     delta: daysBetween({ year, month, day: Math.min(day, 28) }, ref) + (day > 28 ? day - 28 : 0),
   }));
   const allowed = options.filter(({ delta }) =>
-    ctx.direction === 'past' ? delta <= DAY_TOLERANCE : ctx.direction === 'future' ? delta >= -DAY_TOLERANCE : true,
+    ctx.direction === 'past'
+      ? delta <= DAY_TOLERANCE
+      : ctx.direction === 'future'
+        ? delta >= -DAY_TOLERANCE
+        : true,
   );
   allowed.sort((a, b) => Math.abs(a.delta) - Math.abs(b.delta));
   return (allowed[0] ?? options[1]!).year;
@@ -132,13 +155,19 @@ function resolveCalendar(spec: Extract<TimexSpec, { kind: 'calendar' }>, ctx: Re
   if (year === undefined) {
     year =
       day === undefined
-        ? chooseYear(ctx, (y) => ({ year: y, month, day: 1 }), (y) => addMonths({ year: y, month, day: 1 }, 1), spec.shift)
+        ? chooseYear(
+            ctx,
+            (y) => ({ year: y, month, day: 1 }),
+            (y) => addMonths({ year: y, month, day: 1 }, 1),
+            spec.shift,
+          )
         : chooseDayYear(ctx, month, day, spec.shift);
   }
   if (day === undefined) return date(formatMonth(year, month), mod);
   if (!isValidDay(year, month, day)) return date(formatMonth(year, month), mod);
   const dayValue = formatDay({ year, month, day });
-  if (hour !== undefined) return withMod({ type: 'TIME', value: dayValue + clock(hour, minute, second) }, mod);
+  if (hour !== undefined)
+    return withMod({ type: 'TIME', value: dayValue + clock(hour, minute, second) }, mod);
   if (pod) return withMod({ type: 'TIME', value: `${dayValue}T${pod}` }, mod);
   return date(dayValue, mod);
 }
@@ -159,6 +188,7 @@ function resolveWeekday(spec: Extract<TimexSpec, { kind: 'weekday' }>, ctx: Reso
   else if (ctx.direction === 'past') delta = -back;
   else if (ctx.direction === 'future') delta = ahead;
   else delta = back <= ahead ? -back : ahead;
+  if (spec.asWeekend) return date(formatWeek(addDays(ref, delta)) + '-WE', spec.mod);
   return dayWithPod(addDays(ref, delta), spec.pod, spec.mod);
 }
 
@@ -173,9 +203,9 @@ function periodValue(day: Day, unit: UnitKey | 'quarter'): string {
     case 'year':
       return formatYear(day.year);
     case 'decade':
-      return formatYear(day.year).slice(0, 3);
+      return formatYear(day.year).slice(0, 3) + 'X';
     case 'century':
-      return formatYear(day.year).slice(0, 2);
+      return formatYear(day.year).slice(0, 2) + 'XX';
     case 'quarter':
       return `${formatYear(day.year)}-Q${quarterOf(day.month)}`;
     case 'month':
@@ -214,20 +244,30 @@ function shiftDay(day: Day, unit: UnitKey, n: number): Day {
 const COARSE_ANCHORS: Granularity[] = ['quarter', 'half'];
 
 function resolveRelative(spec: Extract<TimexSpec, { kind: 'relative' }>, ctx: ResolveContext): Resolved {
-  if (spec.durationUnlessFuture && ctx.direction !== 'future') return { type: 'DURATION', value: spec.durationUnlessFuture };
+  if (spec.durationUnlessFuture && ctx.direction !== 'future')
+    return { type: 'DURATION', value: spec.durationUnlessFuture };
   const { unit, offset, mod } = spec;
   if (unit === 'hour' || unit === 'minute' || unit === 'second') {
     if (!ctx.referenceTime) return date(formatDay(ctx.reference), mod);
-    const minutes = ctx.referenceTime.hour * 60 + ctx.referenceTime.minute + offset * (unit === 'hour' ? 60 : unit === 'minute' ? 1 : 1 / 60);
+    const minutes =
+      ctx.referenceTime.hour * 60 +
+      ctx.referenceTime.minute +
+      offset * (unit === 'hour' ? 60 : unit === 'minute' ? 1 : 1 / 60);
     const day = addDays(ctx.reference, Math.floor(minutes / 1440));
     const m = ((Math.round(minutes) % 1440) + 1440) % 1440;
-    return withMod({ type: 'TIME', value: `${formatDay(day)}T${pad(Math.floor(m / 60))}:${pad(m % 60)}` }, mod);
+    return withMod(
+      { type: 'TIME', value: `${formatDay(day)}T${pad(Math.floor(m / 60))}:${pad(m % 60)}` },
+      mod,
+    );
   }
   if (spec.comparesPeriod && ctx.quarterInDiscussion) {
     return date(periodValue(shiftDay(ctx.quarterInDiscussion, 'year', offset), 'quarter'), mod);
   }
   const anchor = spec.from === 'anchor' ? ctx.discourse : undefined;
-  if (anchor && (spec.granularityOf === 'quarter' || (unit === 'year' && COARSE_ANCHORS.includes(anchor.granularity)))) {
+  if (
+    anchor &&
+    (spec.granularityOf === 'quarter' || (unit === 'year' && COARSE_ANCHORS.includes(anchor.granularity)))
+  ) {
     if (spec.granularityOf === 'quarter' && anchor.granularity !== 'quarter') {
       return date(periodValue(shiftDay(ctx.reference, 'year', offset), 'year'), mod);
     }
@@ -266,4 +306,17 @@ function resolveCurrent(spec: Extract<TimexSpec, { kind: 'current' }>, ctx: Reso
     return date(periodValue(addMonths(ctx.reference, -3), 'quarter'), spec.mod);
   }
   return date(periodValue(ctx.reference, spec.unit), spec.mod);
+}
+
+function resolveHoliday(spec: Extract<TimexSpec, { kind: 'holiday' }>, ctx: ResolveContext): Resolved {
+  const rule = HOLIDAYS[spec.name]!;
+  const year =
+    spec.year ??
+    chooseYear(
+      ctx,
+      (y) => holidayDate(rule, y),
+      (y) => addDays(holidayDate(rule, y), 1),
+      spec.shift,
+    );
+  return date(formatDay(holidayDate(rule, year)), spec.mod);
 }

@@ -27,7 +27,14 @@ export type TimexSpec =
       shift?: -1 | 0 | 1;
     }
   /** A weekday: `shift` −1 last, 0 this, +1 next, undefined bare (tense decides). */
-  | { kind: 'weekday'; weekday: number; shift?: -1 | 0 | 1; pod?: PartOfDay; mod?: TimexMod }
+  | {
+      kind: 'weekday';
+      weekday: number;
+      shift?: -1 | 0 | 1;
+      pod?: PartOfDay;
+      mod?: TimexMod;
+      asWeekend?: boolean;
+    }
   /** A period counted from the reference date ("last year", "two days ago", "today"). */
   | {
       kind: 'relative';
@@ -47,6 +54,8 @@ export type TimexSpec =
   | { kind: 'subyear'; code: string; year?: number; yearOffset?: number; shift?: -1 | 0 | 1; mod?: TimexMod }
   /** "the quarter", "the year": the period of that unit under discussion. */
   | { kind: 'current'; unit: 'quarter' | 'year' | 'month' | 'week' | 'day'; mod?: TimexMod }
+  /** A named holiday ("Thanksgiving", "Christmas Eve"); year by tense when missing. */
+  | { kind: 'holiday'; name: string; year?: number; shift?: -1 | 0 | 1; mod?: TimexMod }
   /** A part of day without a day ("the evening"): anchored to the day under discussion. */
   | { kind: 'part-of-day'; pod: PartOfDay; mod?: TimexMod };
 
@@ -81,7 +90,10 @@ export interface RuleMatch {
  * Builds a chrono `Parser` from a regex and a function that reads a match into a spec.
  * Patterns are matched case-insensitively and must not be global (chrono re-runs `exec`).
  */
-export function rule(pattern: RegExp, read: (m: RegExpExecArray, context: ParsingContext) => RuleMatch | null): Parser {
+export function rule(
+  pattern: RegExp,
+  read: (m: RegExpExecArray, context: ParsingContext) => RuleMatch | null,
+): Parser {
   return {
     pattern: () => pattern,
     extract(context, match) {

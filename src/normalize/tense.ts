@@ -6,7 +6,13 @@ const FUTURE =
 /** Past-tense verbs and past markers; words of FUTURE ("scheduled") are taken out below. */
 const PAST =
   /\b(?:was|were|had|did|said|told|went|came|took|made|met|left|began|gave|saw|won|lost|sent|held|fell|rose|led|struck|sold|bought|paid|brought|fought|spoke|wrote|became|ago|last|since|earlier|previously|[a-z]{2,}[^e\s]ed)\b/gi;
-const NOT_PAST = /^(?:(?:scheduled|planned|slated|set)\s+for|scheduled|expected|planned|intended|proposed|needed|united|red|bed|hundred|based|related|limited|indeed)$/i;
+/** Present tense: the expression may point either way, so the nearest reading wins. */
+const PRESENT = /\b(?:is|are|am|has|have|says|remains|remain|payable|expires?|ends?|begins?|starts?)\b/gi;
+const NOT_PAST =
+  /^(?:(?:scheduled|planned|slated|set)\s+for|scheduled|expected|planned|intended|proposed|needed|united|red|bed|hundred|based|related|limited|indeed)$/i;
+
+/** What an expression with no tense marker around it is read as. */
+const UNMARKED: Direction = 'nearest';
 
 /** Searches at most this far on each side: the clause around an expression, not the paragraph. */
 const WINDOW = 120;
@@ -38,6 +44,8 @@ export function directionAt(sentence: string, at: number, length: number, prefer
   };
   const future = nearest(FUTURE);
   const past = nearest(PAST);
-  if (future === Infinity && past === Infinity) return 'past';
+  const present = nearest(PRESENT);
+  if (future === Infinity && past === Infinity && present === Infinity) return UNMARKED;
+  if (present < future && present < past) return 'nearest';
   return future < past ? 'future' : 'past';
 }

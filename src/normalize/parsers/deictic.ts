@@ -4,18 +4,39 @@ import type { PartOfDay } from '../spec.js';
 
 /** Words that stand for the present, the past or the future as a whole (TIMEX3 *_REF values). */
 const REFERENCES: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = {
-  now: 'PRESENT_REF', 'right now': 'PRESENT_REF', 'just now': 'PRESENT_REF', currently: 'PRESENT_REF',
-  nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF', 'at present': 'PRESENT_REF', 'at the moment': 'PRESENT_REF',
-  'the present': 'PRESENT_REF', 'at this time': 'PRESENT_REF', 'at this point': 'PRESENT_REF',
-  'for the time being': 'PRESENT_REF', 'as of now': 'PRESENT_REF',
-  recently: 'PAST_REF', 'until recently': 'PAST_REF', 'the past': 'PAST_REF', formerly: 'PAST_REF',
-  'in the past': 'PAST_REF', 'once upon a time': 'PAST_REF', lately: 'PAST_REF',
-  'the future': 'FUTURE_REF', 'in the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', someday: 'FUTURE_REF',
+  now: 'PRESENT_REF',
+  'right now': 'PRESENT_REF',
+  'just now': 'PRESENT_REF',
+  currently: 'PRESENT_REF',
+  nowadays: 'PRESENT_REF',
+  'these days': 'PRESENT_REF',
+  'at present': 'PRESENT_REF',
+  'at the moment': 'PRESENT_REF',
+  'the present': 'PRESENT_REF',
+  'at this time': 'PRESENT_REF',
+  'at this point': 'PRESENT_REF',
+  'for the time being': 'PRESENT_REF',
+  'as of now': 'PRESENT_REF',
+  recently: 'PAST_REF',
+  'until recently': 'PAST_REF',
+  'the past': 'PAST_REF',
+  formerly: 'PAST_REF',
+  'in the past': 'PAST_REF',
+  'once upon a time': 'PAST_REF',
+  lately: 'PAST_REF',
+  'the future': 'FUTURE_REF',
+  'in the future': 'FUTURE_REF',
+  'the near future': 'FUTURE_REF',
+  someday: 'FUTURE_REF',
 };
 
 /** Words that name a day relative to the reference date. */
 const DAYS: Record<string, number> = {
-  today: 0, yesterday: -1, tomorrow: 1, 'the day before yesterday': -2, 'the day after tomorrow': 2,
+  today: 0,
+  yesterday: -1,
+  tomorrow: 1,
+  'the day before yesterday': -2,
+  'the day after tomorrow': 2,
   'this day': 0,
 };
 
@@ -56,6 +77,8 @@ export const relativeDayParser = rule(
     const offset = DAYS[m[1]!.toLowerCase().replace(/\s+/g, ' ')]!;
     const podWord = (m[2] ?? m[3])?.toLowerCase().replace(/\s+/g, ' ');
     const pod = podWord ? (PART_OF_DAY_WORDS[podWord] as PartOfDay) : undefined;
-    return { spec: pod ? { kind: 'relative', unit: 'day', offset, pod } : { kind: 'relative', unit: 'day', offset } };
+    return {
+      spec: pod ? { kind: 'relative', unit: 'day', offset, pod } : { kind: 'relative', unit: 'day', offset },
+    };
   },
 );

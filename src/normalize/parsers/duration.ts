@@ -1,11 +1,36 @@
 import { rule } from '../spec.js';
-import { MONTHS, NUMBER_PATTERN, UNITS, VAGUE_QUANTITIES, WEEKDAYS, alternation, readNumber } from '../lexicon.js';
+import {
+  MONTHS,
+  NUMBER_PATTERN,
+  UNITS,
+  VAGUE_QUANTITIES,
+  WEEKDAYS,
+  alternation,
+  readNumber,
+} from '../lexicon.js';
 import { durationValue } from '../duration-value.js';
 import { pad } from '../calendar.js';
 
 const UNIT = `(${alternation(Object.keys(UNITS))})`;
 const PLURAL_UNITS = 'seconds|minutes|hours|days|weeks|months|years|decades|centuries';
-const VAGUE = alternation(VAGUE_QUANTITIES.concat(['recent', 'the past few', 'the last few', 'the next few', 'the past several', 'the last several', 'the next several', 'the coming', 'the past', 'the last', 'the next', 'the first', 'the final', 'the remaining']));
+const VAGUE = alternation(
+  VAGUE_QUANTITIES.concat([
+    'recent',
+    'the past few',
+    'the last few',
+    'the next few',
+    'the past several',
+    'the last several',
+    'the next several',
+    'the coming',
+    'the past',
+    'the last',
+    'the next',
+    'the first',
+    'the final',
+    'the remaining',
+  ]),
+);
 
 /**
  * Counted durations: "three years", "48 hours", "a decade", "two-year", "the past two weeks",
@@ -25,7 +50,13 @@ export const countedDurationParser = rule(
     if (Number.isNaN(count)) return null;
     // "a second time", "one day he…", "a day after": not lengths of time.
     if (/^an?$/i.test(countWord) && unit === 'second' && !lead) return null;
-    if (/^(one|a)$/i.test(countWord) && unit === 'day' && !lead && !/\b(for|in|within|than|about|nearly|only|just)\s*$/i.test(before)) return null;
+    if (
+      /^(one|a)$/i.test(countWord) &&
+      unit === 'day' &&
+      !lead &&
+      !/\b(for|in|within|than|about|nearly|only|just)\s*$/i.test(before)
+    )
+      return null;
     if (/^\s*(?:'s|’s)\s/.test(after) && !lead) return null;
     if (/\d\s*$/.test(before) || /^[.,]\d/.test(after)) return null;
     // Ages ("a 6-year-old", "47 years old") describe people, not time in the story.
@@ -43,7 +74,11 @@ export const vagueDurationParser = rule(
     const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 10);
     const unit = UNITS[unitWord.toLowerCase()]!;
     // Bare plurals count only after a preposition of duration ("for months", "in years", "over decades").
-    if (!quantity && !/\b(for|over|in|within|after|during|lasting|took|take|takes|spent|spend|than)\s+$/i.test(before)) return null;
+    if (
+      !quantity &&
+      !/\b(for|over|in|within|after|during|lasting|took|take|takes|spent|spend|than)\s+$/i.test(before)
+    )
+      return null;
     if (/^\s+(?:of|old|ago|earlier|later)\b/i.test(after) && !/-long/i.test(m[0])) {
       if (/^\s+ago\b/i.test(after)) return null;
       if (/^\s+of\b/i.test(after)) return null;
@@ -54,7 +89,10 @@ export const vagueDurationParser = rule(
 
 /** "half an hour", "a year and a half", "an hour and a half". */
 export const fractionDurationParser = rule(
-  new RegExp(`(?<![\\w'-])(?:(half\\s+an?|a\\s+half)\\s+${UNIT}|(an?|one|two|three|\\d+)\\s+${UNIT}\\s+and\\s+a\\s+half)(?![\\w-])`, 'i'),
+  new RegExp(
+    `(?<![\\w'-])(?:(half\\s+an?|a\\s+half)\\s+${UNIT}|(an?|one|two|three|\\d+)\\s+${UNIT}\\s+and\\s+a\\s+half)(?![\\w-])`,
+    'i',
+  ),
   (m) => {
     const unitWord = (m[2] ?? m[4] ?? '').toLowerCase();
     const unit = UNITS[unitWord]!;
@@ -62,7 +100,18 @@ export const fractionDurationParser = rule(
     if (Number.isNaN(count)) return null;
     if (unit === 'hour' || unit === 'minute') {
       const minutes = unit === 'hour' ? count * 60 : count;
-      return { spec: { kind: 'literal', type: 'DURATION', value: unit === 'hour' && minutes % 60 === 0 ? `PT${minutes / 60}H` : unit === 'hour' ? `PT${minutes}M` : `PT${minutes * 60}S` } };
+      return {
+        spec: {
+          kind: 'literal',
+          type: 'DURATION',
+          value:
+            unit === 'hour' && minutes % 60 === 0
+              ? `PT${minutes / 60}H`
+              : unit === 'hour'
+                ? `PT${minutes}M`
+                : `PT${minutes * 60}S`,
+        },
+      };
     }
     if (unit === 'year') return { spec: { kind: 'literal', type: 'DURATION', value: `P${count * 12}M` } };
     return { spec: { kind: 'literal', type: 'DURATION', value: durationValue(count, unit) } };
@@ -70,8 +119,18 @@ export const fractionDurationParser = rule(
 );
 
 const FREQUENCY_ADVERBS: Record<string, string> = {
-  daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', quarterly: 'P3M', annually: 'P1Y',
-  yearly: 'P1Y', hourly: 'PT1H', 'every day': 'P1D', 'every night': 'P1D', 'each day': 'P1D',
+  daily: 'P1D',
+  nightly: 'P1D',
+  weekly: 'P1W',
+  biweekly: 'P2W',
+  monthly: 'P1M',
+  quarterly: 'P3M',
+  annually: 'P1Y',
+  yearly: 'P1Y',
+  hourly: 'PT1H',
+  'every day': 'P1D',
+  'every night': 'P1D',
+  'each day': 'P1D',
 };
 
 /**
@@ -90,15 +149,26 @@ export const setParser = rule(
       // "the daily newspaper", "a weekly magazine": adjectives before a noun are not sets.
       const before = context.text.slice(Math.max(0, m.index - 6), m.index);
       if (/\b(the|a|an|its|his|her|their)\s+$/i.test(before) && /^\s+[a-z]/i.test(after)) return null;
-      return { spec: { kind: 'literal', type: 'SET', value: FREQUENCY_ADVERBS[adverb.toLowerCase().replace(/\s+/g, ' ')]! } };
+      return {
+        spec: {
+          kind: 'literal',
+          type: 'SET',
+          value: FREQUENCY_ADVERBS[adverb.toLowerCase().replace(/\s+/g, ' ')]!,
+        },
+      };
     }
     if (perWord && perUnit) {
       const offset = m[0].toLowerCase().lastIndexOf(perWord.toLowerCase());
-      return { offset, spec: { kind: 'literal', type: 'SET', value: durationValue(1, UNITS[perUnit.toLowerCase()]!) } };
+      return {
+        offset,
+        spec: { kind: 'literal', type: 'SET', value: durationValue(1, UNITS[perUnit.toLowerCase()]!) },
+      };
     }
     const word = (noun ?? '').toLowerCase();
-    if (word in WEEKDAYS) return { spec: { kind: 'literal', type: 'SET', value: `XXXX-WXX-${WEEKDAYS[word]}` } };
-    if (word in MONTHS) return { spec: { kind: 'literal', type: 'SET', value: `XXXX-${pad(MONTHS[word]!)}` } };
+    if (word in WEEKDAYS)
+      return { spec: { kind: 'literal', type: 'SET', value: `XXXX-WXX-${WEEKDAYS[word]}` } };
+    if (word in MONTHS)
+      return { spec: { kind: 'literal', type: 'SET', value: `XXXX-${pad(MONTHS[word]!)}` } };
     const unit = UNITS[word]!;
     const n = countWord ? readNumber(countWord) : other ? 2 : 1;
     if (Number.isNaN(n)) return null;

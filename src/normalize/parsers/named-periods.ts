@@ -1,6 +1,15 @@
 import { rule } from '../spec.js';
 import type { PartOfDay } from '../spec.js';
-import { AMBIGUOUS_MONTHS, MONTHS, ORDINAL_WORDS, PART_OF_DAY_WORDS, POSITION_MODS, SEASONS, WEEKDAYS, alternation } from '../lexicon.js';
+import {
+  AMBIGUOUS_MONTHS,
+  MONTHS,
+  ORDINAL_WORDS,
+  PART_OF_DAY_WORDS,
+  POSITION_MODS,
+  SEASONS,
+  WEEKDAYS,
+  alternation,
+} from '../lexicon.js';
 import type { TimexMod } from '../types.js';
 
 const POSITION = alternation(Object.keys(POSITION_MODS));
@@ -9,21 +18,26 @@ const modOf = (word: string | undefined): TimexMod | undefined =>
   word ? (POSITION_MODS[word.toLowerCase().replace(/\s+/g, ' ')] as TimexMod) : undefined;
 
 /** Cues that make an ambiguous word ("May", "March") a month. */
-const MONTH_CUES = /\b(in|of|since|until|till|by|during|through|from|to|before|after|early|late|mid|last|next|this|between|and|or|around|starting|beginning|end|throughout)\s*-?\s*$/i;
+const MONTH_CUES =
+  /\b(in|of|since|until|till|by|during|through|from|to|before|after|early|late|mid|last|next|this|between|and|or|around|starting|beginning|end|throughout)\s*-?\s*$/i;
 
 /**
  * A month without a day: "January", "in May", "early March", "July 1998", "Jan. 1998",
  * "January of 1998", "mid-December". Month and day together are chrono's.
  */
 export const monthParser = rule(
-  new RegExp(`(?<![\\w'-])(?:(${POSITION})\\s*-?\\s*)?(${MONTH})(\\.)?(?:,?\\s+(?:of\\s+)?(1[0-9]\\d\\d|20\\d\\d)(?!\\d))?(?![\\w-])`, 'i'),
+  new RegExp(
+    `(?<![\\w'-])(?:(${POSITION})\\s*-?\\s*)?(${MONTH})(\\.)?(?:,?\\s+(?:of\\s+)?(1[0-9]\\d\\d|20\\d\\d)(?!\\d))?(?![\\w-])`,
+    'i',
+  ),
   (m, context) => {
     const [, position, name = '', dot, year] = m;
     const key = name.toLowerCase();
     const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     const before = context.text.slice(Math.max(0, m.index - 20), m.index);
     // A day number after the month is chrono's ("December 29").
-    if (!year && /^\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|million|billion))/i.test(after)) return null;
+    if (!year && /^\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|million|billion))/i.test(after))
+      return null;
     if (!year && /^\s+\d{1,2}\s*[-–]\s*\d/.test(after)) return null;
     const short = key.length <= 4 && key !== 'may' && key !== 'june' && key !== 'july';
     if (short && !dot && !year && !position) return null;
@@ -34,23 +48,38 @@ export const monthParser = rule(
     if (!/^[A-Z]/.test(name) && !year) return null;
     const mod = modOf(position);
     const month = MONTHS[key]!;
-    const spec = year ? { kind: 'calendar' as const, year: Number(year), month } : { kind: 'calendar' as const, month };
+    const spec = year
+      ? { kind: 'calendar' as const, year: Number(year), month }
+      : { kind: 'calendar' as const, month };
     return { length: year ? m[0].length : length, spec: mod ? { ...spec, mod } : spec };
   },
 );
 
 /** Seasons: "summer", "the fall of 1998", "winter 2018", "early spring"; "fall" the verb needs a cue. */
 export const seasonParser = rule(
-  new RegExp(`(?<![\\w'-])(?:(${POSITION})\\s*-?\\s*)?(?:(the)\\s+)?(${alternation(Object.keys(SEASONS))})(?:\\s+(?:of\\s+)?(1[0-9]\\d\\d|20\\d\\d)(?!\\d))?(?![\\w-])`, 'i'),
+  new RegExp(
+    `(?<![\\w'-])(?:(${POSITION})\\s*-?\\s*)?(?:(the)\\s+)?(${alternation(Object.keys(SEASONS))})(?:\\s+(?:of\\s+)?(1[0-9]\\d\\d|20\\d\\d)(?!\\d))?(?![\\w-])`,
+    'i',
+  ),
   (m, context) => {
     const [, position, the, name = '', year] = m;
     const before = context.text.slice(Math.max(0, m.index - 12), m.index);
     const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     const key = name.toLowerCase();
-    if (!the && !year && !position && !/\b(in|this|last|next|since|until|by|during|through|of|late|early|mid|before|after)\s+$/i.test(before)) return null;
+    if (
+      !the &&
+      !year &&
+      !position &&
+      !/\b(in|this|last|next|since|until|by|during|through|of|late|early|mid|before|after)\s+$/i.test(before)
+    )
+      return null;
     // "the fall of the empire", "the spring in his step".
     if (!year && /^\s+of\s+(?!\d)/i.test(after)) return null;
-    if (/^\s*(?:-|\s)(?:time|season)\b/i.test(after) === false && /^\s+(?:break|school|semester|session|term|collection|line|festival)\b/i.test(after)) return null;
+    if (
+      /^\s*(?:-|\s)(?:time|season)\b/i.test(after) === false &&
+      /^\s+(?:break|school|semester|session|term|collection|line|festival)\b/i.test(after)
+    )
+      return null;
     const mod = modOf(position);
     const code = SEASONS[key]!;
     const spec = { kind: 'subyear' as const, code, ...(year ? { year: Number(year) } : {}) };
@@ -58,7 +87,9 @@ export const seasonParser = rule(
   },
 );
 
-const ORDINAL = alternation(Object.keys(ORDINAL_WORDS).filter((w) => ORDINAL_WORDS[w]! <= 4 || w === 'last' || w === 'final'));
+const ORDINAL = alternation(
+  Object.keys(ORDINAL_WORDS).filter((w) => ORDINAL_WORDS[w]! <= 4 || w === 'last' || w === 'final'),
+);
 
 /**
  * Quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of 1997",
@@ -70,7 +101,21 @@ export const quarterParser = rule(
     'i',
   ),
   (m) => {
-    const [, , prefixShift, prefixYear, , ordinal = '', , noun = '', , suffixYear, suffixShift, qCode, qYear] = m;
+    const [
+      ,
+      ,
+      prefixShift,
+      prefixYear,
+      ,
+      ordinal = '',
+      ,
+      noun = '',
+      ,
+      suffixYear,
+      suffixShift,
+      qCode,
+      qYear,
+    ] = m;
     const year = prefixYear ?? suffixYear;
     const shiftWord = prefixShift ?? suffixShift;
     if (qCode) {
@@ -84,8 +129,11 @@ export const quarterParser = rule(
     const index = n === -1 ? last : n;
     if (index > last) return null;
     const code = (isHalf ? 'H' : 'Q') + index;
-    if (noun.toLowerCase() === 'quarters') return { spec: { kind: 'literal', type: 'SET', value: `XXXX-${code}` } };
-    const shift = shiftWord ? ({ this: 0, last: -1, next: 1 } as const)[shiftWord.toLowerCase() as 'this'] : undefined;
+    if (noun.toLowerCase() === 'quarters')
+      return { spec: { kind: 'literal', type: 'SET', value: `XXXX-${code}` } };
+    const shift = shiftWord
+      ? ({ this: 0, last: -1, next: 1 } as const)[shiftWord.toLowerCase() as 'this']
+      : undefined;
     return {
       spec: {
         kind: 'subyear',
@@ -99,11 +147,18 @@ export const quarterParser = rule(
 
 /** "the quarter", "the latest quarter", "the year-earlier quarter", "the year", "the week": the period under discussion. */
 export const currentPeriodParser = rule(
-  /(?<![\w'-])(?:(?:(the)\s+)?(year-earlier|year-ago)(?:\s+(quarter|period))?|(the)\s+(latest\s+|current\s+|same\s+)?(quarter|period))(?![\w-])/i,
+  /(?<![\w'-])(?:(?:(the)\s+)?(year-earlier|year-ago)(?:\s+(quarter|period))?|(the)\s+(latest\s+|current\s+|same\s+)?(quarter|period|week|weekend))(?![\w-])/i,
   (m) => {
-    if (m[2]) return { spec: { kind: 'relative', unit: 'year', offset: -1, from: 'reference', comparesPeriod: true } };
+    if (m[2])
+      return {
+        spec: { kind: 'relative', unit: 'year', offset: -1, from: 'reference', comparesPeriod: true },
+      };
     const qualifier = (m[5] ?? '').trim().toLowerCase();
-    if (m[6]!.toLowerCase() === 'period' && !qualifier) return null;
+    const noun = m[6]!.toLowerCase();
+    if (noun === 'period' && !qualifier) return null;
+    if (noun === 'week') return { spec: { kind: 'relative', unit: 'week', offset: 0 } };
+    // "the weekend" in a report is the one just past, or the coming one when the tense says so.
+    if (noun === 'weekend') return { spec: { kind: 'weekday', weekday: 6, asWeekend: true } };
     return { spec: { kind: 'current', unit: 'quarter' } };
   },
 );
@@ -117,17 +172,29 @@ export const weekdayParser = rule(
   (m) => {
     const [, edge, name = '', podWord] = m;
     if (!/^[A-Z]/.test(name)) return null;
-    const pod = podWord ? (PART_OF_DAY_WORDS[podWord.toLowerCase().replace(/\s+/g, ' ')] as PartOfDay) : undefined;
-    const mod = edge ? ({ early: 'START', late: 'END', mid: 'MID' } as const)[edge.toLowerCase() as 'early'] : undefined;
+    const pod = podWord
+      ? (PART_OF_DAY_WORDS[podWord.toLowerCase().replace(/\s+/g, ' ')] as PartOfDay)
+      : undefined;
+    const mod = edge
+      ? ({ early: 'START', late: 'END', mid: 'MID' } as const)[edge.toLowerCase() as 'early']
+      : undefined;
     return {
-      spec: { kind: 'weekday', weekday: WEEKDAYS[name.toLowerCase()]!, ...(pod ? { pod } : {}), ...(mod ? { mod } : {}) },
+      spec: {
+        kind: 'weekday',
+        weekday: WEEKDAYS[name.toLowerCase()]!,
+        ...(pod ? { pod } : {}),
+        ...(mod ? { mod } : {}),
+      },
     };
   },
 );
 
 /** A part of day without a day: "the evening", "in the morning", "that night", "late at night". */
 export const partOfDayParser = rule(
-  new RegExp(`(?<![\\w'-])(?:(?:the|that|this|late\\s+in\\s+the|early\\s+in\\s+the)\\s+)(${POD})(?![\\w-])`, 'i'),
+  new RegExp(
+    `(?<![\\w'-])(?:(?:the|that|this|late\\s+in\\s+the|early\\s+in\\s+the)\\s+)(${POD})(?![\\w-])`,
+    'i',
+  ),
   (m, context) => {
     const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 10);
     if (/^\s+(?:of|news|shift|paper|star|edition|show|prayers?|rush|session)\b/i.test(after)) return null;

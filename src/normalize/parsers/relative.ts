@@ -14,7 +14,15 @@ import { durationValue } from '../duration-value.js';
 
 const CALENDAR_UNITS = 'year|month|week|weekend|quarter|decade|century';
 const SHIFTS: Record<string, -1 | 0 | 1> = {
-  last: -1, past: -1, previous: -1, this: 0, current: 0, present: 0, next: 1, coming: 1, following: 1,
+  last: -1,
+  past: -1,
+  previous: -1,
+  this: 0,
+  current: 0,
+  present: 0,
+  next: 1,
+  coming: 1,
+  following: 1,
 };
 const WEEKDAY_NAMES = alternation(Object.keys(WEEKDAYS).filter((w) => w.length > 3));
 const MONTH_NAMES = alternation(Object.keys(MONTHS).filter((w) => w.length > 3 || w === 'may'));
@@ -35,31 +43,65 @@ export const shiftedPeriodParser = rule(
     const word = noun.toLowerCase();
     const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     // "this year's" is fine; "the last year of his term" is not a deictic date.
-    if (the && (shift === 'last' || shift === 'past' || shift === 'next') && /^\s+of\b/i.test(after)) return null;
-    const mod = edge ? (/^(late|early)$/i.test(edge) ? (edge.toLowerCase() === 'late' ? 'END' : 'START') : undefined) : undefined;
+    if (the && (shift === 'last' || shift === 'past' || shift === 'next') && /^\s+of\b/i.test(after))
+      return null;
+    const mod = edge
+      ? /^(late|early)$/i.test(edge)
+        ? edge.toLowerCase() === 'late'
+          ? 'END'
+          : 'START'
+        : undefined
+      : undefined;
     const withMod = <T extends TimexSpec>(s: T): T => (mod ? { ...s, mod } : s);
-    const anchored = shift === 'same' || shift === 'that' || (the !== undefined && (shift === 'following' || shift === 'previous'));
+    const anchored =
+      shift === 'same' ||
+      shift === 'that' ||
+      (the !== undefined && (shift === 'following' || shift === 'previous'));
     const offset = shift === 'same' || shift === 'that' ? 0 : SHIFTS[shift]!;
     if (word in UNITS) {
       // "the past year" is a stretch of time, not a calendar year.
       if (the && (shift === 'past' || shift === 'last' || shift === 'next' || shift === 'coming')) {
         return { spec: { kind: 'literal', type: 'DURATION', value: durationValue(1, UNITS[word]!) } };
       }
-      if (shift === 'past') return { spec: { kind: 'literal', type: 'DURATION', value: durationValue(1, UNITS[word]!) } };
+      if (shift === 'past')
+        return { spec: { kind: 'literal', type: 'DURATION', value: durationValue(1, UNITS[word]!) } };
       return {
-        spec: withMod({ kind: 'relative', unit: UNITS[word]!, offset, ...(anchored ? { from: 'anchor' as const } : {}) }),
+        spec: withMod({
+          kind: 'relative',
+          unit: UNITS[word]!,
+          offset,
+          ...(anchored ? { from: 'anchor' as const } : {}),
+        }),
       };
     }
     if (word in SEASONS) {
-      return { spec: withMod({ kind: 'subyear', code: SEASONS[word]!, shift: offset === 0 ? 0 : offset > 0 ? 1 : -1 }) };
+      return {
+        spec: withMod({
+          kind: 'subyear',
+          code: SEASONS[word]!,
+          shift: offset === 0 ? 0 : offset > 0 ? 1 : -1,
+        }),
+      };
     }
     if (word in WEEKDAYS) {
       if (anchored) return null;
-      return { spec: withMod({ kind: 'weekday', weekday: WEEKDAYS[word]!, shift: offset > 0 ? 1 : offset < 0 ? -1 : 0 }) };
+      return {
+        spec: withMod({
+          kind: 'weekday',
+          weekday: WEEKDAYS[word]!,
+          shift: offset > 0 ? 1 : offset < 0 ? -1 : 0,
+        }),
+      };
     }
     if (word in MONTHS) {
       if (anchored || shift === 'past') return null;
-      return { spec: withMod({ kind: 'calendar', month: MONTHS[word]!, shift: offset > 0 ? 1 : offset < 0 ? -1 : 0 }) };
+      return {
+        spec: withMod({
+          kind: 'calendar',
+          month: MONTHS[word]!,
+          shift: offset > 0 ? 1 : offset < 0 ? -1 : 0,
+        }),
+      };
     }
     return null;
   },
@@ -70,24 +112,36 @@ const UNIT = `(${alternation(Object.keys(UNITS))})`;
 
 /** "two years ago", "a week earlier", "three days later", "six months from now". */
 export const agoParser = rule(
-  new RegExp(`(?<![\\w'-])${COUNT}(?:\\s+|-)${UNIT}\\s+(ago|earlier|before|later|after(?:wards)?|from\\s+now|hence|back)(?![\\w-])`, 'i'),
+  new RegExp(
+    `(?<![\\w'-])${COUNT}(?:\\s+|-)${UNIT}\\s+(ago|earlier|before|later|after(?:wards)?|from\\s+now|hence|back)(?![\\w-])`,
+    'i',
+  ),
   (m, context) => {
     const [, countWord = '', unitWord = '', direction = ''] = m;
     const unit = UNITS[unitWord.toLowerCase()]!;
     const dir = direction.toLowerCase();
     const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     // "two days after the vote" is relative to an event, not to a date: a duration.
-    if ((dir === 'before' || dir === 'after') && /^\s+(?:the|a|an|his|her|its|their|it|he|she|they|\w+ing)\b/i.test(after)) {
-      return { length: m[0].length - direction.length - 1, spec: { kind: 'literal', type: 'DURATION', value: durationValue(readNumber(countWord), unit) } };
+    if (
+      (dir === 'before' || dir === 'after') &&
+      /^\s+(?:the|a|an|his|her|its|their|it|he|she|they|\w+ing)\b/i.test(after)
+    ) {
+      return {
+        length: m[0].length - direction.length - 1,
+        spec: { kind: 'literal', type: 'DURATION', value: durationValue(readNumber(countWord), unit) },
+      };
     }
     const n = readNumber(countWord);
     const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'back' ? -1 : 1;
     if (Number.isNaN(n)) {
       return { spec: { kind: 'literal', type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' } };
     }
-    const from = dir === 'ago' || dir.startsWith('from') || dir === 'hence' || dir === 'back' ? 'reference' : 'anchor';
+    const from =
+      dir === 'ago' || dir.startsWith('from') || dir === 'hence' || dir === 'back' ? 'reference' : 'anchor';
     const comparesPeriod = unit === 'year' && n === 1 && sign < 0;
-    return { spec: { kind: 'relative', unit, offset: sign * n, from, ...(comparesPeriod ? { comparesPeriod } : {}) } };
+    return {
+      spec: { kind: 'relative', unit, offset: sign * n, from, ...(comparesPeriod ? { comparesPeriod } : {}) },
+    };
   },
 );
 
@@ -106,7 +160,13 @@ export const inUnitsParser = rule(
     }
     return {
       offset,
-      spec: { kind: 'relative', unit, offset: n, from: 'reference', durationUnlessFuture: durationValue(n, unit) },
+      spec: {
+        kind: 'relative',
+        unit,
+        offset: n,
+        from: 'reference',
+        durationUnlessFuture: durationValue(n, unit),
+      },
     };
   },
 );

@@ -2,6 +2,9 @@ import { rule } from '../spec.js';
 import { ORDINAL_WORDS, POSITION_MODS, alternation } from '../lexicon.js';
 import type { TimexMod } from '../types.js';
 
+/** TIMEX3 value of the decade containing a year, as TE3 writes it: 1995 → `199X`. */
+const decadeValue = (year: number): string => `${Math.floor(year / 10)}X`;
+
 /** Words before a bare four-digit number that make it a year. */
 const YEAR_CUES =
   /\b(in|since|by|of|until|till|before|after|from|to|through|throughout|during|between|and|or|year|years|early|late|mid|fiscal|around|circa|c\.|summer|winter|spring|fall|autumn|the|end|start|beginning|middle|election|season|class|budget|census|model|calendar|as of|back in|ever since|than|for|on|at|its|their|his|her|vintage)\s*[-–]?\s*$/i;
@@ -23,7 +26,7 @@ export const yearParser = rule(
     const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     if (full) {
       const year = Number(full);
-      if (decadeS) return { spec: { kind: 'literal', type: 'DATE', value: String(Math.floor(year / 10)) } };
+      if (decadeS) return { spec: { kind: 'literal', type: 'DATE', value: decadeValue(year) } };
       if (/^\s*[-–]\s*\d/.test(after) && !/^\s*[-–]\s*\d\d(?!\d)/.test(after)) return null;
       if (/\d\s*$/.test(before)) return null;
       if (!fiscal && COUNT_AFTER.test(after) && !/^\s*(?:'s|’s)/.test(after)) return null;
@@ -31,7 +34,9 @@ export const yearParser = rule(
       const cued =
         fiscal ||
         YEAR_CUES.test(before) ||
-        /^\s*(?:$|[.,;:)!?"”]|'s|’s|[-–]\d\d\b|and\b|or\b|to\b|through\b|when\b|election|season|budget|model|census|levels?\b|period|quarter|figures?|results|crop|harvest|campaign|olympics|world cup|games)/i.test(after) ||
+        /^\s*(?:$|[.,;:)!?"”]|'s|’s|[-–]\d\d\b|and\b|or\b|to\b|through\b|when\b|election|season|budget|model|census|levels?\b|period|quarter|figures?|results|crop|harvest|campaign|olympics|world cup|games)/i.test(
+          after,
+        ) ||
         /(^|[\n(“"])\s*$/.test(before);
       if (!cued) return null;
       if (year < 1500 && !/\b(in|year|since|of|by|circa|c\.)\s*$/i.test(before)) return null;
@@ -40,19 +45,23 @@ export const yearParser = rule(
     const two = Number(short);
     const refYear = context.refDate.getUTCFullYear();
     const century = two + 2000 <= refYear + 10 ? 2000 : 1900;
-    if (shortS) return { spec: { kind: 'literal', type: 'DATE', value: String(Math.floor((century + two) / 10)) } };
-    if (!/\b(in|since|of|by|until|class|summer|winter|spring|fall|from|before|after)\s*$/i.test(before)) return null;
+    if (shortS) return { spec: { kind: 'literal', type: 'DATE', value: decadeValue(century + two) } };
+    if (!/\b(in|since|of|by|until|class|summer|winter|spring|fall|from|before|after)\s*$/i.test(before))
+      return null;
     return { spec: { kind: 'literal', type: 'DATE', value: String(century + two) } };
   },
 );
 
 /** "the 20th century", "the nineteenth century", "the 1800s". */
 export const centuryParser = rule(
-  new RegExp(`(?<![\\w'-])(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*-?\\s*century|(?<![\\w'-])(?:the\\s+)?(${centuryOrdinals})\\s*-?\\s*century(?![\\w-])`, 'i'),
+  new RegExp(
+    `(?<![\\w'-])(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*-?\\s*century|(?<![\\w'-])(?:the\\s+)?(${centuryOrdinals})\\s*-?\\s*century(?![\\w-])`,
+    'i',
+  ),
   (m) => {
     const n = m[1] ? Number(m[1]) : ORDINAL_WORDS[(m[2] ?? '').toLowerCase()];
     if (!n || n < 1 || n > 30) return null;
-    return { spec: { kind: 'literal', type: 'DATE', value: String(n - 1).padStart(2, '0') } };
+    return { spec: { kind: 'literal', type: 'DATE', value: `${String(n - 1).padStart(2, '0')}XX` } };
   },
 );
 
@@ -64,7 +73,47 @@ export const positionedYearParser = rule(
   (m) => {
     const [, position = '', year = '', s] = m;
     const mod = POSITION_MODS[position.toLowerCase().replace(/\s+/g, ' ')] as TimexMod;
-    const value = s ? String(Math.floor(Number(year) / 10)) : year;
+    const value = s ? decadeValue(Number(year)) : year;
     return { spec: { kind: 'literal', type: 'DATE', value, mod } };
+  },
+);
+
+const TEENS = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** Years spelled out, as in broadcast transcripts: "nineteen ninety-six", "two thousand and one". */
+export const spelledYearParser = rule(
+  new RegExp(
+    `(?<![\\w'-])(?:(?:the\\s+year\\s+)?(nineteen|eighteen)\\s+(?:(${TEENS.join('|')})|(${TENS.join('|')})(?:[-\\s](${ONES.join('|')}))?)|(?:the\\s+year\\s+)?two\\s+thousand(?:\\s+(?:and\\s+)?(${ONES.concat(TEENS).join('|')}))?)(?![\\w-])`,
+    'i',
+  ),
+  (m, context) => {
+    const [whole, centuryWord, teen, tens, ones, after2000] = m;
+    const before = context.text.slice(Math.max(0, m.index - 16), m.index);
+    if (centuryWord) {
+      const century = centuryWord.toLowerCase() === 'nineteen' ? 1900 : 1800;
+      const rest = teen
+        ? TEENS.indexOf(teen.toLowerCase()) + 10
+        : (TENS.indexOf(tens!.toLowerCase()) + 2) * 10 + (ones ? ONES.indexOf(ones.toLowerCase()) + 1 : 0);
+      return { spec: { kind: 'literal', type: 'DATE', value: String(century + rest) } };
+    }
+    // "two thousand" alone is usually a count ("two thousand people") unless it says "the year".
+    if (!/^the\s+year/i.test(whole) && !/\b(in|since|by|until|of)\s+$/i.test(before)) return null;
+    const extra = after2000
+      ? ONES.indexOf(after2000.toLowerCase()) + 1 || TEENS.indexOf(after2000.toLowerCase()) + 10
+      : 0;
+    return { spec: { kind: 'literal', type: 'DATE', value: String(2000 + extra) } };
   },
 );

@@ -3,7 +3,10 @@ import { POSITION_MODS, QUANTITY_MODS, alternation } from '../lexicon.js';
 import { specOf, withSpec } from '../spec.js';
 import type { TimexMod } from '../types.js';
 
-const POSITION_BEFORE = new RegExp(`(?<![\\w-])(${alternation(Object.keys(POSITION_MODS))})(?:\\s+|\\s*-\\s*)(?:of\\s+)?$`, 'i');
+const POSITION_BEFORE = new RegExp(
+  `(?<![\\w-])(${alternation(Object.keys(POSITION_MODS))})(?:\\s+|\\s*-\\s*)(?:of\\s+)?$`,
+  'i',
+);
 const QUANTITY_BEFORE = new RegExp(`(?<![\\w-])(${alternation(Object.keys(QUANTITY_MODS))})\\s+$`, 'i');
 
 /**

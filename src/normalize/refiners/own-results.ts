@@ -30,7 +30,8 @@ export const restoreOwnResults: Refiner = {
         kept.push(r);
         continue;
       }
-      const longer = r.text.length > last.text.length || (r.text.length === last.text.length && isOwn(r) && !isOwn(last));
+      const longer =
+        r.text.length > last.text.length || (r.text.length === last.text.length && isOwn(r) && !isOwn(last));
       if (longer) kept[kept.length - 1] = r;
     }
     return kept;
