@@ -1,0 +1,95 @@
+// Two builds from the TypeScript sources (declarations come from `tsc -p tsconfig.build.json`):
+// 1. dist/**.js — ES modules mirroring src/, with lit, d3-* and chrono-node left as imports so
+//    npm consumers share one copy with the rest of their app;
+// 2. dist/news-timeline.bundle.js — one minified file with every dependency inlined, for
+//    `<script type="module" src="…">` from a CDN. Importing it registers the elements.
+// TypeScript is transpiled by esbuild, the same compiler the node (tsx) and browser
+// (@web/dev-server-esbuild) tests run, so the shipped code is the tested code.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { transform } from 'esbuild';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const dependencies = Object.keys(pkg.dependencies ?? {});
+
+/** Public entries (see "exports" in package.json); the CLI is reached through bin/. */
+const entries = [
+  'src/index.ts',
+  'src/normalize/index.ts',
+  'src/extract/index.ts',
+  'src/elements/classes.ts',
+  'src/cli/main.ts',
+].filter((file) => existsSync(file));
+
+/** `lit`, `lit/decorators.js`, `d3-zoom`, `chrono-node/en`, `node:fs`… stay imports. */
+function isExternal(id) {
+  return id.startsWith('node:') || dependencies.some((name) => id === name || id.startsWith(`${name}/`));
+}
+
+/**
+ * Sources import siblings as `./x.js` (NodeNext); this finds `./x.ts` and transpiles it with the
+ * project's decorator settings (Lit's `@property` needs legacy decorators without define semantics).
+ */
+function typescript() {
+  return {
+    name: 'typescript-esbuild',
+    resolveId(source, importer) {
+      if (!importer || !source.startsWith('.') || !source.endsWith('.js')) return null;
+      const candidate = resolve(dirname(importer), source.replace(/\.js$/, '.ts'));
+      return existsSync(candidate) ? candidate : null;
+    },
+    async transform(code, id) {
+      if (!id.endsWith('.ts')) return null;
+      const result = await transform(code, {
+        loader: 'ts',
+        format: 'esm',
+        target: 'es2022',
+        sourcemap: true,
+        sourcefile: id,
+        tsconfigRaw: {
+          compilerOptions: {
+            experimentalDecorators: true,
+            useDefineForClassFields: false,
+            verbatimModuleSyntax: true,
+          },
+        },
+      });
+      return { code: result.code, map: result.map };
+    },
+  };
+}
+
+/** @type {import('rollup').RollupOptions[]} */
+export default [
+  {
+    input: entries,
+    external: isExternal,
+    plugins: [typescript()],
+    output: {
+      dir: 'dist',
+      format: 'esm',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      entryFileNames: '[name].js',
+      sourcemap: true,
+    },
+  },
+  {
+    input: 'src/index.ts',
+    plugins: [
+      typescript(),
+      nodeResolve({ browser: true }),
+      // keep_classnames: the normalizer and chrono-node tell parsers and refiners apart by
+      // class name, so a bundle that ever includes them must not rename classes.
+      terser({ ecma: 2020, module: true, keep_classnames: true }),
+    ],
+    output: {
+      file: 'dist/news-timeline.bundle.js',
+      format: 'esm',
+      sourcemap: true,
+      banner: `/*! ${pkg.name} ${pkg.version} | ${pkg.license} */`,
+    },
+  },
+];
