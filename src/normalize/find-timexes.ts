@@ -10,6 +10,7 @@ import { dayOf, pad, type Day } from './calendar.js';
 import { combineAdjacent, type Candidate } from './combine.js';
 import { timexValueRange } from '../model/timex-value.js';
 
+const LEADING_PREPOSITION = /^(?:on|at|in|from|by|since|until)\s+/i;
 const PREFERENCES: readonly Preference[] = ['auto', 'past', 'future', 'nearest'];
 let sharedEngine: Chrono | undefined;
 
@@ -42,11 +43,14 @@ export function findTimexes(text: string, options: NormalizeOptions): Timex[] {
       continue;
     }
     for (const r of parsed) {
-      const spec = specOf(r.tags()) ?? specFromChrono(r);
+      const own = specOf(r.tags());
+      const spec = own ?? specFromChrono(r);
       if (!spec) continue;
       const mod = modTagOf(r.tags());
+      // TimeML leaves the preposition out: chrono's "on December 29" is marked as "December 29".
+      const lead = own ? 0 : (LEADING_PREPOSITION.exec(r.text)?.[0].length ?? 0);
       candidates.push({
-        start: chunk.start + r.index,
+        start: chunk.start + r.index + lead,
         end: chunk.start + r.index + r.text.length,
         spec,
         ...(mod ? { mod } : {}),

@@ -158,7 +158,7 @@ export const setParser = rule(
       };
     }
     if (perWord && perUnit) {
-      const offset = m[0].toLowerCase().lastIndexOf(perWord.toLowerCase());
+      const offset = m[0].search(/\b(?:a|an|per|each|every)\s+\S+$/i);
       return {
         offset,
         spec: { kind: 'literal', type: 'SET', value: durationValue(1, UNITS[perUnit.toLowerCase()]!) },

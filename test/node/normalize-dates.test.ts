@@ -1,0 +1,114 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { expectTimex, expectNoTimex } from './normalize-helpers.js';
+import { findTimexes } from '../../src/normalize/index.js';
+
+describe('years, decades, centuries', () => {
+  it('reads bare years after a cue', () => {
+    expectTimex('the U.S.-led invasion in 2003 as well as Iranian influence', ['2003', '2003', 'DATE']);
+    expectTimex('Sales fell in 1998.', ['1998', '1998']);
+    expectTimex("The class of '98 met again.", ["'98", '1998']);
+  });
+  it('reads decades and centuries', () => {
+    expectTimex('Prices rose in the 1990s.', ['1990s', '199X']);
+    expectTimex('since the mid-1990s', ['the mid-1990s', '199X', 'DATE', 'MID']);
+    expectTimex('It was built in the 20th century.', ['the 20th century', '19XX']);
+    expectTimex('in nineteen ninety-six', ['nineteen ninety-six', '1996']);
+  });
+  it('leaves counts, money and scores alone', () => {
+    expectNoTimex('About 2003 people were evacuated.', '2003');
+    expectNoTimex('It cost $1999 in total.', '1999');
+    expectNoTimex('The score was 2-1 at halftime.', '2-1');
+  });
+});
+
+describe('seasons, quarters and halves', () => {
+  it('resolves quarters to the latest one begun', () => {
+    expectTimex('Profit rose in the third quarter.', ['the third quarter', '2019-Q3']);
+    expectTimex('third-quarter earnings beat forecasts', ['third-quarter', '2019-Q3']);
+    expectTimex('the fourth quarter of 1997', ['the fourth quarter of 1997', '1997-Q4']);
+    expectTimex('in the first half of 2018', ['the first half of 2018', '2018-H1']);
+  });
+  it('resolves seasons by tense and by shift', () => {
+    expectTimex('Talks stalled last summer.', ['last summer', '2019-SU']);
+    expectTimex('in the fall of 2018', ['the fall of 2018', '2018-FA']);
+    expectTimex('The team will tour next spring.', ['next spring', '2020-SP']);
+  });
+  it('does not read "fall" the verb as a season', () => {
+    expectNoTimex('Prices could fall sharply.', 'fall');
+    expectNoTimex('the fall of Rome', 'fall');
+  });
+});
+
+describe('months, days and weekdays', () => {
+  it('resolves a bare month by tense (news past, future with will)', () => {
+    expectTimex('In January, Pompeo said there were some 5,000 troops.', ['January', '2019-01', 'DATE']);
+    expectTimex('The talks will resume in January.', ['January', '2020-01']);
+    expectTimex('attacks on Saudi oil facilities in September that affected supplies', [
+      'September',
+      '2019-09',
+    ]);
+  });
+  it('reads months with years and position modifiers', () => {
+    expectTimex('in July 1998', ['July 1998', '1998-07']);
+    expectTimex('by early March the plan was dead', ['early March', '2019-03', 'DATE', 'START']);
+  });
+  it('reads explicit days in several formats', () => {
+    expectTimex('The United States said on December 29 that it struck.', ['December 29', '2019-12-29']);
+    expectTimex('signed on Dec. 29, 2019.', ['Dec. 29, 2019', '2019-12-29']);
+    expectTimex('filed on 29/12/2019 in court', ['29/12/2019', '2019-12-29']);
+    expectTimex('It happened on 29 December 2018.', ['29 December 2018', '2018-12-29']);
+  });
+  it('resolves weekdays to the nearest one in the sentence tense', () => {
+    expectTimex('Officials met on Friday.', ['Friday', '2019-12-27']);
+    expectTimex('Officials will meet on Friday.', ['Friday', '2020-01-03']);
+    expectTimex('The vote was last Tuesday.', ['last Tuesday', '2019-12-24']);
+    expectTimex('Saturday, Dec. 28, was quiet.', ['Saturday, Dec. 28', '2019-12-28']);
+  });
+  it('names weeks in ISO form', () => {
+    expectTimex('Shares fell last week.', ['last week', '2019-W52']);
+    expectTimex('The board meets this week.', ['this week', '2020-W01']);
+    expectTimex('over the weekend', ['the weekend', '2019-W52-WE']);
+  });
+  it('reads holidays', () => {
+    expectTimex('Stores were busy on Thanksgiving Day.', ['Thanksgiving Day', '2019-11-28']);
+    expectTimex('He spoke on Christmas Eve.', ['Christmas Eve', '2019-12-24']);
+  });
+  it('keeps "May" the modal and "march" the verb out', () => {
+    expectNoTimex('Officials may resign.', 'may');
+    expectNoTimex('May I ask a question?', 'May');
+    expectNoTimex('Protesters will march on the capital.', 'march');
+    assert.equal(findTimexes('He may march in March.', { referenceDate: '2019-12-30' }).length, 1);
+  });
+});
+
+describe('relative and deictic expressions', () => {
+  it('counts from the reference date', () => {
+    expectTimex('Tensions have grown since the United States last year withdrew.', [
+      'last year',
+      '2018',
+      'DATE',
+    ]);
+    expectTimex('Pompeo earlier this month accused Iran.', ['earlier this month', '2019-12']);
+    expectTimex('It happened yesterday.', ['yesterday', '2019-12-29']);
+    expectTimex('It opens tomorrow.', ['tomorrow', '2019-12-31']);
+    expectTimex('today', ['today', '2019-12-30']);
+    expectTimex('the firm was founded two years ago', ['two years ago', '2017']);
+    expectTimex('six months ago', ['six months ago', '2019-06']);
+    expectTimex('three days ago', ['three days ago', '2019-12-27']);
+    expectTimex('next month', ['next month', '2020-01']);
+    expectTimex('The plant will open in three days.', ['three days', '2020-01-02']);
+  });
+  it('reads references to the present, past and future', () => {
+    expectTimex('Our battle is now open.', ['now', 'PRESENT_REF']);
+    expectTimex('He is currently abroad.', ['currently', 'PRESENT_REF']);
+    expectTimex('She recently left.', ['recently', 'PAST_REF']);
+    expectTimex('plans for the future', ['the future', 'FUTURE_REF']);
+  });
+  it('anchors "a year earlier" to the quarter under discussion', () => {
+    expectTimex('Profit rose in the third quarter, up from $2 a share a year earlier.', [
+      'a year earlier',
+      '2018-Q3',
+    ]);
+  });
+});

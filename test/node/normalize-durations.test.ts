@@ -1,0 +1,45 @@
+import { describe, it } from 'node:test';
+import { expectTimex, expectNoTimex } from './normalize-helpers.js';
+
+describe('durations', () => {
+  it('reads counted durations', () => {
+    expectTimex('The siege lasted three years.', ['three years', 'P3Y', 'DURATION']);
+    expectTimex('for 48 hours', ['48 hours', 'PT48H', 'DURATION']);
+    expectTimex('a decade of war', ['a decade', 'P10Y']);
+    expectTimex('a two-year contract', ['two-year', 'P2Y']);
+    expectTimex('during the past two weeks', ['the past two weeks', 'P2W']);
+    expectTimex('in the first nine months', ['the first nine months', 'P9M']);
+    expectTimex('half an hour', ['half an hour', 'PT30M']);
+  });
+  it('reads vague durations', () => {
+    expectTimex('Iraq has been shaken by protests for months.', ['months', 'PXM', 'DURATION']);
+    expectTimex('It took several years.', ['several years', 'PXY']);
+    expectTimex('in recent weeks', ['recent weeks', 'PXW']);
+  });
+  it('takes quantity modifiers in', () => {
+    expectTimex('It took about three years.', ['about three years', 'P3Y', 'DURATION', 'APPROX']);
+    expectTimex('more than two years', ['more than two years', 'P2Y', 'DURATION', 'MORE_THAN']);
+    expectTimex('nearly five months', ['nearly five months', 'P5M', 'DURATION', 'LESS_THAN']);
+    expectTimex('at least 20 years', ['at least 20 years', 'P20Y', 'DURATION', 'EQUAL_OR_MORE']);
+  });
+  it('takes position modifiers in', () => {
+    expectTimex('late last year', ['late last year', '2018', 'DATE', 'END']);
+    expectTimex('in early 1998', ['early 1998', '1998', 'DATE', 'START']);
+    expectTimex('by the end of 2019', ['the end of 2019', '2019', 'DATE', 'END']);
+  });
+  it('ignores ages and "a second time"', () => {
+    expectNoTimex('a 6-year-old boy', '6-year-old');
+    expectNoTimex('He is 47 years old.', '47 years old');
+    expectNoTimex('She tried a second time.', 'a second');
+  });
+});
+
+describe('sets', () => {
+  it('reads recurring times', () => {
+    expectTimex('They meet every week.', ['every week', 'P1W', 'SET']);
+    expectTimex('The report is published annually.', ['annually', 'P1Y', 'SET']);
+    expectTimex('each year', ['each year', 'P1Y', 'SET']);
+    expectTimex('every Monday', ['every Monday', 'XXXX-WXX-1', 'SET']);
+    expectTimex('twice a year', ['a year', 'P1Y', 'SET']);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, it } from 'node:test';
+import { expectTimex } from './normalize-helpers.js';
+
+describe('parts of day and clock times', () => {
+  it('anchors a part of day to the day named earlier in the sentence', () => {
+    expectTimex(
+      'Later on December 29, AFP quoted an official as saying four rockets had exploded in the evening near a base.',
+      ['the evening', '2019-12-29TEV', 'TIME'],
+    );
+  });
+  it('uses the reference date when the sentence names no day', () => {
+    expectTimex('Rockets hit the base this morning.', ['this morning', '2019-12-30TMO', 'TIME']);
+    expectTimex('Crowds gathered last night.', ['last night', '2019-12-29TNI']);
+    expectTimex('The vote is tonight.', ['tonight', '2019-12-30TNI']);
+  });
+  it('joins weekdays with parts of day and clock times', () => {
+    expectTimex('They met Friday morning.', ['Friday morning', '2019-12-27TMO', 'TIME']);
+    expectTimex('The blast came at 3:30 p.m. on December 29.', [
+      '3:30 p.m. on December 29',
+      '2019-12-29T15:30',
+      'TIME',
+    ]);
+    expectTimex('He left yesterday at noon.', ['yesterday at noon', '2019-12-29T12:00', 'TIME']);
+  });
+  it('reads clock times on the reference day', () => {
+    expectTimex('The market closed at 4 p.m.', ['4 p.m.', '2019-12-30T16:00', 'TIME']);
+    expectTimex('Polls close at midnight.', ['midnight', '2019-12-30T24:00', 'TIME']);
+  });
+  it('does not read prices or scores as times', () => {
+    expectTimex('shares rose to 8.75 a share in 2019', ['2019', '2019']);
+  });
+});
