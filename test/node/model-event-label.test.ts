@@ -17,7 +17,8 @@ describe('eventDateLabel', () => {
     assert.equal(label({ date: '2019-01' }, 'de-DE'), 'Januar 2019');
     assert.equal(label({ date: '2019-Q3' }), 'Q3 2019');
     assert.equal(label({ date: '2018-SU' }), 'summer 2018');
-    assert.equal(label({ date: '199X' }), '1990s (approximate)');
+    assert.equal(label({ date: '199X' }), '1990s');
+    assert.equal(label({ date: '2019-XX' }), '2019 (approximate)');
     assert.equal(label({ start: '2019-01', end: '2019-03' }), 'January 2019 – March 2019');
   });
 });

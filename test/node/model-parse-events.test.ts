@@ -21,10 +21,14 @@ describe('parseDateValue', () => {
       granularity: 'quarter',
       fuzzy: false,
     });
+    // TIMEX3 writes a decade as 199X: the whole decade, not an unknown year.
     const decade = parseDateValue('199X');
     assert.ok(typeof decade !== 'string');
     assert.equal(decade.granularity, 'decade');
-    assert.equal(decade.fuzzy, true);
+    assert.equal(decade.fuzzy, false);
+    const unknownYear = parseDateValue('2019-XX');
+    assert.ok(typeof unknownYear !== 'string');
+    assert.equal(unknownYear.fuzzy, true);
   });
   it('reads Date objects and zoned ISO date-times as instants', () => {
     assert.deepEqual(parseDateValue(new Date(Date.UTC(2020, 0, 2, 3, 4, 5))), {
