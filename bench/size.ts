@@ -1,0 +1,226 @@
+/**
+ * What each public entry costs a page: bundled with esbuild (dependencies inlined, minified, ES
+ * modules for browsers), gzipped with zlib level 9. Sizes are in kB of 1000 bytes.
+ * Peers: vis-timeline's standalone build is measured from node_modules in the same run;
+ * TimelineJS3 is not installed, so its published figure is quoted.
+ *
+ *   npm run bench:size            # table
+ *   npm run bench:size -- --json  # figures as JSON
+ *
+ * test/node/size.test.ts holds the budget (bundle ≤ 60 kB) and the dependency rules.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build, type Metafile } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Budget of the single-file bundle, min+gzip bytes. */
+export const BUNDLE_BUDGET = 60_000;
+
+export interface SizeEntry {
+  /** Import specifier consumers use (`news-timeline/normalize`) or the bundle file name. */
+  name: string;
+  /** Source module, relative to the repository root. */
+  source: string;
+}
+
+/** The package entries (see "exports" in package.json); an entry whose source is absent is skipped. */
+export const ENTRIES: readonly SizeEntry[] = [
+  { name: 'news-timeline/normalize', source: 'src/normalize/index.ts' },
+  { name: 'news-timeline/extract', source: 'src/extract/index.ts' },
+  { name: 'news-timeline/elements', source: 'src/elements/classes.ts' },
+  // dist/news-timeline.bundle.js is built (by rollup) from the main entry with everything inlined.
+  { name: 'news-timeline.bundle.js', source: 'src/index.ts' },
+];
+
+export interface SizeFigures {
+  name: string;
+  source: string;
+  /** Minified bytes with every dependency inlined. */
+  minified: number;
+  /** Gzipped (level 9) `minified`. */
+  gzipped: number;
+  /** Gzipped bytes of this project's own code alone (dependencies left as imports). */
+  ownGzipped: number;
+  /** npm packages inlined, by name, with their minified bytes in the output. */
+  packages: Record<string, number>;
+  /** Every input file esbuild read, relative to the repository root. */
+  inputs: string[];
+}
+
+/** `node_modules/@lit/reactive-element/x.js` → `@lit/reactive-element`; `src/x.ts` → undefined. */
+export function packageOf(input: string): string | undefined {
+  const at = input.lastIndexOf('node_modules/');
+  if (at < 0) return undefined;
+  const [first, second] = input.slice(at + 'node_modules/'.length).split('/');
+  return first?.startsWith('@') ? `${first}/${second}` : first;
+}
+
+function gzip(bytes: Uint8Array): number {
+  return gzipSync(bytes, { level: 9 }).length;
+}
+
+async function bundle(source: string, external: string[]): Promise<{ code: Uint8Array; metafile: Metafile }> {
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: [source],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    tsconfig: 'tsconfig.json',
+    external,
+    write: false,
+    metafile: true,
+    outfile: 'size.js',
+    logLevel: 'silent',
+  });
+  const output = result.outputFiles.find((file) => file.path.endsWith('.js'));
+  if (!output) throw new Error(`esbuild produced no JavaScript for ${source}`);
+  return { code: output.contents, metafile: result.metafile };
+}
+
+/** Measures one entry: with dependencies inlined, and its own code alone. */
+export async function measureEntry(entry: SizeEntry): Promise<SizeFigures> {
+  const full = await bundle(entry.source, []);
+  const own = await bundle(entry.source, ['lit', 'lit/*', '@lit/*', 'd3-*', 'chrono-node', 'chrono-node/*']);
+  const packages: Record<string, number> = {};
+  for (const output of Object.values(full.metafile.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const name = packageOf(input);
+      if (name) packages[name] = (packages[name] ?? 0) + bytesInOutput;
+    }
+  }
+  return {
+    name: entry.name,
+    source: entry.source,
+    minified: full.code.length,
+    gzipped: gzip(full.code),
+    ownGzipped: gzip(own.code),
+    packages,
+    inputs: Object.keys(full.metafile.inputs).sort(),
+  };
+}
+
+/** Every entry in {@link ENTRIES} whose source exists. */
+export async function measureEntries(): Promise<SizeFigures[]> {
+  const present = ENTRIES.filter((entry) => existsSync(join(root, entry.source)));
+  const figures: SizeFigures[] = [];
+  for (const entry of present) figures.push(await measureEntry(entry));
+  return figures;
+}
+
+/** gzip of a file on disk (the rollup-built bundle, a peer's minified build), or undefined if absent. */
+export function gzippedFile(path: string): number | undefined {
+  return existsSync(path) ? gzip(readFileSync(path)) : undefined;
+}
+
+/** vis-timeline's standalone UMD build (JS with its CSS injected), from node_modules. */
+function visTimelineStandalone(): string | undefined {
+  try {
+    const require = createRequire(join(root, 'package.json'));
+    const pkg = require.resolve('vis-timeline/package.json');
+    return join(dirname(pkg), 'standalone/umd/vis-timeline-graph2d.min.js');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Groups `d3-*` and Lit's packages (`lit`, `lit-html`, `lit-element`, `@lit/*`) for the table. */
+function packageFamilies(packages: Record<string, number>): Record<string, { bytes: number; count: number }> {
+  const families: Record<string, { bytes: number; count: number }> = {};
+  for (const [name, bytes] of Object.entries(packages)) {
+    const family = /^d3-|^internmap$/.test(name)
+      ? 'd3'
+      : /^(lit|lit-html|lit-element|@lit\/.*)$/.test(name)
+        ? 'lit'
+        : name;
+    const total = (families[family] ??= { bytes: 0, count: 0 });
+    total.bytes += bytes;
+    total.count += 1;
+  }
+  return families;
+}
+
+/** TimelineJS3 3.x as published (timeline-min.js and timeline.css), quoted in issue 6. */
+const TIMELINEJS3 = { js: 64_400, css: 11_600 };
+
+const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
+
+/** Aligned columns: the first and last (text) left-aligned, figures right-aligned. */
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+  const line = (row: string[]) =>
+    row
+      .map((cell, i) =>
+        i === 0 || i === row.length - 1 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!),
+      )
+      .join('  ')
+      .trimEnd();
+  return [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const figures = await measureEntries();
+  const built = gzippedFile(join(root, 'dist/news-timeline.bundle.js'));
+  const visPath = visTimelineStandalone();
+  const vis = visPath ? gzippedFile(visPath) : undefined;
+  const bundleFigures = figures.find((f) => f.name === 'news-timeline.bundle.js');
+
+  if (process.argv.includes('--json')) {
+    const out = {
+      unit: 'bytes',
+      gzipLevel: 9,
+      entries: figures.map(({ inputs: _inputs, ...rest }) => rest),
+      builtBundleGzipped: built ?? null,
+      visTimelineStandaloneGzipped: vis ?? null,
+      timelineJS3Gzipped: TIMELINEJS3,
+      bundleBudget: BUNDLE_BUDGET,
+    };
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    return;
+  }
+
+  const rows = [['entry', 'min', 'min+gzip', 'own code min+gzip', 'inlined packages (min)']];
+  for (const f of figures) {
+    const families = Object.entries(packageFamilies(f.packages))
+      .sort(([, a], [, b]) => b.bytes - a.bytes)
+      .map(([name, { bytes, count }]) => `${name}${count > 1 ? ` (${count} packages)` : ''} ${kB(bytes)}`)
+      .join(', ');
+    rows.push([f.name, kB(f.minified), kB(f.gzipped), kB(f.ownGzipped), families || '-']);
+  }
+  console.log('news-timeline entries, esbuild --bundle --minify, gzip -9 (kB = 1000 bytes)\n');
+  console.log(table(rows));
+  console.log('');
+  if (built !== undefined) {
+    console.log(`dist/news-timeline.bundle.js as built by rollup + terser: ${kB(built)} min+gzip`);
+  } else {
+    console.log('dist/news-timeline.bundle.js not built (npm run build) — esbuild figure above only');
+  }
+  const shipped = built ?? bundleFigures?.gzipped;
+  if (shipped !== undefined) {
+    console.log(
+      `budget: ${kB(shipped)} of ${kB(BUNDLE_BUDGET)} (${shipped <= BUNDLE_BUDGET ? 'within' : 'OVER'})`,
+    );
+  }
+  console.log('\npeers (min+gzip)');
+  if (vis !== undefined) {
+    const ratio = shipped ? ` — ${(vis / shipped).toFixed(1)}× news-timeline's bundle` : '';
+    console.log(`  vis-timeline standalone (measured, ${visPath?.slice(root.length)}): ${kB(vis)}${ratio}`);
+  } else {
+    console.log('  vis-timeline standalone: not installed (published figure 155.7 kB)');
+  }
+  console.log(
+    `  TimelineJS3 (published figure): ${kB(TIMELINEJS3.js)} JS + ${kB(TIMELINEJS3.css)} CSS = ${kB(TIMELINEJS3.js + TIMELINEJS3.css)}`,
+  );
+  if (shipped !== undefined && shipped > BUNDLE_BUDGET) process.exitCode = 1;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await main();
+}

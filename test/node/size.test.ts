@@ -1,0 +1,102 @@
+// Size budget and dependency rules of the package entries, measured with esbuild from the sources
+// (bench/size.ts prints the same figures). The rollup-built dist bundle is checked against the
+// same budget in package.test.ts, which builds it.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { before, describe, it } from 'node:test';
+import { BUNDLE_BUDGET, measureEntries, packageOf, type SizeFigures } from '../../bench/size.js';
+
+const root = new URL('../../', import.meta.url);
+const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {
+  dependencies: Record<string, string>;
+};
+
+/** The packages installing news-timeline brings, from the installed package.json files. */
+function dependencyClosure(names: string[]): Set<string> {
+  const seen = new Set<string>();
+  const pending = [...names];
+  while (pending.length > 0) {
+    const name = pending.pop()!;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    // npm installs flat; package.json files are read directly because some "exports" hide them.
+    const path = new URL(`node_modules/${name}/package.json`, root);
+    const manifest = JSON.parse(readFileSync(path, 'utf8')) as {
+      dependencies?: Record<string, string>;
+    };
+    pending.push(...Object.keys(manifest.dependencies ?? {}));
+  }
+  return seen;
+}
+
+function packagesOf(figures: SizeFigures): string[] {
+  return [...new Set(figures.inputs.map(packageOf).filter((name) => name !== undefined))].sort();
+}
+
+function entry(figures: SizeFigures[], name: string): SizeFigures {
+  const found = figures.find((f) => f.name === name);
+  assert.ok(found, `${name} was not measured`);
+  return found;
+}
+
+describe('package entry sizes (esbuild, min+gzip)', () => {
+  let figures: SizeFigures[];
+  before(async () => {
+    figures = await measureEntries();
+  });
+
+  it(`keeps the single-file bundle within ${BUNDLE_BUDGET / 1000} kB`, () => {
+    const bundle = entry(figures, 'news-timeline.bundle.js');
+    assert.ok(
+      bundle.gzipped <= BUNDLE_BUDGET,
+      `bundle is ${bundle.gzipped} bytes min+gzip, budget ${BUNDLE_BUDGET}`,
+    );
+    // Sanity: the measurement really inlined the dependencies.
+    assert.ok(packagesOf(bundle).includes('lit-html'), 'lit was not inlined');
+    assert.ok(packagesOf(bundle).includes('d3-scale'), 'd3-scale was not inlined');
+  });
+
+  it('news-timeline/normalize pulls neither Lit nor d3 nor any element code', () => {
+    const normalize = entry(figures, 'news-timeline/normalize');
+    const packages = packagesOf(normalize);
+    assert.deepEqual(
+      packages.filter((name) => /^(lit|lit-html|lit-element|@lit\/.*|d3|d3-.*)$/.test(name)),
+      [],
+    );
+    assert.deepEqual(packages, ['chrono-node']);
+    const ownModules = normalize.inputs.filter((input) => packageOf(input) === undefined);
+    assert.deepEqual(
+      ownModules.filter((input) => !/^src\/(normalize|model)\//.test(input)),
+      [],
+      'normalize reaches outside src/normalize and src/model',
+    );
+  });
+
+  it('chrono-node comes in through its English entry only', () => {
+    const normalize = entry(figures, 'news-timeline/normalize');
+    const chronoLocales = normalize.inputs
+      .map((input) => /node_modules\/chrono-node\/dist\/esm\/locales\/([^/]+)\//.exec(input)?.[1])
+      .filter((locale) => locale !== undefined);
+    assert.deepEqual([...new Set(chronoLocales)], ['en']);
+  });
+
+  it('the element entry pulls d3 submodules only, all of them declared dependencies or theirs', () => {
+    const elements = entry(figures, 'news-timeline/elements');
+    const packages = packagesOf(elements);
+    assert.ok(!packages.includes('d3'), 'the d3 umbrella package was bundled');
+    const allowed = dependencyClosure(Object.keys(pkg.dependencies));
+    assert.deepEqual(
+      packages.filter((name) => !allowed.has(name)),
+      [],
+      'bundled packages that package.json does not bring',
+    );
+    const direct = elements.inputs
+      .filter((input) => input.startsWith('src/'))
+      .flatMap((input) => [...readFileSync(new URL(input, root), 'utf8').matchAll(/from '(d3[^'/]*)/g)])
+      .map((match) => match[1]!);
+    assert.ok(direct.length > 0, 'the elements import no d3 module');
+    for (const name of direct) {
+      assert.ok(name in pkg.dependencies, `src imports ${name}, which is not in "dependencies"`);
+    }
+  });
+});
