@@ -150,6 +150,7 @@ function resolveAll(text: string, candidates: Candidate[], referenceDate: Date, 
         ? { referenceTime: { hour: referenceDate.getUTCHours(), minute: referenceDate.getUTCMinutes() } }
         : {}),
       direction: directionAt(sentence, c.start - sentenceStart, c.end - c.start, prefer),
+      strictDirection: prefer !== 'auto',
       anchorDay,
       ...(discourse ? { discourse } : {}),
       ...(quarterInDiscussion ? { quarterInDiscussion } : {}),

@@ -5,6 +5,7 @@ import {
   addDays,
   addMonths,
   daysBetween,
+  daysInMonth,
   formatDay,
   formatMonth,
   formatWeek,
@@ -33,6 +34,8 @@ export interface ResolveContext {
   /** Hours and minutes of the reference, when it has a time of day. */
   referenceTime?: { hour: number; minute: number };
   direction: Direction;
+  /** The direction was asked for (`prefer`), not read from tense: follow it however far. */
+  strictDirection?: boolean;
   /** The day the sentence is about: the last day named before the expression, else the reference. */
   anchorDay: Day;
   discourse?: DiscourseAnchor;
@@ -90,12 +93,21 @@ export function resolveSpec(spec: TimexSpec, ctx: ResolveContext): Resolved {
   }
 }
 
-/** Picks among yearly recurrences of a month (or day) the one the direction points at. */
+/** How far the tense may pull a reading away from the nearest one (about eight months). */
+const TENSE_REACH_DAYS = 240;
+
+/**
+ * Picks among yearly recurrences of a period (a month, a day, a season) the one the direction
+ * points at. For a day, tense is a soft cue: when the day on its side lies more than
+ * {@link TENSE_REACH_DAYS} away, the nearest one wins ("payable Dec. 7" in a past-tense November
+ * report). `tolerance` (days only) lets a past reading reach a few days ahead, and vice versa.
+ */
 function chooseYear(
   ctx: ResolveContext,
   startOf: (year: number) => Day,
   endOf: (year: number) => Day,
   shift: -1 | 0 | 1 | undefined,
+  tolerance = 0,
 ): number {
   const ref = ctx.reference;
   const years = [ref.year - 1, ref.year, ref.year + 1];
@@ -103,47 +115,24 @@ function chooseYear(
   // "last April" is the latest April before the current month; "next April" the first after it.
   if (shift === -1) return [...years].reverse().find((y) => daysBetween(endOf(y), ref) <= 0) ?? ref.year - 1;
   if (shift === 1) return years.find((y) => daysBetween(startOf(y), ref) > 0) ?? ref.year + 1;
-  if (ctx.direction === 'past')
-    return [...years].reverse().find((y) => daysBetween(startOf(y), ref) <= 0) ?? ref.year - 1;
-  if (ctx.direction === 'future') return years.find((y) => daysBetween(endOf(y), ref) > 0) ?? ref.year + 1;
-  let best = ref.year;
-  let bestDistance = Infinity;
-  for (const y of years) {
+  const distance = (y: number): number => {
     const s = daysBetween(startOf(y), ref);
     const e = daysBetween(endOf(y), ref);
-    const distance = s <= 0 && e > 0 ? 0 : Math.min(Math.abs(s), Math.abs(e));
-    if (distance < bestDistance) [best, bestDistance] = [y, distance];
-  }
-  return best;
+    return s <= 0 && e > 0 ? 0 : Math.min(Math.abs(s), Math.abs(e));
+  };
+  const nearest = years.reduce((best, y) => (distance(y) < distance(best) ? y : best), ref.year);
+  let sided: number | undefined;
+  if (ctx.direction === 'past')
+    sided = [...years].reverse().find((y) => daysBetween(startOf(y), ref) <= tolerance);
+  else if (ctx.direction === 'future') sided = years.find((y) => daysBetween(endOf(y), ref) > -tolerance);
+  if (sided === undefined) return nearest;
+  // Only a day is pulled back to the nearest reading: "In January, he said…" stays in the past.
+  if (tolerance > 0 && !ctx.strictDirection && distance(sided) > TENSE_REACH_DAYS) return nearest;
+  return sided;
 }
 
 /** Reports of the past still name dates a few days ahead ("said the vote is Jan. 14"), and vice versa. */
 const DAY_TOLERANCE = 14;
-
-/** The year of a day and month: the nearest occurrence on the side the tense points to. */
-function chooseDayYear(
-  ctx: ResolveContext,
-  month: number,
-  day: number,
-  shift: -1 | 0 | 1 | undefined,
-): number {
-  const ref = ctx.reference;
-  if (shift === 0) return ref.year;
-  if (shift) return ref.year + shift;
-  const options = [ref.year - 1, ref.year, ref.year + 1].map((year) => ({
-    year,
-    delta: daysBetween({ year, month, day: Math.min(day, 28) }, ref) + (day > 28 ? day - 28 : 0),
-  }));
-  const allowed = options.filter(({ delta }) =>
-    ctx.direction === 'past'
-      ? delta <= DAY_TOLERANCE
-      : ctx.direction === 'future'
-        ? delta >= -DAY_TOLERANCE
-        : true,
-  );
-  allowed.sort((a, b) => Math.abs(a.delta) - Math.abs(b.delta));
-  return (allowed[0] ?? options[1]!).year;
-}
 
 function resolveCalendar(spec: Extract<TimexSpec, { kind: 'calendar' }>, ctx: ResolveContext): Resolved {
   const { month, day, hour, minute, second, pod, mod } = spec;
@@ -161,7 +150,13 @@ function resolveCalendar(spec: Extract<TimexSpec, { kind: 'calendar' }>, ctx: Re
             (y) => addMonths({ year: y, month, day: 1 }, 1),
             spec.shift,
           )
-        : chooseDayYear(ctx, month, day, spec.shift);
+        : chooseYear(
+            ctx,
+            (y) => ({ year: y, month, day: Math.min(day, daysInMonth(y, month)) }),
+            (y) => addDays({ year: y, month, day: Math.min(day, daysInMonth(y, month)) }, 1),
+            spec.shift,
+            DAY_TOLERANCE,
+          );
   }
   if (day === undefined) return date(formatMonth(year, month), mod);
   if (!isValidDay(year, month, day)) return date(formatMonth(year, month), mod);
