@@ -21,6 +21,13 @@ import {
 import { modifierRefiner } from './refiners/modifier.js';
 import { restoreOwnResults, setAsideOwnResults } from './refiners/own-results.js';
 
+const REPLACED_PARSERS = new Set([
+  'ENTimeUnitAgoFormatParser',
+  'ENTimeUnitLaterFormatParser',
+  'ENTimeUnitWithinFormatParser',
+  'ENWeekdayParser',
+]);
+
 /**
  * Our Chrono: the strict English configuration (explicit dates and clock times), plus parsers for
  * what chrono leaves out (years, decades, seasons, quarters, parts of day, durations, sets,
@@ -28,6 +35,10 @@ import { restoreOwnResults, setAsideOwnResults } from './refiners/own-results.js
  */
 export function createEngine(): Chrono {
   const engine = strict.clone();
+  // Relative and weekday readings are ours (with granularity); chrono's parsers for them only cost
+  // time. If a minifier renames chrono's classes this filter keeps them, which is slower, not wrong:
+  // their results are dropped by setAsideOwnResults.
+  engine.parsers = engine.parsers.filter((p) => !REPLACED_PARSERS.has(p.constructor.name));
   // The rules that must win ties come first: chrono keeps the earlier of two equal-length matches.
   engine.parsers.unshift(
     setParser,

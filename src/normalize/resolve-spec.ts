@@ -180,7 +180,7 @@ function resolveWeekday(spec: Extract<TimexSpec, { kind: 'weekday' }>, ctx: Reso
   if (spec.shift === -1) delta = -(back || 7);
   else if (spec.shift === 1) delta = ahead || 7;
   else if (spec.shift === 0) delta = spec.weekday - today;
-  else if (ctx.direction === 'past') delta = -back;
+  else if (ctx.direction === 'past' || (spec.settled && !ctx.strictDirection)) delta = -back;
   else if (ctx.direction === 'future') delta = ahead;
   else delta = back <= ahead ? -back : ahead;
   if (spec.asWeekend) return date(formatWeek(addDays(ref, delta)) + '-WE', spec.mod);

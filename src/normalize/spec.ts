@@ -33,7 +33,10 @@ export type TimexSpec =
       shift?: -1 | 0 | 1;
       pod?: PartOfDay;
       mod?: TimexMod;
+      /** "the weekend": the weekend of the chosen week. */
       asWeekend?: boolean;
+      /** A possessive day ("Wednesday's ruling"): an event already known, so the past. */
+      settled?: boolean;
     }
   /** A period counted from the reference date ("last year", "two days ago", "today"). */
   | {

@@ -64,6 +64,8 @@ describe('months, days and weekdays', () => {
     expectTimex('Officials will meet on Friday.', ['Friday', '2020-01-03']);
     expectTimex('The vote was last Tuesday.', ['last Tuesday', '2019-12-24']);
     expectTimex('Saturday, Dec. 28, was quiet.', ['Saturday, Dec. 28', '2019-12-28']);
+    expectTimex("They will look for ways around Wednesday's ruling.", ["Wednesday's", '2019-12-25']);
+    expectTimex("Campaigning goes on ahead of Sunday's election.", ["Sunday's", '2020-01-05']);
   });
   it('names weeks in ISO form', () => {
     expectTimex('Shares fell last week.', ['last week', '2019-W52']);

@@ -168,10 +168,13 @@ const POD = alternation(Object.keys(PART_OF_DAY_WORDS));
 
 /** Weekdays: "on Friday", "Friday morning", "Friday's", "late Friday", "Friday night". */
 export const weekdayParser = rule(
-  new RegExp(`(?<![\\w'-])(?:(early|late|mid)\\s+)?(${WEEKDAY})(?:['’]s)?(?:\\s+(${POD}))?(?![\\w-])`, 'i'),
-  (m) => {
-    const [, edge, name = '', podWord] = m;
+  new RegExp(`(?<![\\w'-])(?:(early|late|mid)\\s+)?(${WEEKDAY})(['’]s)?(?:\\s+(${POD}))?(?![\\w-])`, 'i'),
+  (m, context) => {
+    const [, edge, name = '', possessive, podWord] = m;
     if (!/^[A-Z]/.test(name)) return null;
+    // "Wednesday's ruling" names an event already known: the past, unless the text looks ahead.
+    const before = context.text.slice(Math.max(0, m.index - 24), m.index);
+    const settled = possessive && !/\b(ahead\s+of|before|upcoming|until|for|next|await\w*)\s+$/i.test(before);
     const pod = podWord
       ? (PART_OF_DAY_WORDS[podWord.toLowerCase().replace(/\s+/g, ' ')] as PartOfDay)
       : undefined;
@@ -182,6 +185,7 @@ export const weekdayParser = rule(
       spec: {
         kind: 'weekday',
         weekday: WEEKDAYS[name.toLowerCase()]!,
+        ...(settled ? { settled: true } : {}),
         ...(pod ? { pod } : {}),
         ...(mod ? { mod } : {}),
       },

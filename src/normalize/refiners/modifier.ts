@@ -25,7 +25,8 @@ export const modifierRefiner: Refiner = {
       if (match) {
         const word = match[1]!.toLowerCase().replace(/\s+/g, ' ');
         mod = (isDuration ? QUANTITY_MODS[word] : POSITION_MODS[word]) as TimexMod;
-      } else if (!isDuration && (match = QUANTITY_BEFORE.exec(before))) {
+      } else if (!isDuration && /\d/.test(result.text) && (match = QUANTITY_BEFORE.exec(before))) {
+        // "around 1998" is approximate; "get around Wednesday's ruling" is not.
         const word = match[1]!.toLowerCase().replace(/\s+/g, ' ');
         if (['about', 'around', 'approximately', 'roughly', 'nearly', 'almost'].includes(word)) {
           mod = QUANTITY_MODS[word] as TimexMod;
