@@ -136,11 +136,18 @@ function resolveAll(text: string, candidates: Candidate[], referenceDate: Date, 
   let sentenceIndex = 0;
   let anchorDay: Day = reference;
   let anchorSentence = -1;
+  let lastNamedDay: Day | undefined;
   let discourse: DiscourseAnchor | undefined;
   let quarterInDiscussion: Day | undefined;
   for (const c of candidates) {
     while (sentenceIndex + 1 < starts.length && starts[sentenceIndex + 1]! <= c.start) sentenceIndex++;
-    if (anchorSentence !== sentenceIndex) anchorDay = reference;
+    // A clock time or part of day with no day in its sentence belongs to the day the story last
+    // named ("On Friday, … The blast came at 10:35 a.m."); anything else counts from the reference.
+    const timeOfDayOnly =
+      c.spec.kind === 'part-of-day' ||
+      (c.spec.kind === 'calendar' && c.spec.month === undefined && c.spec.hour !== undefined);
+    if (anchorSentence !== sentenceIndex)
+      anchorDay = timeOfDayOnly && lastNamedDay ? lastNamedDay : reference;
     const sentenceStart = starts[sentenceIndex]!;
     const sentenceEnd = starts[sentenceIndex + 1] ?? text.length;
     const sentence = text.slice(sentenceStart, Math.min(sentenceEnd, sentenceStart + 2000));
@@ -173,6 +180,7 @@ function resolveAll(text: string, candidates: Candidate[], referenceDate: Date, 
     if (info && DAY_GRANULARITIES.includes(info.granularity) && c.spec.kind !== 'part-of-day') {
       anchorDay = dayOf(new Date(info.range.start));
       anchorSentence = sentenceIndex;
+      lastNamedDay = anchorDay;
     }
     // Only periods the text names count as under discussion; a "year ago" comparison does not.
     const named = !(c.spec.kind === 'relative' && c.spec.comparesPeriod);

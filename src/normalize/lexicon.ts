@@ -110,6 +110,7 @@ export const NUMBER_WORDS: Record<string, number> = {
   'a dozen': 12,
   'half a dozen': 6,
   'a couple of': 2,
+  'couple of': 2,
   couple: 2,
   'a couple': 2,
 };
@@ -142,17 +143,7 @@ export const ORDINAL_WORDS: Record<string, number> = {
 };
 
 /** Vague quantity words: the count of a duration is unknown (`PXY`). */
-export const VAGUE_QUANTITIES = [
-  'several',
-  'a few',
-  'few',
-  'some',
-  'many',
-  'a number of',
-  'numerous',
-  'a couple of',
-  'couple of',
-];
+export const VAGUE_QUANTITIES = ['several', 'a few', 'few', 'some', 'many', 'a number of', 'numerous'];
 
 /** Time units as written → TIMEX duration unit letter and calendar granularity. */
 export type UnitKey =
@@ -316,6 +307,8 @@ export function readNumber(raw: string): number {
   return NaN;
 }
 
+const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const SMALL_NUMBERS = Object.keys(NUMBER_WORDS).filter((w) => !w.includes(' ') && w !== 'a' && w !== 'an');
 /** Regex for a count: digits, number words, or "twenty-five". */
-export const NUMBER_PATTERN = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${alternation(SMALL_NUMBERS)})(?:-(?:${alternation(SMALL_NUMBERS)}))?)`;
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+export const NUMBER_PATTERN = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:a\\s+)?couple(?:\\s+of)?|(?:${alternation(TENS)})[-\\s](?:${alternation(ONES)})|${alternation(SMALL_NUMBERS)})`;

@@ -7,6 +7,7 @@ import {
   WEEKDAYS,
   alternation,
   readNumber,
+  type UnitKey,
 } from '../lexicon.js';
 import { durationValue } from '../duration-value.js';
 import { pad } from '../calendar.js';
@@ -90,33 +91,40 @@ export const vagueDurationParser = rule(
 /** "half an hour", "a year and a half", "an hour and a half". */
 export const fractionDurationParser = rule(
   new RegExp(
-    `(?<![\\w'-])(?:(half\\s+an?|a\\s+half)\\s+${UNIT}|(an?|one|two|three|\\d+)\\s+${UNIT}\\s+and\\s+a\\s+half)(?![\\w-])`,
+    `(?<![\\w'-])(?:(half\\s+an?|a\\s+half)\\s+${UNIT}|(an?|one|two|three|four|five|six|\\d+)\\s+${UNIT}\\s+and\\s+a\\s+half|(\\d+)(?:\\s+|-)(?:1\\/2|½)\\s*-?\\s*${UNIT})(?![\\w-])`,
     'i',
   ),
   (m) => {
-    const unitWord = (m[2] ?? m[4] ?? '').toLowerCase();
-    const unit = UNITS[unitWord]!;
-    const count = m[1] ? 0.5 : readNumber(m[3] ?? '') + 0.5;
-    if (Number.isNaN(count)) return null;
-    if (unit === 'hour' || unit === 'minute') {
-      const minutes = unit === 'hour' ? count * 60 : count;
-      return {
-        spec: {
-          kind: 'literal',
-          type: 'DURATION',
-          value:
-            unit === 'hour' && minutes % 60 === 0
-              ? `PT${minutes / 60}H`
-              : unit === 'hour'
-                ? `PT${minutes}M`
-                : `PT${minutes * 60}S`,
-        },
-      };
-    }
-    if (unit === 'year') return { spec: { kind: 'literal', type: 'DURATION', value: `P${count * 12}M` } };
-    return { spec: { kind: 'literal', type: 'DURATION', value: durationValue(count, unit) } };
+    const unitWord = (m[2] ?? m[4] ?? m[6] ?? '').toLowerCase();
+    const whole = m[1] ? 0 : readNumber(m[3] ?? m[5] ?? '');
+    if (Number.isNaN(whole)) return null;
+    return { spec: { kind: 'literal', type: 'DURATION', value: halfDurationValue(whole, UNITS[unitWord]!) } };
   },
 );
+
+/** The next smaller unit and how many of it make half a unit: a year and a half is `P1Y6M`. */
+const HALVES: Partial<Record<UnitKey, [string, number, boolean]>> = {
+  year: ['M', 6, false],
+  month: ['D', 15, false],
+  week: ['D', 3.5, false],
+  day: ['H', 12, true],
+  hour: ['M', 30, true],
+  minute: ['S', 30, true],
+};
+
+/** TIMEX3 value of `whole` units and a half ("2 1/2 years" → `P2Y6M`, "half an hour" → `PT30M`). */
+function halfDurationValue(whole: number, unit: UnitKey): string {
+  const half = HALVES[unit];
+  if (!half) return durationValue(whole + 0.5, unit);
+  const [letter, amount, timePart] = half;
+  const wholePart = whole > 0 ? durationValue(whole, unit).slice(1) : '';
+  if (timePart) {
+    const date = wholePart.startsWith('T') ? '' : wholePart;
+    const time = wholePart.startsWith('T') ? wholePart.slice(1) : '';
+    return `P${date}T${time}${amount}${letter}`;
+  }
+  return `P${wholePart}${amount}${letter}`;
+}
 
 const FREQUENCY_ADVERBS: Record<string, string> = {
   daily: 'P1D',

@@ -27,11 +27,16 @@ const MONTH_CUES =
  */
 export const monthParser = rule(
   new RegExp(
-    `(?<![\\w'-])(?:(${POSITION})\\s*-?\\s*)?(${MONTH})(\\.)?(?:,?\\s+(?:of\\s+)?(1[0-9]\\d\\d|20\\d\\d)(?!\\d))?(?![\\w-])`,
+    `(?<![\\w'-])(?:(${POSITION})\\s*-?\\s*)?(${MONTH})(\\.)?(?:,?\\s+(?:of\\s+)?(?:(1[0-9]\\d\\d|20\\d\\d)(?!\\d)|(this|last|next)\\s+year))?(?![\\w-])`,
     'i',
   ),
   (m, context) => {
-    const [, position, name = '', dot, year] = m;
+    const [, position, name = '', dot, digits, relativeYear] = m;
+    // "July last year": the year counted from the reference.
+    const yearShift = relativeYear
+      ? ({ this: 0, last: -1, next: 1 } as const)[relativeYear.toLowerCase() as 'this']
+      : 0;
+    const year = digits ?? (relativeYear ? String(context.refDate.getUTCFullYear() + yearShift) : undefined);
     const key = name.toLowerCase();
     const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     const before = context.text.slice(Math.max(0, m.index - 20), m.index);
