@@ -200,7 +200,7 @@ function periodValue(day: Day, unit: UnitKey | 'quarter'): string {
     case 'decade':
       return formatYear(day.year).slice(0, 3) + 'X';
     case 'century':
-      return formatYear(day.year).slice(0, 2) + 'XX';
+      return formatYear(day.year).slice(0, 2);
     case 'quarter':
       return `${formatYear(day.year)}-Q${quarterOf(day.month)}`;
     case 'month':

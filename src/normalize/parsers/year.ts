@@ -61,7 +61,7 @@ export const centuryParser = rule(
   (m) => {
     const n = m[1] ? Number(m[1]) : ORDINAL_WORDS[(m[2] ?? '').toLowerCase()];
     if (!n || n < 1 || n > 30) return null;
-    return { spec: { kind: 'literal', type: 'DATE', value: `${String(n - 1).padStart(2, '0')}XX` } };
+    return { spec: { kind: 'literal', type: 'DATE', value: String(n - 1).padStart(2, '0') } };
   },
 );
 
