@@ -7,7 +7,6 @@ import type { NewsTimeline, TimelineEventElement } from 'news-timeline';
 type ElementProps<T extends HTMLElement> = DetailedHTMLProps<HTMLAttributes<T>, T>;
 
 declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
       'news-timeline': ElementProps<NewsTimeline> & {
