@@ -8,6 +8,9 @@ const decadeValue = (year: number): string => `${Math.floor(year / 10)}X`;
 /** Words before a bare four-digit number that make it a year. */
 const YEAR_CUES =
   /\b(in|since|by|of|until|till|before|after|from|to|through|throughout|during|between|and|or|year|years|early|late|mid|fiscal|around|circa|c\.|summer|winter|spring|fall|autumn|the|end|start|beginning|middle|election|season|class|budget|census|model|calendar|as of|back in|ever since|than|for|on|at|its|their|his|her|vintage)\s*[-–]?\s*$/i;
+const DETERMINER_BEFORE = /(?:\b(?:a|an|the|that|this|its|their|his|her|our)|['’]s)\s+$/i;
+const COUNT_NOUN_AFTER =
+  /^\s*(?:%|percent|per\b|people|persons|votes|voters|troops|soldiers|residents|members|workers|employees|jobs|cases|deaths|students|copies|units|shares|cars|homes|houses|times|miles|kilometers|tons|barrels|dollars|euros|pounds|yen|acres|feet|meters|points|seats|pages|words|items|rooms|beds|patients|children|refugees|civilians|prisoners|police|officers|delegates|passengers|tourists|visitors|guests|fans|years)\b/i;
 /** What after a number shows it is a count, not a year ("2003 people", "1999 votes"). */
 const COUNT_AFTER =
   /^\s*(?:%|percent|per\b|(?!(?:this|thus|was|has|his|its|plus|versus|unless|always|perhaps|whereas|across|besides|afterwards|towards|sales|earnings|results|levels|figures|elections|games|olympics|negotiations|talks)\b)[a-z]{2,}s\b(?!['’]))/i;
@@ -29,10 +32,15 @@ export const yearParser = rule(
       if (decadeS) return { spec: { kind: 'literal', type: 'DATE', value: decadeValue(year) } };
       if (/^\s*[-–]\s*\d/.test(after) && !/^\s*[-–]\s*\d\d(?!\d)/.test(after)) return null;
       if (/\d\s*$/.test(before)) return null;
-      if (!fiscal && COUNT_AFTER.test(after) && !/^\s*(?:'s|’s)/.test(after)) return null;
+      // After a determiner a modern year usually modifies a noun ("the 1992 protests", "a 1996 law",
+      // "the company's 1989 results"): only plain count nouns make it a number there.
+      const determined = year >= 1900 && year < 2040 && DETERMINER_BEFORE.test(before);
+      const countAfter = determined ? COUNT_NOUN_AFTER.test(after) : COUNT_AFTER.test(after);
+      if (!fiscal && countAfter && !/^\s*(?:'s|’s)/.test(after)) return null;
       // A bare number needs a cue: a preposition, a sentence edge, or a possessive ("1998's").
       const cued =
         fiscal ||
+        determined ||
         YEAR_CUES.test(before) ||
         /^\s*(?:$|[.,;:)!?"”]|'s|’s|[-–]\d\d\b|and\b|or\b|to\b|through\b|when\b|election|season|budget|model|census|levels?\b|period|quarter|figures?|results|crop|harvest|campaign|olympics|world cup|games)/i.test(
           after,
