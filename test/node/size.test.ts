@@ -72,6 +72,17 @@ describe('package entry sizes (esbuild, min+gzip)', () => {
     );
   });
 
+  it('news-timeline/extract pulls neither Lit nor d3 nor any element code', () => {
+    const extract = entry(figures, 'news-timeline/extract');
+    assert.deepEqual(packagesOf(extract), ['chrono-node']);
+    const ownModules = extract.inputs.filter((input) => packageOf(input) === undefined);
+    assert.deepEqual(
+      ownModules.filter((input) => !/^src\/(extract|normalize|model)\//.test(input)),
+      [],
+      'extract reaches outside src/extract, src/normalize and src/model',
+    );
+  });
+
   it('chrono-node comes in through its English entry only', () => {
     const normalize = entry(figures, 'news-timeline/normalize');
     const chronoLocales = normalize.inputs

@@ -1,0 +1,345 @@
+// The package as a consumer gets it: `npm run build`, `npm pack`, install the tarball into a fresh
+// project, then use it from Node (normalize, types, CLI) and from a page in headless Chromium
+// (the single-file bundle). Installing fetches lit, d3-* and chrono-node through npm's cache
+// (--prefer-offline), so after `npm ci` it needs no network.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { after, before, describe, it } from 'node:test';
+import puppeteer from 'puppeteer-core';
+import { BUNDLE_BUDGET } from '../../bench/size.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const run = promisify(execFile);
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+/** Runs a command; on failure the error carries its output, so a broken build explains itself. */
+async function sh(command: string, args: string[], cwd: string): Promise<string> {
+  try {
+    const { stdout } = await run(command, args, { cwd, maxBuffer: 64 * 1024 * 1024, timeout: 120_000 });
+    return stdout;
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}\n${stdout}\n${stderr}`, { cause: error });
+  }
+}
+
+let work: string;
+let consumer: string;
+let installed: string;
+let files: string[];
+
+before(async () => {
+  work = mkdtempSync(join(tmpdir(), 'news-timeline-package-'));
+  await sh(npm, ['run', 'build', '--silent'], root);
+  // prepack would build again; the build above is the one under test.
+  const packed = JSON.parse(
+    await sh(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', work], root),
+  ) as Array<{ filename: string; files: Array<{ path: string }> }>;
+  const tarball = join(work, packed[0]!.filename);
+  files = packed[0]!.files.map((file) => file.path).sort();
+
+  consumer = join(work, 'consumer');
+  mkdirSync(consumer);
+  writeFileSync(
+    join(consumer, 'package.json'),
+    JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }),
+  );
+  await sh(
+    npm,
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball],
+    consumer,
+  );
+  installed = join(consumer, 'node_modules/news-timeline');
+});
+
+after(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('npm package', { timeout: 240_000 }, () => {
+  it('ships the built entries, types, bundle, manifest and CLI — and no sources or tests', () => {
+    for (const path of [
+      'package.json',
+      'README.md',
+      'CHANGELOG.md',
+      'LICENSE',
+      'bin/news-timeline.js',
+      'dist/index.js',
+      'dist/index.d.ts',
+      'dist/index.js.map',
+      'dist/normalize/index.js',
+      'dist/normalize/index.d.ts',
+      'dist/extract/index.js',
+      'dist/extract/index.d.ts',
+      'dist/elements/classes.js',
+      'dist/elements/classes.d.ts',
+      'dist/news-timeline.bundle.js',
+      'dist/news-timeline.bundle.js.map',
+      'dist/custom-elements.json',
+      'dist/cli/main.js',
+    ]) {
+      assert.ok(files.includes(path), `${path} is missing from the tarball`);
+    }
+    assert.deepEqual(
+      files.filter((path) => /^(src|test|bench|scripts|examples|demo)\//.test(path)),
+      [],
+    );
+    // Every "exports" target exists in the tarball.
+    const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as {
+      exports: Record<string, string | Record<string, string>>;
+      customElements: string;
+    };
+    for (const [subpath, target] of Object.entries(pkg.exports)) {
+      for (const file of typeof target === 'string' ? [target] : Object.values(target)) {
+        assert.ok(existsSync(join(installed, file)), `exports["${subpath}"] → ${file} is not in the package`);
+      }
+    }
+    assert.ok(existsSync(join(installed, pkg.customElements)), 'customElements points to no file');
+  });
+
+  it('runs news-timeline/normalize in Node', async () => {
+    const script = `
+      import { findTimexes } from 'news-timeline/normalize';
+      console.log(JSON.stringify(findTimexes('in 2003', { referenceDate: '2019-12-30' })));`;
+    const out = await sh(process.execPath, ['--input-type=module', '-e', script], consumer);
+    const timexes = JSON.parse(out) as Array<{ text: string; value: string; type: string }>;
+    assert.equal(timexes.length, 1);
+    assert.equal(timexes[0]!.text, '2003');
+    assert.equal(timexes[0]!.type, 'DATE');
+    assert.equal(timexes[0]!.value, '2003');
+  });
+
+  it('runs news-timeline/extract in Node: article text to dated events', async () => {
+    const script = `
+      import { extractEvents, toTimelineEvents } from 'news-timeline/extract';
+      const { events } = extractEvents('Troops invaded Iraq in 2003. The vote was held on Sunday.', {
+        referenceDate: '2019-12-30',
+      });
+      console.log(JSON.stringify(toTimelineEvents(events).map((event) => event.date)));`;
+    const out = await sh(process.execPath, ['--input-type=module', '-e', script], consumer);
+    assert.deepEqual(JSON.parse(out), ['2003', '2019-12-29']);
+  });
+
+  it('news-timeline/elements exports the classes without registering; news-timeline registers', async () => {
+    // A recording registry stands in for the browser's; Lit itself loads in Node (its "node" build).
+    const script = `
+      const defined = [];
+      globalThis.HTMLElement ??= class {};
+      globalThis.customElements = { get: () => undefined, define: (tag) => defined.push(tag) };
+      const classes = await import('news-timeline/elements');
+      const afterClasses = [...defined];
+      const main = await import('news-timeline');
+      console.log(JSON.stringify({
+        exports: Object.keys(classes).sort(),
+        afterClasses,
+        afterMain: [...defined].sort(),
+        sameClass: main.NewsTimeline === classes.NewsTimeline,
+      }));`;
+    const out = JSON.parse(
+      await sh(process.execPath, ['--input-type=module', '-e', script], consumer),
+    ) as unknown;
+    assert.deepEqual(out, {
+      exports: ['NewsTimeline', 'TimelineEventElement'],
+      afterClasses: [],
+      afterMain: ['news-timeline', 'timeline-event'],
+      sameClass: true,
+    });
+  });
+
+  it('types every entry for TypeScript consumers, HTMLElementTagNameMap included', async () => {
+    writeFileSync(
+      join(consumer, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: [],
+        },
+        files: ['consumer.ts'],
+      }),
+    );
+    writeFileSync(
+      join(consumer, 'consumer.ts'),
+      `import 'news-timeline';
+import { findTimexes, type Timex } from 'news-timeline/normalize';
+import { NewsTimeline } from 'news-timeline/elements';
+import { extractEvents, toTimelineEvents } from 'news-timeline/extract';
+
+const timexes: Timex[] = findTimexes('in 2003', { referenceDate: '2019-12-30' });
+const value: string = timexes[0]?.value ?? '';
+// Typed by HTMLElementTagNameMap: a plain HTMLElement has no referenceDate.
+const timeline = document.querySelector('news-timeline');
+const reference: Date | undefined = timeline?.referenceDate;
+const isClass: boolean = timeline instanceof NewsTimeline;
+// What extract produces is what the element takes.
+const { events } = extractEvents('Troops invaded Iraq in 2003.', { referenceDate: '2019-12-30' });
+if (timeline) timeline.events = toTimelineEvents(events);
+// Typed by HTMLElementEventMap: detail is EventSelectDetail without a cast.
+timeline?.addEventListener('event-select', (e) => {
+  const title: string = e.detail.event.title;
+  console.log(title, value, reference, isClass);
+});
+`,
+    );
+    const tsc = join(root, 'node_modules/typescript/bin/tsc');
+    await sh(process.execPath, [tsc, '-p', 'tsconfig.json'], consumer);
+  });
+
+  it('runs the news-timeline CLI from the installed bin', async () => {
+    const out = await sh(
+      process.execPath,
+      [join(consumer, 'node_modules/.bin/news-timeline'), '--help'],
+      consumer,
+    );
+    assert.match(out, /^Usage: news-timeline COMMAND/);
+  });
+
+  it(`keeps the built bundle within ${BUNDLE_BUDGET / 1000} kB min+gzip, with no imports left`, () => {
+    const bundle = readFileSync(join(installed, 'dist/news-timeline.bundle.js'));
+    const gzipped = gzipSync(bundle, { level: 9 }).length;
+    assert.ok(gzipped <= BUNDLE_BUDGET, `dist/news-timeline.bundle.js is ${gzipped} bytes min+gzip`);
+    // Everything inlined: no static or dynamic import of a bare specifier remains.
+    const code = bundle.toString('utf8');
+    assert.doesNotMatch(code, /\bimport\s*(?:[\w*{}\s,$]+from\s*)?["'][^"'./]/);
+    assert.doesNotMatch(code, /\bimport\(\s*["'][^"'./]/);
+  });
+
+  it('renders a timeline from the bundle in headless Chromium', async (t) => {
+    if (!existsSync(chromium)) {
+      t.skip(
+        `no Chromium at ${chromium} (set CHROME_PATH): the browser half of the packaging test did not run`,
+      );
+      console.log(`# package.test: skipped the browser check, no Chromium at ${chromium}`);
+      return;
+    }
+    writeFileSync(
+      join(consumer, 'index.html'),
+      `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>news-timeline from the package</title>
+    <link rel="icon" href="data:," />
+    <script type="module" src="/node_modules/news-timeline/dist/news-timeline.bundle.js"></script>
+  </head>
+  <body>
+    <news-timeline reference-date="2019-12-30" locale="en-GB" style="display:block;width:900px">
+      <timeline-event date="2019-12-29">Parliament votes<p>A late vote.</p></timeline-event>
+      <timeline-event date="2003">Invasion of Iraq</timeline-event>
+      <timeline-event start="2010-05" end="2011-02">Coalition talks</timeline-event>
+    </news-timeline>
+  </body>
+</html>
+`,
+    );
+    const server = await serve(consumer);
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const browser = await puppeteer.launch({
+      executablePath: chromium,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+      ],
+    });
+    try {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      const requests: string[] = [];
+      page.on('pageerror', (error) => problems.push(`pageerror: ${String(error)}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+      });
+      page.on('request', (request) => requests.push(request.url().replace(origin, '')));
+      await page.goto(`${origin}/index.html`, { waitUntil: 'load' });
+
+      await page.waitForFunction(
+        () => document.querySelector('news-timeline')?.shadowRoot?.querySelector('[part~="list"] summary'),
+        { timeout: 15_000 },
+      );
+      const summary = await page.evaluate(
+        () =>
+          document.querySelector('news-timeline')!.shadowRoot!.querySelector('[part~="list"] summary')!
+            .textContent,
+      );
+      assert.match(summary ?? '', /All events \(3\)/);
+
+      // Open the list view and read the events, in date order.
+      await page.evaluate(() => {
+        const list = document.querySelector('news-timeline')!.shadowRoot!.querySelector('[part~="list"]');
+        (list as HTMLDetailsElement).open = true;
+      });
+      await page.waitForFunction(
+        () =>
+          document.querySelector('news-timeline')!.shadowRoot!.querySelectorAll('[part~="list"] li').length >=
+          3,
+        { timeout: 5_000 },
+      );
+      const rendered = await page.evaluate(() => {
+        const shadow = document.querySelector('news-timeline')!.shadowRoot!;
+        return {
+          items: [...shadow.querySelectorAll('[part~="list"] ol > li')].map((li) =>
+            li.textContent!.replace(/\s+/g, ' ').trim(),
+          ),
+          ticks: shadow.querySelectorAll('[part~="axis"] .tick').length,
+          canvas: shadow.querySelectorAll('canvas').length,
+          registered: ['news-timeline', 'timeline-event'].map((tag) => Boolean(customElements.get(tag))),
+        };
+      });
+      assert.equal(rendered.items.length, 3);
+      assert.match(rendered.items[0]!, /2003.*Invasion of Iraq/);
+      assert.match(rendered.items[1]!, /2010.*Coalition talks/);
+      assert.match(rendered.items[2]!, /2019.*Parliament votes/);
+      assert.ok(rendered.ticks > 0, 'the d3 axis drew no ticks');
+      assert.ok(rendered.canvas > 0, 'no canvas for the marks');
+      assert.deepEqual(rendered.registered, [true, true]);
+
+      assert.deepEqual(problems, []);
+      // The bundle is self-contained: the page loads it and nothing else.
+      assert.deepEqual(
+        requests.filter((url) => !url.startsWith('data:')),
+        ['/index.html', '/node_modules/news-timeline/dist/news-timeline.bundle.js'],
+      );
+    } finally {
+      await browser.close();
+      await new Promise((done) => server.close(done));
+    }
+  });
+});
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
+
+/** A static file server for `dir` on 127.0.0.1 (random port). */
+function serve(dir: string): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = normalize(join(dir, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)));
+    if (!path.startsWith(dir + sep) || !existsSync(path)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+    response.end(readFileSync(path));
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
