@@ -1,5 +1,11 @@
 import { strict, type Chrono } from 'chrono-node/en';
-import { agoParser, inUnitsParser, shiftedPeriodParser } from './parsers/relative.js';
+import {
+  agoParser,
+  anchoredDayParser,
+  inUnitsParser,
+  positionedPeriodParser,
+  shiftedPeriodParser,
+} from './parsers/relative.js';
 import { referenceWordParser, relativeDayParser } from './parsers/deictic.js';
 import {
   countedDurationParser,
@@ -43,6 +49,8 @@ export function createEngine(): Chrono {
   engine.parsers.unshift(
     setParser,
     relativeDayParser,
+    positionedPeriodParser,
+    anchoredDayParser,
     shiftedPeriodParser,
     agoParser,
     inUnitsParser,

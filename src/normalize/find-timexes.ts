@@ -145,7 +145,8 @@ function resolveAll(text: string, candidates: Candidate[], referenceDate: Date, 
     // named ("On Friday, … The blast came at 10:35 a.m."); anything else counts from the reference.
     const timeOfDayOnly =
       c.spec.kind === 'part-of-day' ||
-      (c.spec.kind === 'calendar' && c.spec.month === undefined && c.spec.hour !== undefined);
+      (c.spec.kind === 'calendar' && c.spec.month === undefined && c.spec.hour !== undefined) ||
+      (c.spec.kind === 'relative' && c.spec.unit === 'day' && c.spec.from === 'anchor');
     if (anchorSentence !== sentenceIndex)
       anchorDay = timeOfDayOnly && lastNamedDay ? lastNamedDay : reference;
     const sentenceStart = starts[sentenceIndex]!;

@@ -107,6 +107,12 @@ describe('relative and deictic expressions', () => {
     expectTimex('She recently left.', ['recently', 'PAST_REF']);
     expectTimex('plans for the future', ['the future', 'FUTURE_REF']);
   });
+  it('counts days from the day the story is about', () => {
+    expectTimex('On December 20 they met. The next day, they left.', ['The next day', '2019-12-21']);
+    expectTimex('On Friday he arrived. The following morning he spoke.', ['The following morning', '2019-12-28TMO']);
+    expectTimex('Profits will rise by the end of the year.', ['the end of the year', '2019', 'DATE', 'END']);
+    expectTimex('at the beginning of next month', ['the beginning of next month', '2020-01', 'DATE', 'START']);
+  });
   it('anchors "a year earlier" to the quarter under discussion', () => {
     expectTimex('Profit rose in the third quarter, up from $2 a share a year earlier.', [
       'a year earlier',

@@ -1,7 +1,9 @@
 import { rule } from '../spec.js';
-import type { TimexSpec } from '../spec.js';
+import type { PartOfDay, TimexSpec } from '../spec.js';
+import type { TimexMod } from '../types.js';
 import {
   MONTHS,
+  POSITION_MODS,
   NUMBER_PATTERN,
   SEASONS,
   UNITS,
@@ -168,5 +170,65 @@ export const inUnitsParser = rule(
         durationUnlessFuture: durationValue(n, unit),
       },
     };
+  },
+);
+
+const DAY_SHIFTS: Record<string, number> = {
+  following: 1,
+  next: 1,
+  previous: -1,
+  prior: -1,
+  same: 0,
+  that: 0,
+};
+const DAY_NOUNS = 'day|morning|afternoon|evening|night';
+const POD_OF: Record<string, PartOfDay | undefined> = {
+  morning: 'MO',
+  afternoon: 'AF',
+  evening: 'EV',
+  night: 'NI',
+};
+
+/**
+ * Days counted from the day the story is about: "the next day", "the following morning",
+ * "the previous night", "the same day", "the day before", "the day after".
+ */
+export const anchoredDayParser = rule(
+  new RegExp(
+    `(?<![\\w'-])(?:(?:the\\s+)?(following|next|previous|prior|same|that)\\s+(${DAY_NOUNS})|the\\s+(day|night)\\s+(before|after|earlier|later))(?![\\w-])`,
+    'i',
+  ),
+  (m, context) => {
+    const [whole, shiftWord, noun, noun2, direction] = m;
+    const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    // "the day after the vote" is relative to an event, not a date we know.
+    if (direction && /^\s+(?:the|a|an|his|her|its|their)\b/i.test(after)) return null;
+    // "that day" without "the" is already a part-of-day or chrono match; "next day" alone is fine.
+    if (shiftWord?.toLowerCase() === 'that' && noun?.toLowerCase() !== 'day') return null;
+    const offset = shiftWord
+      ? DAY_SHIFTS[shiftWord.toLowerCase()]!
+      : /before|earlier/i.test(direction ?? '')
+        ? -1
+        : 1;
+    const pod = POD_OF[(noun ?? noun2 ?? '').toLowerCase()];
+    void whole;
+    return { spec: { kind: 'relative', unit: 'day', offset, from: 'anchor', ...(pod ? { pod } : {}) } };
+  },
+);
+
+const POSITION = alternation(Object.keys(POSITION_MODS));
+
+/** "the end of the year", "the beginning of next month", "the middle of this week", "year-end". */
+export const positionedPeriodParser = rule(
+  new RegExp(
+    `(?<![\\w'-])(?:(${POSITION})\\s+(the|this|last|next)\\s+(year|month|week|quarter|decade|century)|(year)[-\\s](?:end)|(year)['’]s\\s+end)(?![\\w-])`,
+    'i',
+  ),
+  (m) => {
+    const [, position, which, unitWord] = m;
+    if (!position) return { spec: { kind: 'relative', unit: 'year', offset: 0, mod: 'END' } };
+    const offset = ({ the: 0, this: 0, last: -1, next: 1 } as Record<string, number>)[which!.toLowerCase()]!;
+    const mod = POSITION_MODS[position.toLowerCase().replace(/\s+/g, ' ')] as TimexMod;
+    return { spec: { kind: 'relative', unit: UNITS[unitWord!.toLowerCase()]!, offset, mod } };
   },
 );

@@ -21,7 +21,9 @@ export const modifierRefiner: Refiner = {
       const before = context.text.slice(Math.max(0, result.index - 30), result.index);
       const isDuration = spec?.kind === 'literal' && spec.type === 'DURATION';
       let mod: TimexMod | undefined;
-      let match = isDuration ? QUANTITY_BEFORE.exec(before) : POSITION_BEFORE.exec(before);
+      // "over" and "about" count a number of units ("over two years"), not "the next two years".
+      const counted = !/^the\b/i.test(result.text);
+      let match = isDuration ? (counted ? QUANTITY_BEFORE.exec(before) : null) : POSITION_BEFORE.exec(before);
       if (match) {
         const word = match[1]!.toLowerCase().replace(/\s+/g, ' ');
         mod = (isDuration ? QUANTITY_MODS[word] : POSITION_MODS[word]) as TimexMod;
