@@ -1,0 +1,143 @@
+import type { Granularity, Timex } from '../normalize/types.js';
+import { clausesOf, isParenthetical, opensSubordinate, wordsOf, type Clause } from './clauses.js';
+import { DETERMINERS, SUBORDINATORS } from './lexicon.js';
+
+/** Coarsest to finest; a higher index is more specific. */
+const GRANULARITY_ORDER: readonly Granularity[] = [
+  'millennium',
+  'century',
+  'decade',
+  'year',
+  'half',
+  'quarter',
+  'season',
+  'month',
+  'week',
+  'day',
+  'part-of-day',
+  'hour',
+  'minute',
+  'second',
+];
+const DAY_RANK = GRANULARITY_ORDER.indexOf('day');
+
+/** A datable expression of a sentence, with whether it lies in a direct quotation. */
+export interface Candidate {
+  timex: Timex & { granularity: Granularity; range: { start: string; end: string } };
+  quoted: boolean;
+}
+
+/** The date a sentence is anchored to, and what happens to its other dates. */
+export interface AnchorChoice {
+  anchor: Candidate;
+  /** A finer time of the anchor's own day ("in the evening" of "December 29"). */
+  refinement?: Candidate;
+  /** Every other candidate. */
+  context: Candidate[];
+}
+
+const rank = (g: Granularity): number => GRANULARITY_ORDER.indexOf(g);
+const contains = (outer: Candidate, inner: Candidate): boolean =>
+  outer.timex.range.start <= inner.timex.range.start && inner.timex.range.end <= outer.timex.range.end;
+
+/**
+ * Chooses the date a sentence's event is anchored to, by rules applied in order:
+ * 1. a time finer than a day inside a day also named ("December 29 … in the evening") refines that
+ *    day instead of competing with it;
+ * 2. a period containing another date of the sentence ("In 2019 … on March 3") is context;
+ * 3. among the rest, prefer: outside quotations; fewer subordinate clauses between the sentence start
+ *    and the date ("said on December 29 that it struck on December 27" → December 29); not in an aside
+ *    (", founded in 1991,"); an adverbial date over a noun modifier ("the 2003 invasion"); the more
+ *    specific; the earlier.
+ *
+ * @param sentence - the sentence text; candidate offsets are relative to `sentenceStart`
+ * @returns `undefined` when there is no candidate
+ * @example
+ * // "The United States said on December 29 that it had struck on December 27."
+ * chooseAnchor(sentence, 0, candidates).anchor.timex.value // '2019-12-29'
+ */
+export function chooseAnchor(
+  sentence: string,
+  sentenceStart: number,
+  candidates: readonly Candidate[],
+): AnchorChoice | undefined {
+  if (candidates.length === 0) return undefined;
+  const refinementOf = new Map<Candidate, Candidate>();
+  for (const fine of candidates) {
+    if (rank(fine.timex.granularity) <= DAY_RANK) continue;
+    const day = candidates.find((c) => c.timex.granularity === 'day' && contains(c, fine));
+    if (day) refinementOf.set(fine, day);
+  }
+  const competing = candidates.filter((c) => !refinementOf.has(c));
+  const specific = competing.filter(
+    (c) =>
+      !competing.some(
+        (o) => o !== c && rank(o.timex.granularity) > rank(c.timex.granularity) && contains(c, o),
+      ),
+  );
+  const pool = specific.length ? specific : competing;
+  const clauses = clausesOf(sentence);
+  const scored = pool.map((c) => ({ c, key: scoreKey(sentence, sentenceStart, clauses, c) }));
+  scored.sort((a, b) => compareKeys(a.key, b.key));
+  const anchor = scored[0]!.c;
+  const refinements = candidates.filter((c) => refinementOf.get(c) === anchor);
+  refinements.sort(
+    (a, b) => rank(b.timex.granularity) - rank(a.timex.granularity) || a.timex.start - b.timex.start,
+  );
+  const refinement = refinements[0];
+  const context = candidates.filter((c) => c !== anchor && c !== refinement);
+  return refinement ? { anchor, refinement, context } : { anchor, context };
+}
+
+function compareKeys(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const d = a[i]! - b[i]!;
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** Lower is better: [quoted, subordination depth, aside, noun modifier, −specificity, position]. */
+function scoreKey(sentence: string, sentenceStart: number, clauses: Clause[], c: Candidate): number[] {
+  const at = c.timex.start - sentenceStart;
+  const end = c.timex.end - sentenceStart;
+  let index = clauses.findIndex((cl) => at < cl.end);
+  if (index < 0) index = clauses.length - 1;
+  const clause = clauses[index]!;
+  return [
+    c.quoted ? 1 : 0,
+    subordinationDepth(sentence, clauses, index, at),
+    isParenthetical(clause, index) ? 1 : 0,
+    isNounModifier(sentence, at, end) ? 1 : 0,
+    -rank(c.timex.granularity),
+    at,
+  ];
+}
+
+/**
+ * Subordinators before the date: those earlier in its own clause, plus those of earlier clauses
+ * that stay open (a clause that itself opened with a subordinator, "After the attack, …", closes
+ * at its comma). A subordinator right before the date governs the date ("since 2003"), not a clause.
+ */
+function subordinationDepth(sentence: string, clauses: Clause[], index: number, at: number): number {
+  let depth = 0;
+  for (let i = 0; i <= index; i++) {
+    const clause = clauses[i]!;
+    if (i < index && (opensSubordinate(clause) || isParenthetical(clause, i))) continue;
+    const to = i === index ? at : clause.end;
+    for (const w of wordsOf(sentence.slice(clause.start, to))) {
+      if (!SUBORDINATORS.has(w.word)) continue;
+      const gap = sentence.slice(clause.start + w.end, at);
+      if (i === index && /^\s*(?:the\s+)?$/i.test(gap)) continue;
+      depth++;
+    }
+  }
+  return depth;
+}
+
+/** "a December 27 rocket barrage", "the 2003 invasion", "Monday's vote": a date describing a noun. */
+function isNounModifier(sentence: string, at: number, end: number): boolean {
+  if (/^['’]s\b/.test(sentence.slice(end))) return true;
+  const before = /(\p{L}+)\s+$/u.exec(sentence.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase();
+  return before !== undefined && DETERMINERS.has(before) && /^\s+\p{Ll}/u.test(sentence.slice(end));
+}

@@ -1,0 +1,67 @@
+/** Two sentences of the same date whose word sets overlap this much (Dice coefficient) say the same thing. */
+export const NEAR_DUPLICATE_SIMILARITY = 0.8;
+/** How many earlier events of the same date a new one is compared with (keeps hostile input linear). */
+const MAX_COMPARISONS = 200;
+
+/** What the merger needs to know about an event. */
+export interface Mergeable {
+  /** The date value the event is placed at. */
+  dateKey: string;
+  sentence: string;
+}
+
+/** Whitespace- and case-insensitive form of a sentence, for exact duplicates. */
+export const sentenceKey = (sentence: string): string => sentence.replace(/\s+/g, ' ').trim().toLowerCase();
+
+function wordSet(sentence: string): Set<string> {
+  return new Set(sentence.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** Dice coefficient of two word sets: 1 for the same words, 0 for none in common. */
+export function wordSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  let shared = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const w of small) if (large.has(w)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+/**
+ * Groups duplicate events: the same sentence anywhere in the text (a photo caption printed twice),
+ * or sentences of the same date with nearly the same words. Different facts of one date stay apart.
+ *
+ * @returns for each item, the index of the item it merges into (itself when it is kept)
+ * @example
+ * duplicateTargets([
+ *   { dateKey: '2019-12-30', sentence: 'Troops left on Monday.' },
+ *   { dateKey: '2019-12-30', sentence: 'Troops left on Monday.' },
+ * ]) // [0, 0]
+ */
+export function duplicateTargets(items: readonly Mergeable[]): number[] {
+  const targets: number[] = [];
+  const bySentence = new Map<string, number>();
+  const byDate = new Map<string, Array<{ index: number; words: Set<string> }>>();
+  items.forEach((item, index) => {
+    const key = sentenceKey(item.sentence);
+    const same = bySentence.get(key);
+    if (same !== undefined) {
+      targets.push(same);
+      return;
+    }
+    const words = wordSet(item.sentence);
+    const kept = byDate.get(item.dateKey) ?? [];
+    const near = kept
+      .slice(-MAX_COMPARISONS)
+      .find((k) => wordSimilarity(k.words, words) >= NEAR_DUPLICATE_SIMILARITY);
+    if (near) {
+      targets.push(near.index);
+      bySentence.set(key, near.index);
+      return;
+    }
+    targets.push(index);
+    bySentence.set(key, index);
+    kept.push({ index, words });
+    byDate.set(item.dateKey, kept);
+  });
+  return targets;
+}

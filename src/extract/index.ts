@@ -1,0 +1,26 @@
+/**
+ * `news-timeline/extract`: article text → dated events with titles and source offsets.
+ * Pure: runs in Node and browsers, no DOM.
+ *
+ * @example
+ * import { extractEvents, toTimelineEvents } from 'news-timeline/extract';
+ * const { events, undated } = extractEvents(articleText, { referenceDate: '2019-12-30' });
+ * document.querySelector('news-timeline').events = toTimelineEvents(events);
+ */
+export { extractEvents } from './extract-events.js';
+export { toTimelineEvents } from './to-timeline.js';
+export { splitSentences } from './sentences.js';
+export { FURNITURE_RULES, type FurnitureKind, type FurnitureRule } from './furniture.js';
+export { TITLE_MAX_LENGTH } from './types.js';
+export type {
+  EventDate,
+  EventSource,
+  ExpressionRole,
+  ExtractedEvent,
+  ExtractedExpression,
+  ExtractionResult,
+  ExtractOptions,
+  TextSpan,
+  UndatedMention,
+  UndatedReason,
+} from './types.js';

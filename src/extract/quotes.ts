@@ -1,0 +1,53 @@
+import type { TextSpan } from './types.js';
+
+const OPENING = new Set(['“', '«', '„']);
+const CLOSING = new Set(['”', '»']);
+
+/**
+ * Direct quotations in text: the spans between double quotation marks (straight `"` pairs, `“…”`,
+ * `«…»`). A quotation left open at the end of a line ends there: news style re-opens a quotation
+ * that continues in the next paragraph. Single quotes are not tracked (they double as apostrophes).
+ *
+ * @returns spans of the quoted words, without the marks, in text order
+ * @example
+ * quotationSpans('He said "not today" and left.') // [{ start: 9, end: 18 }]
+ */
+export function quotationSpans(text: string): TextSpan[] {
+  const spans: TextSpan[] = [];
+  let openAt = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      if (openAt >= 0) spans.push({ start: openAt, end: i });
+      openAt = -1;
+    } else if (c === '"') {
+      if (openAt >= 0) {
+        spans.push({ start: openAt, end: i });
+        openAt = -1;
+      } else {
+        openAt = i + 1;
+      }
+    } else if (OPENING.has(c)) {
+      if (openAt < 0) openAt = i + 1;
+    } else if (CLOSING.has(c) && openAt >= 0) {
+      spans.push({ start: openAt, end: i });
+      openAt = -1;
+    }
+  }
+  if (openAt >= 0) spans.push({ start: openAt, end: text.length });
+  return spans;
+}
+
+/** Whether `[start, end)` lies inside one of the sorted, disjoint `spans` (binary search). */
+export function insideAny(spans: readonly TextSpan[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const span = spans[mid]!;
+    if (span.end <= start) lo = mid + 1;
+    else if (span.start > start) hi = mid - 1;
+    else return end <= span.end;
+  }
+  return false;
+}

@@ -1,0 +1,83 @@
+import {
+  AMBIGUOUS_ABBREVIATIONS,
+  NUMBER_ABBREVIATIONS,
+  SENTENCE_STARTERS,
+  TITLE_ABBREVIATIONS,
+} from './abbreviations.js';
+import type { TextSpan } from './types.js';
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** The word (letters and inner periods) that ends `piece` just before its final period, lower case. */
+const LAST_WORD = /(?:^|[^\p{L}.])((?:\p{L}\.)+\p{L}?|\p{L}+)\.["'”’)\]]?\s*$/u;
+const FIRST_WORD = /^\s*(["“'‘(]?)(\p{L}+|\p{N})/u;
+const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}?$/u;
+
+type JoinRule = 'always' | 'before-number' | 'unless-new-sentence' | 'never';
+
+function joinRule(word: string): JoinRule {
+  const key = word.toLowerCase();
+  if (TITLE_ABBREVIATIONS.has(key)) return 'always';
+  if (NUMBER_ABBREVIATIONS.has(key)) return 'before-number';
+  if (AMBIGUOUS_ABBREVIATIONS.has(key)) return 'unless-new-sentence';
+  // "U.S.", "a.m.", and initials such as the "F." of "John F. Kennedy".
+  if (DOTTED_ACRONYM.test(`${word}.`) || /^\p{Lu}$/u.test(word)) return 'unless-new-sentence';
+  return 'never';
+}
+
+/** Whether the piece after a period continues the sentence (per the rule of the abbreviation before it). */
+function continues(rule: JoinRule, next: string): boolean {
+  if (rule === 'never') return false;
+  if (rule === 'always') return true;
+  const first = FIRST_WORD.exec(next);
+  if (!first) return false;
+  const [, quote, word = ''] = first;
+  const isNumber = /^\p{N}/u.test(word);
+  // "No." and "Jan." are also ordinary words or sentence ends unless a number follows.
+  if (rule === 'before-number') return isNumber;
+  // An opening quotation mark or a common sentence opener starts a new sentence.
+  if (quote) return false;
+  return isNumber || !SENTENCE_STARTERS.has(word.toLowerCase());
+}
+
+/**
+ * Splits text into sentences with `Intl.Segmenter`, then rejoins pieces split after abbreviations
+ * ("U.S. Air Strikes", "Mr. Smith", "No. 10", "John F. Kennedy"). A line break always ends a sentence.
+ *
+ * @returns sentence spans in text order, without surrounding whitespace; empty pieces are skipped
+ * @example
+ * splitSentences('Mr. Smith left. He returned.') // [{ start: 0, end: 15 }, { start: 16, end: 28 }]
+ */
+export function splitSentences(text: string): TextSpan[] {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  const pieces: TextSpan[] = [];
+  let open: TextSpan | undefined;
+  for (const { segment, index } of segmenter.segment(text)) {
+    const end = index + segment.length;
+    if (open) {
+      const previous = text.slice(open.start, open.end);
+      const word = /\n/.test(previous) ? undefined : LAST_WORD.exec(previous)?.[1];
+      if (word !== undefined && continues(joinRule(word), segment)) {
+        open.end = end;
+        continue;
+      }
+      pieces.push(open);
+    }
+    open = { start: index, end };
+  }
+  if (open) pieces.push(open);
+  const sentences: TextSpan[] = [];
+  for (const piece of pieces) {
+    const trimmed = trimSpan(text, piece);
+    if (trimmed.end > trimmed.start) sentences.push(trimmed);
+  }
+  return sentences;
+}
+
+/** The span without leading and trailing white space. */
+export function trimSpan(text: string, span: TextSpan): TextSpan {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
