@@ -2,14 +2,18 @@ import type { Preference } from './types.js';
 import type { Direction } from './resolve-spec.js';
 
 const FUTURE =
-  /\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planned(?:\s+to)?|planning\s+to|intends?\s+to|intended\s+to|(?:scheduled|planned|slated|set)\s+for|scheduled|expected\s+to|expects?\s+to|is\s+to|are\s+to|was\s+to|were\s+to|set\s+to|due\s+to|upcoming|ahead\s+of|would|to\s+be\s+held|as\s+(?:soon|early|late)\s+as|to\s+(?:begin|start|leave|visit|meet|arrive|travel|return|resume|open|close|hold|announce|vote|sign))\b/gi;
+  /\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planned(?:\s+to)?|planning\s+to|intends?\s+to|intended\s+to|(?:scheduled|planned|slated|set)\s+for|supposed\s+to|scheduled|expected\s+to|expects?\s+to|is\s+to|are\s+to|was\s+to|were\s+to|set\s+to|due\s+to|upcoming|ahead\s+of|would|to\s+be\s+held|as\s+(?:soon|early|late)\s+as|to\s+(?:begin|start|leave|visit|meet|arrive|travel|return|resume|open|close|hold|announce|vote|sign))\b/gi;
 /** Past-tense verbs and past markers; words of FUTURE ("scheduled") are taken out below. */
 const PAST =
   /\b(?:was|were|had|did|said|told|went|came|took|made|met|left|began|gave|saw|won|lost|sent|held|fell|rose|led|struck|sold|bought|paid|brought|fought|spoke|wrote|became|ago|last|since|earlier|previously|[a-z]{2,}[^e\s]ed)\b/gi;
+const PARTICIPLE_AFTER = /\b(?:be|been|being|to|will|would)\s+$/i;
+const DEADLINE_REACH = 40;
+const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+(?:early\s+|mid-?|late\s+|the\s+end\s+of\s+)?$/i;
+
 /** Present tense: the expression may point either way, so the nearest reading wins. */
 const PRESENT = /\b(?:is|are|am|has|have|says|remains|remain|payable|expires?|ends?|begins?|starts?)\b/gi;
 const NOT_PAST =
-  /^(?:(?:scheduled|planned|slated|set)\s+for|scheduled|expected|planned|intended|proposed|needed|united|red|bed|hundred|based|related|limited|indeed)$/i;
+  /^(?:(?:scheduled|planned|slated|set)\s+for|supposed\s+to|scheduled|expected|planned|intended|proposed|needed|united|red|bed|hundred|based|related|limited|indeed)$/i;
 
 /** What an expression with no tense marker around it is read as. */
 const UNMARKED: Direction = 'nearest';
@@ -35,6 +39,13 @@ export function directionAt(sentence: string, at: number, length: number, prefer
     const slice = sentence.slice(0, to);
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       if (re === PAST && NOT_PAST.test(m[0])) continue;
+      // "will be named", "would be paid", "to be held": a participle after an auxiliary is not past.
+      if (
+        re === PAST &&
+        /ed$/i.test(m[0]) &&
+        PARTICIPLE_AFTER.test(sentence.slice(Math.max(0, m.index - 12), m.index))
+      )
+        continue;
       const end = m.index + m[0].length;
       const distance = end <= at ? at - end : m.index >= at + length ? m.index - (at + length) : Infinity;
       if (distance < best) best = distance;
@@ -44,6 +55,10 @@ export function directionAt(sentence: string, at: number, length: number, prefer
   };
   const future = nearest(FUTURE);
   const past = nearest(PAST);
+  // A deadline ("by May", "through January") looks ahead unless a past verb stands right by it
+  // ("by early March the plan was dead").
+  if (past > DEADLINE_REACH && DEADLINE_BEFORE.test(sentence.slice(Math.max(0, at - 12), at)))
+    return 'future';
   const present = nearest(PRESENT);
   if (future === Infinity && past === Infinity && present === Infinity) return UNMARKED;
   if (present < future && present < past) return 'nearest';

@@ -48,6 +48,9 @@ describe('months, days and weekdays', () => {
       'September',
       '2019-09',
     ]);
+    expectTimex('Colonel Collins will be named commander for a mission in March.', ['March', '2020-03']);
+    expectTimex('The airline will double its flights to India by August.', ['August', '2020-08']);
+    expectTimex('The talks are supposed to conclude by May.', ['May', '2020-05']);
   });
   it('reads months with years and position modifiers', () => {
     expectTimex('in July 1998', ['July 1998', '1998-07']);
@@ -109,9 +112,17 @@ describe('relative and deictic expressions', () => {
   });
   it('counts days from the day the story is about', () => {
     expectTimex('On December 20 they met. The next day, they left.', ['The next day', '2019-12-21']);
-    expectTimex('On Friday he arrived. The following morning he spoke.', ['The following morning', '2019-12-28TMO']);
+    expectTimex('On Friday he arrived. The following morning he spoke.', [
+      'The following morning',
+      '2019-12-28TMO',
+    ]);
     expectTimex('Profits will rise by the end of the year.', ['the end of the year', '2019', 'DATE', 'END']);
-    expectTimex('at the beginning of next month', ['the beginning of next month', '2020-01', 'DATE', 'START']);
+    expectTimex('at the beginning of next month', [
+      'the beginning of next month',
+      '2020-01',
+      'DATE',
+      'START',
+    ]);
   });
   it('anchors "a year earlier" to the quarter under discussion', () => {
     expectTimex('Profit rose in the third quarter, up from $2 a share a year earlier.', [
