@@ -49,9 +49,10 @@ export function findTimexes(text: string, options: NormalizeOptions): Timex[] {
       const mod = modTagOf(r.tags());
       // TimeML leaves the preposition out: chrono's "on December 29" is marked as "December 29".
       const lead = own ? 0 : (LEADING_PREPOSITION.exec(r.text)?.[0].length ?? 0);
+      const trail = r.text.length - r.text.trimEnd().length;
       candidates.push({
         start: chunk.start + r.index + lead,
-        end: chunk.start + r.index + r.text.length,
+        end: chunk.start + r.index + r.text.length - trail,
         spec,
         ...(mod ? { mod } : {}),
       });

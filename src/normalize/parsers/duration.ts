@@ -60,6 +60,9 @@ export const countedDurationParser = rule(
       return null;
     if (/^\s*(?:'s|’s)\s/.test(after) && !lead) return null;
     if (/\d\s*$/.test(before) || /^[.,]\d/.test(after)) return null;
+    // "three-quarters of the vote" is a fraction.
+    if (unit === 'quarter' && ((/^quarters$/i.test(unitWord) && m[3] === '-') || /^\s+of\b/i.test(after)))
+      return null;
     // Ages ("a 6-year-old", "47 years old") describe people, not time in the story.
     if (tail && tail.toLowerCase() === 'old') return null;
     return { spec: { kind: 'literal', type: 'DURATION', value: durationValue(count, unit) } };

@@ -96,6 +96,8 @@ export const shiftedPeriodParser = rule(
       };
     }
     if (word in MONTHS) {
+      // Month names are proper nouns: "this march" is a march.
+      if (!/^[A-Z]/.test(noun)) return null;
       if (anchored || shift === 'past') return null;
       return {
         spec: withMod({
