@@ -37,6 +37,16 @@ describe('parseDateValue', () => {
       granularity: 'second',
       fuzzy: false,
     });
+    assert.deepEqual(parseDateValue(new Date('2019-12-29')), {
+      start: Date.UTC(2019, 11, 29),
+      end: Date.UTC(2019, 11, 30),
+      granularity: 'day',
+      fuzzy: false,
+    });
+    assert.equal(
+      (parseDateValue(new Date(Date.UTC(2020, 0, 2, 3, 4))) as { granularity: string }).granularity,
+      'minute',
+    );
     const zoned = parseDateValue('2019-12-29T15:30:00+01:00');
     assert.ok(typeof zoned !== 'string');
     assert.equal(zoned.start, Date.UTC(2019, 11, 29, 14, 30));
