@@ -106,6 +106,48 @@ describe('npm package', { timeout: 240_000 }, () => {
     assert.ok(existsSync(join(installed, pkg.customElements)), 'customElements points to no file');
   });
 
+  it('describes the elements in custom-elements.json, with tag names and paths into the package', () => {
+    interface Declaration {
+      name: string;
+      customElement?: boolean;
+      tagName?: string;
+      attributes?: Array<{ name: string }>;
+      events?: Array<{ name: string }>;
+      cssParts?: Array<{ name: string }>;
+      cssProperties?: Array<{ name: string }>;
+      slots?: Array<{ name: string }>;
+    }
+    const manifest = JSON.parse(readFileSync(join(installed, 'dist/custom-elements.json'), 'utf8')) as {
+      modules: Array<{ path: string; declarations?: Declaration[] }>;
+    };
+    const paths = manifest.modules.map((module) => module.path);
+    // Every module the manifest names exists in the package, except type-only ones (no JS emitted).
+    for (const path of paths) {
+      assert.match(path, /^dist\/.*\.js$/);
+      assert.ok(
+        existsSync(join(installed, path)) || existsSync(join(installed, path.replace(/\.js$/, '.d.ts'))),
+        `${path} is in the manifest but not in the package`,
+      );
+    }
+    const elements = manifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .filter((d) => d.customElement);
+    assert.deepEqual(elements.map((d) => [d.name, d.tagName]).sort(), [
+      ['NewsTimeline', 'news-timeline'],
+      ['TimelineEventElement', 'timeline-event'],
+    ]);
+    const timeline = elements.find((d) => d.tagName === 'news-timeline')!;
+    const names = (list?: Array<{ name: string }>) => (list ?? []).map((item) => item.name);
+    assert.ok(names(timeline.attributes).includes('reference-date'));
+    assert.deepEqual(names(timeline.events).sort(), ['event-select', 'timeline-error', 'window-change']);
+    assert.ok(names(timeline.cssParts).length > 0, 'no CSS parts documented');
+    assert.ok(
+      names(timeline.cssProperties).every((name) => name.startsWith('--news-timeline-')),
+      'custom properties outside --news-timeline-*',
+    );
+    assert.deepEqual(names(timeline.slots), ['']);
+  });
+
   it('runs news-timeline/normalize in Node', async () => {
     const script = `
       import { findTimexes } from 'news-timeline/normalize';
