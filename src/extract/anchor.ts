@@ -36,6 +36,10 @@ export interface AnchorChoice {
   context: Candidate[];
 }
 
+/** Names a calendar month or year, so it does not depend on another date ("December 30" vs "the next day"). */
+const CALENDAR_DATE =
+  /\b(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\d{1,2}[/.-]\d{1,2}/;
+
 const rank = (g: Granularity): number => GRANULARITY_ORDER.indexOf(g);
 const contains = (outer: Candidate, inner: Candidate): boolean =>
   outer.timex.range.start <= inner.timex.range.start && inner.timex.range.end <= outer.timex.range.end;
@@ -47,8 +51,8 @@ const contains = (outer: Candidate, inner: Candidate): boolean =>
  * 2. a period containing another date of the sentence ("In 2019 … on March 3") is context;
  * 3. among the rest, prefer: outside quotations; fewer subordinate clauses between the sentence start
  *    and the date ("said on December 29 that it struck on December 27" → December 29); not in an aside
- *    (", founded in 1991,"); an adverbial date over a noun modifier ("the 2003 invasion"); the more
- *    specific; the earlier.
+ *    (", founded in 1991,"); a calendar date over a relative one ("The next day, on December 30");
+ *    an adverbial date over a noun modifier ("the 2003 invasion"); the more specific; the earlier.
  *
  * @param sentence - the sentence text; candidate offsets are relative to `sentenceStart`
  * @returns `undefined` when there is no candidate
@@ -97,7 +101,7 @@ function compareKeys(a: number[], b: number[]): number {
   return 0;
 }
 
-/** Lower is better: [quoted, subordination depth, aside, noun modifier, −specificity, position]. */
+/** Lower is better: [quoted, subordination depth, aside, relative, noun modifier, −specificity, position]. */
 function scoreKey(sentence: string, sentenceStart: number, clauses: Clause[], c: Candidate): number[] {
   const at = c.timex.start - sentenceStart;
   const end = c.timex.end - sentenceStart;
@@ -108,6 +112,7 @@ function scoreKey(sentence: string, sentenceStart: number, clauses: Clause[], c:
     c.quoted ? 1 : 0,
     subordinationDepth(sentence, clauses, index, at),
     isParenthetical(clause, index) ? 1 : 0,
+    CALENDAR_DATE.test(c.timex.text) ? 0 : 1,
     isNounModifier(sentence, at, end) ? 1 : 0,
     -rank(c.timex.granularity),
     at,

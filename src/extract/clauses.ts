@@ -4,6 +4,7 @@ import type { TextSpan } from './types.js';
 /** Punctuation that separates clauses and phrases; commas inside numbers ("5,000") do not. */
 const SEPARATOR = /[,;:](?=\s|$|["”’])|\s[—–-]{1,2}\s|[—–()[\]]/g;
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
+const FIRST_WORD = /\p{L}+(?:['’]\p{L}+)*/u;
 
 /** A comma/semicolon/dash/parenthesis-delimited piece of a sentence (offsets relative to the sentence). */
 export interface Clause extends TextSpan {
@@ -37,8 +38,7 @@ export function clausesOf(sentence: string): Clause[] {
 }
 
 function clause(sentence: string, start: number, end: number, bracketed: boolean): Clause {
-  WORD.lastIndex = 0;
-  const firstWord = WORD.exec(sentence.slice(start, end))?.[0].toLowerCase() ?? '';
+  const firstWord = FIRST_WORD.exec(sentence.slice(start, end))?.[0].toLowerCase() ?? '';
   return { start, end, firstWord, bracketed };
 }
 

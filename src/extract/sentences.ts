@@ -2,6 +2,8 @@ import {
   AMBIGUOUS_ABBREVIATIONS,
   NUMBER_ABBREVIATIONS,
   SENTENCE_STARTERS,
+  TIME_ABBREVIATIONS,
+  TIME_FOLLOWER,
   TITLE_ABBREVIATIONS,
 } from './abbreviations.js';
 import type { TextSpan } from './types.js';
@@ -13,12 +15,13 @@ const LAST_WORD = /(?:^|[^\p{L}.])((?:\p{L}\.)+\p{L}?|\p{L}+)\.["'”’)\]]?\s*
 const FIRST_WORD = /^\s*(["“'‘(]?)(\p{L}+|\p{N})/u;
 const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}?$/u;
 
-type JoinRule = 'always' | 'before-number' | 'unless-new-sentence' | 'never';
+type JoinRule = 'always' | 'before-number' | 'before-time-word' | 'unless-new-sentence' | 'never';
 
 function joinRule(word: string): JoinRule {
   const key = word.toLowerCase();
   if (TITLE_ABBREVIATIONS.has(key)) return 'always';
   if (NUMBER_ABBREVIATIONS.has(key)) return 'before-number';
+  if (TIME_ABBREVIATIONS.has(key)) return 'before-time-word';
   if (AMBIGUOUS_ABBREVIATIONS.has(key)) return 'unless-new-sentence';
   // "U.S.", "a.m.", and initials such as the "F." of "John F. Kennedy".
   if (DOTTED_ACRONYM.test(`${word}.`) || /^\p{Lu}$/u.test(word)) return 'unless-new-sentence';
@@ -35,6 +38,7 @@ function continues(rule: JoinRule, next: string): boolean {
   const isNumber = /^\p{N}/u.test(word);
   // "No." and "Jan." are also ordinary words or sentence ends unless a number follows.
   if (rule === 'before-number') return isNumber;
+  if (rule === 'before-time-word') return !quote && TIME_FOLLOWER.test(word);
   // An opening quotation mark or a common sentence opener starts a new sentence.
   if (quote) return false;
   return isNumber || !SENTENCE_STARTERS.has(word.toLowerCase());

@@ -85,7 +85,9 @@ function shortLead(text: string): string {
 function clean(text: string, capitalize = true): string {
   let t = text.replace(/\s+/g, ' ');
   t = t.replace(/^[\s"“”'‘’,;:—–\-)\]]+/u, '').replace(/[\s,;:—–\-([]+$/u, '');
-  t = t.replace(/[.!?]+["”’']?$/u, '').replace(/[\s,;:]+$/u, '');
+  // The final stop goes, but not the period of a closing abbreviation ("9 a.m.", "the U.S.").
+  if (!/(?:^|\s)(?:\p{L}\.){2,}$/u.test(t)) t = t.replace(/[.!?]+["”’']?$/u, '');
+  t = t.replace(/[\s,;:]+$/u, '');
   t = balanceQuotes(t);
   return capitalize ? t.charAt(0).toUpperCase() + t.slice(1) : t;
 }
@@ -136,9 +138,10 @@ function cutEnd(text: string, maxLength: number): string {
 }
 
 /**
- * Fits `text` in `maxLength`: from the start when the date and a few words after it fit. Otherwise
- * the words from the clause opener before the date ("after the U.S.-led invasion in 2003…"),
- * after a short lead from the start when there is room ("Tensions have escalated … since…").
+ * Fits `text` in `maxLength`: from the start when the date is in the main clause and fits. Otherwise
+ * the words from the clause opener before the date ("after the U.S.-led invasion in 2003…") or a
+ * window ending a few words after the date, behind a short lead from the start when there is room
+ * ("Tensions have escalated … since…").
  */
 function shorten(
   text: string,
@@ -149,12 +152,17 @@ function shorten(
 ): string {
   if (text.length <= maxLength) return text;
   const dateEnd = dateAt + dateLength;
-  if (dateAt < 0 || dateEnd + AFTER_DATE <= maxLength - ELLIPSIS.length) return cutEnd(text, maxLength);
+  if (dateAt < 0) return cutEnd(text, maxLength);
+  // The clause opener of the date ("since the United States last year…"), not a preposition of it ("since 2003").
   const opener = wordsOf(text.slice(0, dateAt))
-    .filter((w) => SUBORDINATORS.has(w.word))
+    .filter((w) => SUBORDINATORS.has(w.word) && !/^\s*(?:the\s+)?$/i.test(text.slice(w.end, dateAt)))
     .pop();
-  let start =
+  const fits = dateEnd + 1 <= maxLength - ELLIPSIS.length;
+  if (!opener && fits) return cutEnd(text, maxLength);
+  const start =
     opener && dateAt - opener.start < maxLength / 2 ? opener.start : wordStartBefore(text, dateAt, maxLength);
+  // An opener near the start: the text from the start shows it anyway.
+  if (fits && start <= MAX_LEAD) return cutEnd(text, maxLength);
   const lead = withLead ? shortLead(text) : '';
   if (lead && start > lead.length + JOIN.length && maxLength - lead.length - JOIN.length >= dateEnd - start) {
     return lead + JOIN + cutEnd(text.slice(start), maxLength - lead.length - JOIN.length);
