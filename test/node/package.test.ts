@@ -21,10 +21,16 @@ const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const run = promisify(execFile);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
+// Under `npm test` npm exports the repository as npm_config_local_prefix; the npm commands run in
+// the consumer project must find their own.
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => key !== 'npm_config_local_prefix'),
+);
+
 /** Runs a command; on failure the error carries its output, so a broken build explains itself. */
 async function sh(command: string, args: string[], cwd: string): Promise<string> {
   try {
-    const { stdout } = await run(command, args, { cwd, maxBuffer: 64 * 1024 * 1024, timeout: 120_000 });
+    const { stdout } = await run(command, args, { cwd, env, maxBuffer: 64 * 1024 * 1024, timeout: 120_000 });
     return stdout;
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
