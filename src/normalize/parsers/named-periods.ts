@@ -201,12 +201,20 @@ export const weekdayParser = rule(
 /** A part of day without a day: "the evening", "in the morning", "that night", "late at night". */
 export const partOfDayParser = rule(
   new RegExp(
-    `(?<![\\w'-])(?:(?:the|that|this|late\\s+in\\s+the|early\\s+in\\s+the)\\s+)(${POD})(?![\\w-])`,
+    `(?<![\\w'-])(?:(?:the|that|this|late\\s+in\\s+the|early\\s+in\\s+the)\\s+(${POD})|at\\s+(dawn|dusk|daybreak|sunrise|sunset|nightfall))(?![\\w-])`,
     'i',
   ),
   (m, context) => {
     const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 10);
     if (/^\s+(?:of|news|shift|paper|star|edition|show|prayers?|rush|session)\b/i.test(after)) return null;
+    // "at dawn" is marked without its preposition, as TimeML does.
+    if (m[2]) {
+      const word = m[2].toLowerCase();
+      return {
+        offset: m[0].length - m[2].length,
+        spec: { kind: 'part-of-day', pod: PART_OF_DAY_WORDS[word] as PartOfDay },
+      };
+    }
     const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     const pod = PART_OF_DAY_WORDS[word] as PartOfDay;
     const text = m[0];

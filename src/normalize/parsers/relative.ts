@@ -36,12 +36,16 @@ const SEASON_NAMES = alternation(Object.keys(SEASONS));
  */
 export const shiftedPeriodParser = rule(
   new RegExp(
-    `(?<![\\w'-])(?:(earlier|later|late|early)\\s+)?(?:(the)\\s+)?(last|past|previous|this|current|present|next|coming|following|same|that)\\s+(${CALENDAR_UNITS}|${SEASON_NAMES}|${WEEKDAY_NAMES}|${MONTH_NAMES})(?![\\w-])`,
+    `(?<![\\w'-])(?:(earlier|later|late|early)\\s+)?(?:(the)\\s+)?(this\\s+past|this\\s+coming|last|past|previous|this|current|present|next|coming|following|same|that)\\s+(${CALENDAR_UNITS}|${SEASON_NAMES}|${WEEKDAY_NAMES}|${MONTH_NAMES})(?![\\w-])`,
     'i',
   ),
   (m, context) => {
     const [, edge, the, shiftWord = '', noun = ''] = m;
-    const shift = shiftWord.toLowerCase();
+    // "this past weekend" is the last one; "this coming spring" the next.
+    const shift = shiftWord
+      .toLowerCase()
+      .replace(/^this\s+past$/, 'last')
+      .replace(/^this\s+coming$/, 'next');
     const word = noun.toLowerCase();
     const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     // "this year's" is fine; "the last year of his term" is not a deictic date.
