@@ -122,6 +122,7 @@ window.zoomBench = async () => {
   const [s, e] = handle.getWindow();
   return {
     meanFrameMs: mean,
+    frameTimes: frames,
     p95FrameMs: p95,
     frames: frames.length,
     windowDays: (e - s) / 86_400_000,

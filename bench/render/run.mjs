@@ -1,5 +1,6 @@
 // npm run bench:render — <news-timeline> vs vis-timeline on the same synthetic data in headless Chromium.
-// Usage: node bench/render/run.mjs [sizes, default 1000,10000,100000] [--timeout=seconds] [--only=ours|vis]
+// Usage: node bench/render/run.mjs [sizes, default 1000,10000,100000] [--runs=3] [--timeout=seconds] [--only=ours|vis]
+// Each figure is the median of --runs fresh-browser runs (the machine is shared and noisy).
 import { build } from 'esbuild';
 import { createReadStream, mkdtempSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -11,6 +12,7 @@ const root = resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
 const sizes = (args.find((a) => !a.startsWith('--')) ?? '1000,10000,100000').split(',').map(Number);
 const timeoutSeconds = Number(args.find((a) => a.startsWith('--timeout='))?.slice(10) ?? 120);
+const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 3);
 const only = args.find((a) => a.startsWith('--only='))?.slice(7);
 const libraries = only ? [only] : ['ours', 'vis'];
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -104,11 +106,27 @@ async function measure(library, count) {
   }
 }
 
+const median = (values) => {
+  const sorted = values.filter((v) => typeof v === 'number').sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : undefined;
+};
+const METRICS = ['renderMs', 'meanFrameMs', 'p95FrameMs', 'heapMB', 'heapDeltaMB'];
+
 const results = [];
 for (const count of sizes) {
   for (const library of libraries) {
-    process.stderr.write(`measuring ${library} with ${count} events…\n`);
-    results.push({ library, count, ...(await measure(library, count)) });
+    const samples = [];
+    for (let run = 1; run <= runs; run++) {
+      process.stderr.write(`measuring ${library} with ${count} events (run ${run}/${runs})…\n`);
+      const sample = await measure(library, count);
+      samples.push(sample);
+      if (sample.error) break; // a timeout will not get better on the next run
+    }
+    const ok = samples.filter((s) => !s.error);
+    const row = { library, count, runs: ok.length, ok: ok.every((s) => s.ok) };
+    for (const key of METRICS) row[key] = median(ok.map((s) => s[key]));
+    if (!ok.length) row.error = samples[0].error;
+    results.push(row);
   }
 }
 server.close();
@@ -123,7 +141,7 @@ for (const r of results) {
     fmt(r.meanFrameMs, 2),
     fmt(r.p95FrameMs, 2),
     r.heapMB === undefined ? '—' : `${fmt(r.heapMB)} (${fmt(r.heapDeltaMB)})`,
-    r.error ?? (r.ok ? '' : 'nothing drawn!'),
+    r.error ?? (r.ok ? `median of ${r.runs}` : 'nothing drawn!'),
   ]);
 }
 const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));

@@ -98,6 +98,7 @@ export const newsTimelineStyles = css`
   }
   .plot {
     position: relative;
+    contain: strict;
     height: var(--news-timeline-height, 300px);
     overflow: hidden;
     cursor: grab;
@@ -106,6 +107,9 @@ export const newsTimelineStyles = css`
   }
   .plot:focus-visible {
     box-shadow: inset 0 0 0 2px var(--_focus);
+  }
+  canvas {
+    will-change: transform;
   }
   canvas,
   svg.axis {
@@ -207,6 +211,21 @@ export const newsTimelineStyles = css`
     margin: 0;
     padding-inline-start: 22px;
   }
+  .list ol {
+    max-height: 320px;
+    overflow: auto;
+  }
+  .list .more,
+  .list li button {
+    color: inherit;
+  }
+  .list .more {
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    background: var(--_panel);
+    padding: 4px 10px;
+    cursor: pointer;
+  }
   .list li button {
     border: 0;
     background: none;
@@ -220,6 +239,10 @@ export const newsTimelineStyles = css`
   }
   .list .more {
     margin: 6px 0;
+  }
+  .list h3 {
+    margin: 10px 0 4px;
+    font-size: 1em;
   }
   .fallback {
     display: none;

@@ -715,6 +715,8 @@ export class NewsTimeline extends LitElement {
   /** One focusable button per labelled event and cluster, keyed so focus survives redraws. */
   private updateButtons(layout: TimelineLayout, theme: MarkTheme, lanes: number, focusedOnly: boolean): void {
     if (layout !== this.lastLayout) return;
+    const focused = this.shadowRoot?.activeElement;
+    if (focusedOnly && !(focused instanceof HTMLButtonElement && focused.classList.contains('hit'))) return;
     const wanted = new Map<
       string,
       { left: number; width: number; lane: number; index: number; cluster?: number }
@@ -752,7 +754,6 @@ export class NewsTimeline extends LitElement {
         }
       }
     }
-    const focused = this.shadowRoot?.activeElement;
     if (focusedOnly) {
       const focusedKey = [...this.buttons].find(([, button]) => button === focused)?.[0];
       for (const key of [...wanted.keys()]) if (key !== focusedKey) wanted.delete(key);

@@ -96,6 +96,7 @@ export function layoutMarks(times: MarkTimes, view: LayoutView, options: LayoutO
   const scale = view.width / (view.end - view.start);
   const half = pointWidth / 2;
   const laneEnd = new Float64Array(Math.max(0, lanes)).fill(-Infinity);
+  let minLaneEnd = lanes > 0 ? -Infinity : Infinity;
   const placed: PlacedMark[] = [];
   const clusters: Cluster[] = [];
   let open: Cluster | undefined;
@@ -121,16 +122,21 @@ export function layoutMarks(times: MarkTimes, view: LayoutView, options: LayoutO
     if (x1 < leftEdge || x0 > view.width) continue;
     const visibleX0 = Math.max(x0, 0);
     let lane = -1;
-    for (let l = 0; l < lanes; l++) {
-      if (laneEnd[l]! + gap <= visibleX0) {
-        lane = l;
-        break;
+    // In dense stretches no lane is free; the running minimum skips the lane scan for those events.
+    if (minLaneEnd + gap <= visibleX0) {
+      for (let l = 0; l < lanes; l++) {
+        if (laneEnd[l]! + gap <= visibleX0) {
+          lane = l;
+          break;
+        }
       }
     }
     if (lane >= 0) {
       const labelX = points[i] ? x1 + 4 : visibleX0 + 4;
       const labelWidth = options.labelWidth(i);
       laneEnd[lane] = Math.max(x1, labelX + labelWidth);
+      minLaneEnd = Infinity;
+      for (let l = 0; l < lanes; l++) if (laneEnd[l]! < minLaneEnd) minLaneEnd = laneEnd[l]!;
       placed.push({ index: i, lane, x0, x1, labelX, labelWidth });
       continue;
     }

@@ -47,6 +47,7 @@ const GRANULARITY_ORDER: Granularity[] = [
 const MAX_TITLE = 500;
 const MAX_TEXT = 10_000;
 const MAX_DATE_LENGTH = 64;
+const DAY = 86_400_000;
 
 /**
  * Reads one date value (a `Date`, ISO 8601 or absolute TIMEX3 value) as the interval it covers,
@@ -60,7 +61,10 @@ export function parseDateValue(value: unknown, cache?: Map<string, DateSpan | st
   if (value instanceof Date) {
     const t = value.getTime();
     if (Number.isNaN(t)) return 'invalid Date object';
-    return { start: t, end: t + 1000, granularity: 'second', fuzzy: false };
+    // A Date carries no granularity; UTC midnight is how date-only values arrive (`new Date('2019-12-29')`).
+    if (t % DAY === 0) return { start: t, end: t + DAY, granularity: 'day', fuzzy: false };
+    const granularity: Granularity = t % 60_000 === 0 ? 'minute' : 'second';
+    return { start: t, end: t + (granularity === 'minute' ? 60_000 : 1000), granularity, fuzzy: false };
   }
   if (typeof value !== 'string') return `date must be a Date or a string, got ${describeType(value)}`;
   const cached = cache?.get(value);
