@@ -121,11 +121,19 @@ const SENTENCE_END = /[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|\n\s*\n/g
 const DAY_GRANULARITIES: Granularity[] = ['day', 'part-of-day', 'hour', 'minute', 'second'];
 const DISCOURSE_GRANULARITIES: Granularity[] = ['year', 'half', 'quarter', 'season', 'month', 'week', 'day'];
 
+/** Abbreviations a period does not end a sentence after ("Sept. 14", "Mr. Bush", "U.S. troops"). */
+const ABBREVIATION_BEFORE =
+  /(?:^|[\s(])(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mr|mrs|ms|dr|prof|st|sen|rep|gov|gen|col|lt|sgt|capt|cmdr|adm|maj|rev|jr|sr|co|corp|inc|ltd|bros|no|vs|approx|est|dept|univ|[a-z]|(?:[a-z]\.)+[a-z])$/i;
+
 /** Sentence boundaries of the text, found once (linear). */
 function sentenceStarts(text: string): number[] {
   const starts = [0];
   SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) starts.push(m.index + m[0].length);
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    if (text[m.index] === '.' && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))
+      continue;
+    starts.push(m.index + m[0].length);
+  }
   return starts;
 }
 
