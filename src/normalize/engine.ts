@@ -1,4 +1,5 @@
-import { strict, type Chrono } from 'chrono-node/en';
+import { strict, type Chrono, type Parser } from 'chrono-node/en';
+import { gated } from './spec.js';
 import {
   agoParser,
   anchoredDayParser,
@@ -27,6 +28,45 @@ import {
 import { modifierRefiner } from './refiners/modifier.js';
 import { restoreOwnResults, setAsideOwnResults } from './refiners/own-results.js';
 
+/**
+ * Our parsers, in priority order (chrono keeps the earlier of two equal-length matches), each with
+ * the keyword a piece of text must contain for it to run, where that keyword is rare.
+ */
+const OWN_PARSERS: [Parser, RegExp?][] = [
+  [setParser],
+  [
+    relativeDayParser,
+    /today|yesterday|tomorrow|tonight|overnight|this day|last night|this (?:morning|afternoon|evening)/i,
+  ],
+  [
+    positionedPeriodParser,
+    /\b(?:end|beginning|start|middle|close|dawn|turn|part|early|late|mid)\b|year.?s? ?end/i,
+  ],
+  [anchoredDayParser, /day|morning|afternoon|evening|night/i],
+  [shiftedPeriodParser],
+  [agoParser, /ago|earlier|before|later|after|from now|hence|back/i],
+  [inUnitsParser, /\b(?:in|within)\s/i],
+  [quarterParser, /quarter|half|\b[QH][1-4]/i],
+  [currentPeriodParser, /quarter|period|week|year-/i],
+  [positionedYearParser, /\d\d\d\d/],
+  [centuryParser, /centur/i],
+  [fractionDurationParser, /half|1\/2|½/i],
+  [countedDurationParser],
+  [vagueDurationParser],
+  [referenceWordParser],
+  [seasonParser, /spring|summer|fall|autumn|winter/i],
+  [monthParser],
+  [weekdayParser, /day|tues|thur/i],
+  [
+    partOfDayParser,
+    /morning|afternoon|evening|night|dawn|dusk|daybreak|sunrise|sunset|nightfall|midday|noontime|daytime|overnight/i,
+  ],
+  [clockWordParser, /noon|midnight|midday/i],
+  [holidayParser, /day|eve|christmas|easter|thanksgiving|halloween|friday|july|new year/i],
+  [spelledYearParser, /nineteen|eighteen|thousand/i],
+  [yearParser, /\d\d|['’]\d/],
+];
+
 const REPLACED_PARSERS = new Set([
   'ENTimeUnitAgoFormatParser',
   'ENTimeUnitLaterFormatParser',
@@ -47,29 +87,7 @@ export function createEngine(): Chrono {
   engine.parsers = engine.parsers.filter((p) => !REPLACED_PARSERS.has(p.constructor.name));
   // The rules that must win ties come first: chrono keeps the earlier of two equal-length matches.
   engine.parsers.unshift(
-    setParser,
-    relativeDayParser,
-    positionedPeriodParser,
-    anchoredDayParser,
-    shiftedPeriodParser,
-    agoParser,
-    inUnitsParser,
-    quarterParser,
-    currentPeriodParser,
-    positionedYearParser,
-    centuryParser,
-    fractionDurationParser,
-    countedDurationParser,
-    vagueDurationParser,
-    referenceWordParser,
-    seasonParser,
-    monthParser,
-    weekdayParser,
-    partOfDayParser,
-    clockWordParser,
-    holidayParser,
-    spelledYearParser,
-    yearParser,
+    ...OWN_PARSERS.map(([parser, keyword]) => (keyword ? gated(parser, keyword) : parser)),
   );
   engine.refiners.unshift(setAsideOwnResults);
   engine.refiners.push(restoreOwnResults, modifierRefiner);

@@ -166,7 +166,9 @@ function resolveAll(text: string, candidates: Candidate[], referenceDate: Date, 
       ...(hasTime
         ? { referenceTime: { hour: referenceDate.getUTCHours(), minute: referenceDate.getUTCMinutes() } }
         : {}),
-      direction: directionAt(sentence, c.start - sentenceStart, c.end - c.start, prefer),
+      direction: needsDirection(c.spec)
+        ? directionAt(sentence, c.start - sentenceStart, c.end - c.start, prefer)
+        : 'nearest',
       strictDirection: prefer !== 'auto',
       anchorDay,
       ...(discourse ? { discourse } : {}),
@@ -200,6 +202,23 @@ function resolveAll(text: string, candidates: Candidate[], referenceDate: Date, 
     }
   }
   return out;
+}
+
+/** Whether resolving a spec depends on tense (a year to choose, a weekday to place). */
+function needsDirection(spec: TimexSpec): boolean {
+  switch (spec.kind) {
+    case 'calendar':
+      return spec.year === undefined && spec.month !== undefined && spec.shift === undefined;
+    case 'weekday':
+      return spec.shift === undefined;
+    case 'subyear':
+    case 'holiday':
+      return spec.year === undefined && spec.shift === undefined;
+    case 'relative':
+      return spec.durationUnlessFuture !== undefined;
+    default:
+      return false;
+  }
 }
 
 /** Puts a clock time written beside a day onto the day's value. */

@@ -77,8 +77,21 @@ export function withSpec(result: ParsingResult, spec: TimexSpec): ParsingResult 
 export function specOf(tags: Set<string>): TimexSpec | undefined {
   let found: string | undefined;
   for (const tag of tags) if (tag.startsWith(TAG)) found = tag;
-  return found ? (JSON.parse(found.slice(TAG.length)) as TimexSpec) : undefined;
+  if (!found) return undefined;
+  let spec = parsedTags.get(found);
+  if (!spec) {
+    // Specs repeat ("last year", "PRESENT_REF"): parse each distinct one once; the cache stays small.
+    if (parsedTags.size > 5000) parsedTags.clear();
+    spec = Object.freeze(JSON.parse(found.slice(TAG.length))) as TimexSpec;
+    parsedTags.set(found, spec);
+  }
+  return spec;
 }
+
+const parsedTags = new Map<string, TimexSpec>();
+
+/** Fails at the first position and stops: V8 tries a `^`-anchored pattern only there. */
+const NEVER = /^(?!)/;
 
 /** What a rule extracts from one regex match. */
 export interface RuleMatch {
@@ -107,5 +120,17 @@ export function rule(
       const text = context.text.slice(start, start + length);
       return withSpec(context.createParsingResult(start, text), found.spec);
     },
+  };
+}
+
+/**
+ * Runs `parser` only on pieces of text where `keyword` occurs. A rule about rare words
+ * ("century", "noon", holiday names) then costs one quick scan instead of its full pattern tried
+ * at every position. `keyword` must not be global.
+ */
+export function gated(parser: Parser, keyword: RegExp): Parser {
+  return {
+    pattern: (context) => (keyword.test(context.text) ? parser.pattern(context) : NEVER),
+    extract: (context, match) => parser.extract(context, match),
   };
 }
