@@ -60,6 +60,8 @@ export const countedDurationParser = rule(
       return null;
     if (/^\s*(?:'s|’s)\s/.test(after) && !lead) return null;
     if (/\d\s*$/.test(before) || /^[.,]\d/.test(after)) return null;
+    // "the 1988 quarter" names a year, not 1,988 quarters.
+    if (/^(?:1[5-9]|20)\d\d$/.test(countWord) && unit !== 'year' && unit !== 'day') return null;
     // "three-quarters of the vote" is a fraction.
     if (unit === 'quarter' && ((/^quarters$/i.test(unitWord) && m[3] === '-') || /^\s+of\b/i.test(after)))
       return null;
