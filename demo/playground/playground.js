@@ -1,0 +1,118 @@
+// Paste an article, pick its reference date and `prefer`: the text is re-extracted 250 ms after the
+// last change, drawn with every expression's value, and the timeline gets the events.
+import '../assets/site.js';
+import '../../src/index.ts';
+import { extractEvents, toTimelineEvents } from '../../src/extract/index.ts';
+import { renderArticle } from '../assets/article-view.js';
+import { linkArticle } from '../assets/provenance.js';
+import { SAMPLES } from './samples.js';
+
+const DEBOUNCE_MS = 250;
+const DEFAULT_SAMPLE = 'earnings';
+
+const form = document.getElementById('controls');
+const sampleSelect = document.getElementById('sample');
+const dateInput = document.getElementById('reference-date');
+const preferSelect = document.getElementById('prefer');
+const textarea = document.getElementById('article');
+const output = document.getElementById('output');
+const readout = document.getElementById('readout');
+const errorBox = document.getElementById('error');
+const timeline = document.getElementById('timeline');
+const rows = document.getElementById('expression-rows');
+
+const link = linkArticle(output, timeline);
+let timer = 0;
+let extentKey = '';
+
+function showError(message) {
+  errorBox.textContent = message;
+  errorBox.hidden = !message;
+}
+
+function cell(text) {
+  const td = document.createElement('td');
+  td.textContent = text;
+  return td;
+}
+
+function fillTable(expressions) {
+  rows.replaceChildren(
+    ...expressions.map((expression) => {
+      const row = document.createElement('tr');
+      row.append(
+        cell(expression.text),
+        cell(expression.mod ? `${expression.value} ${expression.mod}` : expression.value),
+        cell(expression.type),
+        cell(expression.role),
+        cell(expression.eventId ?? ''),
+      );
+      return row;
+    }),
+  );
+  rows.closest('details').querySelector('summary').textContent = `All expressions (${expressions.length})`;
+}
+
+async function update() {
+  const text = textarea.value;
+  const referenceDate = dateInput.value;
+  if (!referenceDate) {
+    showError('Give the reference date: the day the article was published.');
+    return;
+  }
+  let result;
+  const began = performance.now();
+  try {
+    result = extractEvents(text, { referenceDate, prefer: preferSelect.value });
+  } catch (error) {
+    showError(error instanceof Error ? error.message : String(error));
+    return;
+  }
+  const took = performance.now() - began;
+  showError('');
+  const { sentences } = renderArticle(output, text, {
+    events: result.events,
+    expressions: result.expressions,
+    undated: result.undated,
+    badges: true,
+    linkAnchors: true,
+  });
+  timeline.setAttribute('reference-date', referenceDate);
+  timeline.events = toTimelineEvents(result.events);
+  fillTable(result.expressions);
+  const undated = result.undated.length ? `, ${result.undated.length} not placed` : '';
+  readout.value =
+    `${result.events.length} events, ${result.expressions.length} expressions${undated} · ` +
+    `${took < 1 ? '<1' : Math.round(took)} ms`;
+  await timeline.updateComplete;
+  link.setSentences(sentences);
+  // New dates outside the old ones: show them all, even after the reader zoomed.
+  const events = timeline.timelineEvents;
+  const key = events.length ? `${events[0].start}/${Math.max(...events.map((e) => e.end))}` : '';
+  if (key !== extentKey) {
+    extentKey = key;
+    if (events.length) timeline.fit();
+  }
+}
+
+function schedule() {
+  clearTimeout(timer);
+  timer = setTimeout(update, DEBOUNCE_MS);
+}
+
+async function loadSample(id) {
+  const sample = SAMPLES.find((s) => s.id === id) ?? SAMPLES[0];
+  if (sample.referenceDate) dateInput.value = sample.referenceDate;
+  textarea.value = sample.url ? await (await fetch(sample.url)).text() : sample.text;
+  clearTimeout(timer);
+  await update();
+}
+
+for (const sample of SAMPLES) sampleSelect.append(new Option(sample.name, sample.id));
+sampleSelect.value = new URLSearchParams(location.search).get('sample') ?? DEFAULT_SAMPLE;
+sampleSelect.addEventListener('change', () => void loadSample(sampleSelect.value));
+textarea.addEventListener('input', schedule);
+dateInput.addEventListener('input', schedule);
+preferSelect.addEventListener('change', schedule);
+form.addEventListener('submit', (e) => e.preventDefault());
+void loadSample(sampleSelect.value);
