@@ -20,6 +20,8 @@ const GRANULARITY_ORDER: readonly Granularity[] = [
   'second',
 ];
 const DAY_RANK = GRANULARITY_ORDER.indexOf('day');
+/** Rules compare candidates pairwise; a real sentence has a handful. */
+const MAX_CANDIDATES = 32;
 
 /** A datable expression of a sentence, with whether it lies in a direct quotation. */
 export interface Candidate {
@@ -66,6 +68,11 @@ export function chooseAnchor(
   candidates: readonly Candidate[],
 ): AnchorChoice | undefined {
   if (candidates.length === 0) return undefined;
+  if (candidates.length > MAX_CANDIDATES) {
+    // Hostile input (thousands of dates in one "sentence"): rank the first ones, the rest are context.
+    const choice = chooseAnchor(sentence, sentenceStart, candidates.slice(0, MAX_CANDIDATES))!;
+    return { ...choice, context: [...choice.context, ...candidates.slice(MAX_CANDIDATES)] };
+  }
   const refinementOf = new Map<Candidate, Candidate>();
   for (const fine of candidates) {
     if (rank(fine.timex.granularity) <= DAY_RANK) continue;

@@ -1,3 +1,5 @@
+import { STOPWORDS, SUBJECT_OPENERS } from './lexicon.js';
+
 /** Two sentences of the same date whose word sets overlap this much (Dice coefficient) say the same thing. */
 export const NEAR_DUPLICATE_SIMILARITY = 0.8;
 /** How many earlier events of the same date a new one is compared with (keeps hostile input linear). */
@@ -17,6 +19,22 @@ function wordSet(sentence: string): Set<string> {
   return new Set(sentence.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 }
 
+/**
+ * Numbers and names (capitalized words): sentences that differ in these report
+ * different facts however similar the rest is ("Russia condemned…" / "Iran condemned…").
+ */
+function factKey(sentence: string): string {
+  const numbers = sentence.match(/\p{N}+(?:[.,]\p{N}+)*/gu) ?? [];
+  const words = sentence.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  // The first word is capitalized anyway: a name only when it is not a common opener ("The", "It").
+  const names = words.filter(
+    (w, i) =>
+      /^\p{Lu}/u.test(w) &&
+      (i > 0 || !(STOPWORDS.has(w.toLowerCase()) || SUBJECT_OPENERS.has(w.toLowerCase()))),
+  );
+  return [...new Set([...numbers, ...names])].sort().join(' ');
+}
+
 /** Dice coefficient of two word sets: 1 for the same words, 0 for none in common. */
 export function wordSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 && b.size === 0) return 1;
@@ -28,7 +46,8 @@ export function wordSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): 
 
 /**
  * Groups duplicate events: the same sentence anywhere in the text (a photo caption printed twice),
- * or sentences of the same date with nearly the same words. Different facts of one date stay apart.
+ * or sentences of the same date with nearly the same words and the same numbers and names.
+ * Different facts of one date stay apart.
  *
  * @returns for each item, the index of the item it merges into (itself when it is kept)
  * @example
@@ -40,7 +59,7 @@ export function wordSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): 
 export function duplicateTargets(items: readonly Mergeable[]): number[] {
   const targets: number[] = [];
   const bySentence = new Map<string, number>();
-  const byDate = new Map<string, Array<{ index: number; words: Set<string> }>>();
+  const byFacts = new Map<string, Array<{ index: number; words: Set<string> }>>();
   items.forEach((item, index) => {
     const key = sentenceKey(item.sentence);
     const same = bySentence.get(key);
@@ -49,7 +68,8 @@ export function duplicateTargets(items: readonly Mergeable[]): number[] {
       return;
     }
     const words = wordSet(item.sentence);
-    const kept = byDate.get(item.dateKey) ?? [];
+    const facts = `${item.dateKey}\n${factKey(item.sentence)}`;
+    const kept = byFacts.get(facts) ?? [];
     const near = kept
       .slice(-MAX_COMPARISONS)
       .find((k) => wordSimilarity(k.words, words) >= NEAR_DUPLICATE_SIMILARITY);
@@ -61,7 +81,7 @@ export function duplicateTargets(items: readonly Mergeable[]): number[] {
     targets.push(index);
     bySentence.set(key, index);
     kept.push({ index, words });
-    byDate.set(item.dateKey, kept);
+    byFacts.set(facts, kept);
   });
   return targets;
 }

@@ -124,17 +124,21 @@ function readSentence(
       source: { sentence: { ...span }, expression: { start: at.start, end: at.end } },
     });
   };
+  // Shapes and expressions are both in text order and do not overlap among themselves: one sweep.
+  let j = 0;
   for (const shape of shapes) {
-    const read = timexes.some(
+    while (j < timexes.length && timexes[j]!.end <= shape.span.start) j++;
+    const overlapping: Timex[] = [];
+    for (let k = j; k < timexes.length && timexes[k]!.start < shape.span.end; k++)
+      overlapping.push(timexes[k]!);
+    const read = overlapping.some(
       (x) =>
         (x.type === 'DATE' || x.type === 'TIME') && x.start <= shape.core.start && shape.core.end <= x.end,
     );
     if (read) continue;
     const words = text.slice(shape.span.start, shape.span.end);
     mention('unrecognized', `"${words}" looks like a date but could not be read`, shape.span);
-    for (const x of timexes) {
-      if (x.start < shape.span.end && shape.span.start < x.end) roles.set(x, 'fragment');
-    }
+    for (const x of overlapping) roles.set(x, 'fragment');
   }
   const candidates: Candidate[] = [];
   const quotedDeictic: Timex[] = [];

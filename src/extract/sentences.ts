@@ -45,6 +45,44 @@ function continues(rule: JoinRule, next: string): boolean {
 }
 
 /**
+ * Longest piece given to the segmenter at once. V8's segmenter slows down with the length of the
+ * whole string it iterates, so text goes in line by line (a line break always ends a sentence) and
+ * very long lines in windows that restart at the last sentence start.
+ */
+const WINDOW = 4096;
+/** Enough of a piece's end to read its last word. */
+const TAIL = 64;
+
+/** Raw segmenter pieces of the whole text, as offsets, in order. */
+function* segments(text: string): Generator<TextSpan> {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline + 1;
+    let from = lineStart;
+    while (from < lineEnd) {
+      let to = Math.min(lineEnd, from + WINDOW);
+      const pieces = [...segmenter.segment(text.slice(from, to))];
+      const last = pieces[pieces.length - 1]!;
+      if (to < lineEnd && pieces.length > 1) {
+        // The window may have cut the last sentence: segment it again with what follows.
+        pieces.pop();
+        to = from + last.index;
+      } else if (to < lineEnd) {
+        // One sentence longer than the window (hostile input): cut it at its last space.
+        const space = text.lastIndexOf(' ', to - 1);
+        if (space > from) to = space + 1;
+        pieces.splice(0, pieces.length, { segment: text.slice(from, to), index: 0, input: '' });
+      }
+      for (const p of pieces) yield { start: from + p.index, end: from + p.index + p.segment.length };
+      from = to;
+    }
+    lineStart = lineEnd;
+  }
+}
+
+/**
  * Splits text into sentences with `Intl.Segmenter`, then rejoins pieces split after abbreviations
  * ("U.S. Air Strikes", "Mr. Smith", "No. 10", "John F. Kennedy"). A line break always ends a sentence.
  *
@@ -53,21 +91,19 @@ function continues(rule: JoinRule, next: string): boolean {
  * splitSentences('Mr. Smith left. He returned.') // [{ start: 0, end: 15 }, { start: 16, end: 28 }]
  */
 export function splitSentences(text: string): TextSpan[] {
-  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const pieces: TextSpan[] = [];
   let open: TextSpan | undefined;
-  for (const { segment, index } of segmenter.segment(text)) {
-    const end = index + segment.length;
+  for (const { start, end } of segments(text)) {
     if (open) {
-      const previous = text.slice(open.start, open.end);
-      const word = /\n/.test(previous) ? undefined : LAST_WORD.exec(previous)?.[1];
-      if (word !== undefined && continues(joinRule(word), segment)) {
+      const previous = text.slice(Math.max(open.start, open.end - TAIL), open.end);
+      const word = previous.includes('\n') ? undefined : LAST_WORD.exec(previous)?.[1];
+      if (word !== undefined && continues(joinRule(word), text.slice(start, Math.min(end, start + TAIL)))) {
         open.end = end;
         continue;
       }
       pieces.push(open);
     }
-    open = { start: index, end };
+    open = { start, end };
   }
   if (open) pieces.push(open);
   const sentences: TextSpan[] = [];

@@ -79,7 +79,8 @@ function shortLead(text: string): string {
   if (text.length <= MAX_LEAD) return text;
   const cut = text.slice(0, MAX_LEAD + 1);
   const space = cut.lastIndexOf(' ');
-  return dropDangling(space > 0 ? cut.slice(0, space) : text.slice(0, MAX_LEAD));
+  // No word boundary to cut at: no lead rather than half a word.
+  return space > 0 ? dropDangling(cut.slice(0, space)) : '';
 }
 
 function clean(text: string, capitalize = true): string {
