@@ -10,6 +10,7 @@
 export { extractEvents } from './extract-events.js';
 export { toTimelineEvents } from './to-timeline.js';
 export { splitSentences } from './sentences.js';
+export { articleHeadline } from './headline.js';
 export { FURNITURE_RULES, type FurnitureKind, type FurnitureRule } from './furniture.js';
 export { TITLE_MAX_LENGTH } from './types.js';
 export type {

@@ -5,7 +5,7 @@ import { TITLE_MAX_LENGTH, type TextSpan } from './types.js';
 /** A title needs this many content words besides the date, else it takes in the next clause. */
 const MIN_CONTENT_WORDS = 3;
 /** Longest subject put before a clause that lacks one ("The caretaker Iraqi government … warned"). */
-const MAX_LEAD = 32;
+const MAX_LEAD = 40;
 /** Characters of context a cut title keeps after the date. */
 const AFTER_DATE = 25;
 const ELLIPSIS = '…';
@@ -17,8 +17,9 @@ const JOIN = ' … ';
  * - A relative clause takes in the noun it describes ("Kataib Hizbullah, which said on December 30…").
  * - A clause whose subject is earlier in the sentence gets the subject as a lead
  *   ("The caretaker Iraqi government … warned on December 30 it might…").
- * - Longer than `maxLength`, it is cut at word boundaries with "…", keeping the date and a few words
- *   after it; a dangling "the"/"of" before the ellipsis is dropped.
+ * - Longer than `maxLength`, it is cut at word boundaries with "…"; when the date lies in a
+ *   subordinate clause far into the sentence, the title starts at that clause ("…since the United
+ *   States last year withdrew…"). A dangling "the"/"of" before the ellipsis is dropped.
  *
  * @param sentence - the full sentence
  * @param date - the date expression, offsets relative to `sentence`
@@ -53,9 +54,9 @@ export function eventTitle(sentence: string, date: TextSpan, maxLength = TITLE_M
   const dateText = sentence.slice(date.start, date.end).replace(/\s+/g, ' ');
   const budget = maxLength - (lead ? lead.length + JOIN.length : 0);
   if (lead && budget >= 40) {
-    return lead + JOIN + shorten(body, body.indexOf(dateText), dateText.length, budget, false);
+    return lead + JOIN + shorten(body, body.indexOf(dateText), dateText.length, budget);
   }
-  return shorten(body, body.indexOf(dateText), dateText.length, maxLength, true);
+  return shorten(body, body.indexOf(dateText), dateText.length, maxLength);
 }
 
 /** A clause starting with a lower-case verb or preposition: its subject is earlier in the sentence. */
@@ -140,17 +141,10 @@ function cutEnd(text: string, maxLength: number): string {
 
 /**
  * Fits `text` in `maxLength`: from the start when the date is in the main clause and fits. Otherwise
- * the words from the clause opener before the date ("after the U.S.-led invasion in 2003…") or a
- * window ending a few words after the date, behind a short lead from the start when there is room
- * ("Tensions have escalated … since…").
+ * from the clause opener before the date ("…after the U.S.-led invasion in 2003…"), or a window
+ * ending a few words after the date: the words a timeline label shows first are about the date.
  */
-function shorten(
-  text: string,
-  dateAt: number,
-  dateLength: number,
-  maxLength: number,
-  withLead: boolean,
-): string {
+function shorten(text: string, dateAt: number, dateLength: number, maxLength: number): string {
   if (text.length <= maxLength) return text;
   const dateEnd = dateAt + dateLength;
   if (dateAt < 0) return cutEnd(text, maxLength);
@@ -164,10 +158,6 @@ function shorten(
     opener && dateAt - opener.start < maxLength / 2 ? opener.start : wordStartBefore(text, dateAt, maxLength);
   // An opener near the start: the text from the start shows it anyway.
   if (fits && start <= MAX_LEAD) return cutEnd(text, maxLength);
-  const lead = withLead ? shortLead(text) : '';
-  if (lead && start > lead.length + JOIN.length && maxLength - lead.length - JOIN.length >= dateEnd - start) {
-    return lead + JOIN + cutEnd(text.slice(start), maxLength - lead.length - JOIN.length);
-  }
   if (start === 0) return cutEnd(text, maxLength);
   return ELLIPSIS + cutEnd(text.slice(start).replace(/^[\s,;:—–-]+/u, ''), maxLength - ELLIPSIS.length);
 }
