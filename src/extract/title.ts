@@ -117,7 +117,8 @@ function balanceQuotes(text: string): string {
 function dropDangling(text: string): string {
   let cut = text;
   for (;;) {
-    const trimmed = cut.replace(/[\s,;:—–\-(["“‘']+$/u, '');
+    // Quotation marks stay: a closing one may balance an opening one (`might "review"`).
+    const trimmed = cut.replace(/[\s,;:—–\-([“‘]+$/u, '');
     const lastWord = /(?:^|\s)(\p{L}+)$/u.exec(trimmed)?.[1];
     if (!lastWord || !STOPWORDS.has(lastWord.toLowerCase()) || trimmed.length === lastWord.length) {
       return trimmed;
