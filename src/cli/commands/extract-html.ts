@@ -5,11 +5,13 @@ import type { ExtractionResult } from '../../extract/index.js';
 import { toTimelineEvents } from '../../extract/index.js';
 
 /**
- * The single-file bundle (`npm run build:bundle`). This module sits three levels below the package
- * root both as src/cli/commands/*.ts and as dist/cli/commands/*.js.
+ * The self-contained bundle (`npm run build:bundle`): `<news-timeline>` with every dependency and
+ * the extraction inlined. Not `news-timeline.bundle.js`, which loads the extraction from a file
+ * beside it. This module sits three levels below the package root both as
+ * src/cli/commands/*.ts and as dist/cli/commands/*.js.
  */
 export function bundleFile(): string {
-  return fileURLToPath(new URL('../../../dist/news-timeline.bundle.js', import.meta.url));
+  return fileURLToPath(new URL('../../../dist/news-timeline.all.js', import.meta.url));
 }
 
 /** The package entry that registers the elements: src/index.ts in a checkout, dist/index.js when installed. */
