@@ -4,4 +4,9 @@
  */
 export { NewsTimeline } from './news-timeline.js';
 export { TimelineEventElement } from './timeline-event.js';
-export type { EventSelectDetail, TimelineErrorDetail, WindowChangeDetail } from './timeline-events.js';
+export type {
+  ArticleExtractDetail,
+  EventSelectDetail,
+  TimelineErrorDetail,
+  WindowChangeDetail,
+} from './timeline-events.js';

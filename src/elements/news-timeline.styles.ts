@@ -20,7 +20,9 @@ export const newsTimelineStyles = css`
     --_font: var(--news-timeline-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_font-size: var(--news-timeline-font-size, 13px);
     --_lane: var(--news-timeline-lane-height, 26px);
+    --_highlight: var(--news-timeline-highlight, #fff1a8);
     display: block;
+    container-type: inline-size;
     box-sizing: border-box;
     color: var(--_fg);
     background: var(--_bg);
@@ -46,6 +48,7 @@ export const newsTimelineStyles = css`
     --_error-bg: var(--news-timeline-error-background, #3a1d21);
     --_panel: var(--news-timeline-panel, #1b202b);
     --_border: var(--news-timeline-border, #333b4a);
+    --_highlight: var(--news-timeline-highlight, #5c4a12);
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
@@ -63,6 +66,7 @@ export const newsTimelineStyles = css`
       --_error-bg: var(--news-timeline-error-background, #3a1d21);
       --_panel: var(--news-timeline-panel, #1b202b);
       --_border: var(--news-timeline-border, #333b4a);
+      --_highlight: var(--news-timeline-highlight, #5c4a12);
     }
   }
   [hidden] {
@@ -153,6 +157,95 @@ export const newsTimelineStyles = css`
   .hit:focus {
     outline: 2px solid var(--_focus);
     outline-offset: 1px;
+  }
+  .frame.with-article {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) var(--news-timeline-article-width, 38%);
+  }
+  .main {
+    min-width: 0;
+  }
+  .article-pane {
+    position: relative;
+    border-inline-start: 1px solid var(--_grid);
+    min-height: 200px;
+  }
+  .article {
+    position: absolute;
+    inset: 0;
+    overflow: auto;
+    padding: 10px 14px;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    line-height: 1.5;
+    outline: none;
+  }
+  .article:focus-visible {
+    box-shadow: inset 0 0 0 2px var(--_focus);
+  }
+  @container (max-width: 640px) {
+    .frame.with-article {
+      display: block;
+    }
+    .article-pane {
+      border-inline-start: 0;
+      border-top: 1px solid var(--_grid);
+      min-height: 0;
+    }
+    .article {
+      position: static;
+      max-height: 320px;
+    }
+  }
+  mark {
+    color: inherit;
+    background: var(--_highlight);
+    border-radius: 3px;
+    padding: 0 1px;
+  }
+  .article mark.date:not(.anchor, .refinement) {
+    background: transparent;
+    text-decoration: underline dotted var(--_muted);
+    text-underline-offset: 3px;
+  }
+  .article .date-link {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+    text-decoration: underline;
+    text-decoration-color: var(--_accent);
+    text-underline-offset: 3px;
+  }
+  .article .date-link:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  .article .sentence.selected {
+    outline: 2px solid var(--_selected);
+    outline-offset: 1px;
+    border-radius: 2px;
+  }
+  .status {
+    margin: 8px;
+    color: var(--_muted);
+  }
+  .details .source {
+    margin: 8px 0 4px;
+  }
+  .details blockquote {
+    margin: 0;
+    padding-inline-start: 10px;
+    border-inline-start: 3px solid var(--_border);
+    line-height: 1.45;
+  }
+  .details figcaption {
+    margin-top: 4px;
+    color: var(--_muted);
+    font-size: 0.92em;
   }
   .message {
     margin: 8px;

@@ -16,9 +16,20 @@ import { eventDateLabel } from '../model/event-label.js';
 import { compareEvents, EventDataError, parseEvents, parseEventsJson } from '../model/parse-events.js';
 import { layoutMarks, type MarkTimes, type TimelineLayout } from '../layout/lanes.js';
 import { dateFormatter, safeLocale, tickFormatter } from '../layout/tick-format.js';
+import type { ExtractionResult, UndatedMention } from '../extract/types.js';
+import type { Preference } from '../normalize/types.js';
+import type { ArticleBlock } from '../layout/article-segments.js';
+import { ArticleSource } from './article-source.js';
+import { articleTextOf } from './article-text.js';
+import { articleBlocks, renderArticle, renderProvenance } from './article-view.js';
 import { paintMarks, type MarkTheme } from './canvas-marks.js';
 import { newsTimelineStyles } from './news-timeline.styles.js';
-import type { EventSelectDetail, TimelineErrorDetail, WindowChangeDetail } from './timeline-events.js';
+import type {
+  ArticleExtractDetail,
+  EventSelectDetail,
+  TimelineErrorDetail,
+  WindowChangeDetail,
+} from './timeline-events.js';
 import { TimelineEventElement } from './timeline-event.js';
 
 const AXIS_HEIGHT = 28;
@@ -46,6 +57,8 @@ interface DataModel {
   events: TimelineEvent[];
   invalid: InvalidEvent[];
   warnings: string[];
+  /** Date mentions of the article that could not be placed (text mode). */
+  undated: readonly UndatedMention[];
   times: MarkTimes;
   kinds: MarkKind[];
   fuzzy: Uint8Array;
@@ -61,20 +74,35 @@ const EMPTY: ParsedEvents = { events: [], invalid: [], warnings: [] };
 /**
  * An interactive, accessible time line of news events.
  *
- * Data comes from the `events` property, a JSON file at `src`, and `<timeline-event>` children;
- * all three are combined. Marks keep the granularity of their dates: a day is a point, a month or
- * year a band over its interval, a start/end range a bar; uncertain values are dashed.
+ * Data comes from the `events` property, a JSON file at `src`, `<timeline-event>` children, and
+ * (text mode) the events read from a news article; all are combined. Marks keep the granularity
+ * of their dates: a day is a point, a month or year a band over its interval, a start/end range a
+ * bar; uncertain values are dashed.
+ *
+ * Text mode: the article is the `text` property, else the plain-text file at `article-src`, else
+ * the text of a child with `slot="article"` (`<script type="text/plain" slot="article">` keeps it
+ * raw and hidden; `<article slot="article">` also shows it without JavaScript). Its events are
+ * extracted relative to `reference-date` (the publication date), with the extraction code loaded
+ * on first use. Selecting such an event shows its sentence with the date marked; `show-article`
+ * shows the whole article beside the timeline with every date expression highlighted and linked.
  *
  * @example
  * <news-timeline locale="en-GB" theme="auto">
  *   <timeline-event date="2019-12-29TEV">Vote<p>Parliament votes late.</p></timeline-event>
  * </news-timeline>
  *
- * @fires window-change - `{ start: Date, end: Date }` after the reader zooms or pans.
- * @fires event-select - `{ event }` after the reader selects an event (click, Enter, Space).
- * @fires timeline-error - `{ message, reasons, invalid }` when data cannot be loaded or some events cannot be placed.
+ * @example
+ * <news-timeline reference-date="2019-12-30" show-article>
+ *   <script type="text/plain" slot="article">The United States said on December 29 that…</script>
+ * </news-timeline>
+ *
+ * @fires {CustomEvent<WindowChangeDetail>} window-change - `{ start: Date, end: Date }` after the reader zooms or pans.
+ * @fires {CustomEvent<EventSelectDetail>} event-select - `{ event }` after the reader selects an event (click, Enter, Space, a date in the article).
+ * @fires {CustomEvent<TimelineErrorDetail>} timeline-error - `{ message, reasons, invalid }` when data or the article cannot be loaded or some events cannot be placed.
+ * @fires {CustomEvent<ArticleExtractDetail>} article-extract - `{ text, result }` after events were extracted from the article (text mode).
  *
  * @slot - `<timeline-event>` elements; also the no-JS and print fallback.
+ * @slot article - an element holding the article text (text mode); hidden once the element runs, shown in print.
  *
  * @csspart toolbar - zoom buttons and the window label
  * @csspart zoom-in - the "+" button
@@ -87,6 +115,12 @@ const EMPTY: ParsedEvents = { events: [], invalid: [], warnings: [] };
  * @csspart message - error and warning messages
  * @csspart details - the panel of the selected event
  * @csspart list - the list view of all events
+ * @csspart source - the sentence an article event was read from, in the details panel
+ * @csspart source-date - the date expression marked in that sentence
+ * @csspart article - the article beside the timeline (`show-article`)
+ * @csspart article-date - each highlighted date expression in the article
+ * @csspart article-sentence - each sentence of the article that produced an event
+ * @csspart article-sentence-selected - the sentence(s) of the selected event
  *
  * @cssprop --news-timeline-height - height of the plot (default 300px)
  * @cssprop --news-timeline-background - background colour
@@ -107,6 +141,8 @@ const EMPTY: ParsedEvents = { events: [], invalid: [], warnings: [] };
  * @cssprop --news-timeline-font-size - font size (default 13px)
  * @cssprop --news-timeline-lane-height - height of one lane (default 26px)
  * @cssprop --news-timeline-radius - corner radius
+ * @cssprop --news-timeline-highlight - background of date expressions in the article and details
+ * @cssprop --news-timeline-article-width - width of the article column (default 38%)
  */
 export class NewsTimeline extends LitElement {
   static override styles = newsTimelineStyles;
@@ -157,6 +193,24 @@ export class NewsTimeline extends LitElement {
   /** Accessible name of the timeline. */
   @property() label = 'Timeline';
 
+  /**
+   * Article text to read events from (text mode); takes precedence over `article-src` and a
+   * `slot="article"` child. Offsets in {@link NewsTimeline.extraction} point into it.
+   */
+  @property({ attribute: false }) text: string | undefined;
+
+  /** URL of a plain-text (UTF-8) article to read events from (text mode). */
+  @property({ attribute: 'article-src', reflect: true }) articleSrc: string | undefined;
+
+  /**
+   * How the extraction reads bare months and weekdays (text mode): `auto` (default, from the
+   * tense of the sentence), `past`, `future` or `nearest`.
+   */
+  @property({ reflect: true }) prefer: Preference | undefined;
+
+  /** Shows the article beside the timeline with its dates highlighted and linked to the events (text mode). */
+  @property({ attribute: 'show-article', type: Boolean, reflect: true }) showArticle = false;
+
   @state() private model: DataModel = buildModel(EMPTY);
   @state() private loadError: string | undefined;
   @state() private size = { width: 0, height: 0 };
@@ -169,6 +223,11 @@ export class NewsTimeline extends LitElement {
   @query('.hits') private hits!: HTMLDivElement;
 
   private propertyData: ParsedEvents = EMPTY;
+  /** Text of the `slot="article"` child, `undefined` without one. */
+  private slottedText: string | undefined;
+  private article = new ArticleSource((result) => this.onArticle(result));
+  private blocksCache: { text: string; result: ExtractionResult; blocks: ArticleBlock[] } | undefined;
+  private scrollArticle = false;
   private srcData: ParsedEvents = EMPTY;
   private childData: ParsedEvents = EMPTY;
   /** The visible window in epoch ms; `start`/`end` mirror it. */
@@ -214,6 +273,8 @@ export class NewsTimeline extends LitElement {
     });
     this.readChildren();
     this.addEventListener('keydown', this.onKeyDown);
+    // Work cancelled by a disconnect starts again.
+    this.requestUpdate();
     if (this.resizeObserver && this.plot) this.resizeObserver.observe(this.plot);
   }
 
@@ -222,6 +283,7 @@ export class NewsTimeline extends LitElement {
     this.childObserver?.disconnect();
     this.resizeObserver?.disconnect();
     this.fetchController?.abort();
+    this.article.disconnect();
     cancelAnimationFrame(this.animation);
     clearTimeout(this.buttonTimer);
     this.removeEventListener('keydown', this.onKeyDown);
@@ -237,6 +299,20 @@ export class NewsTimeline extends LitElement {
   /** Events that could not be placed, with reasons. */
   get invalidEvents(): readonly InvalidEvent[] {
     return this.model.invalid;
+  }
+
+  /**
+   * What text mode read from the article: events, undated mentions and every date expression
+   * with offsets into {@link NewsTimeline.articleText}; `undefined` without an article or before
+   * the extraction finished (listen for `article-extract`).
+   */
+  get extraction(): ExtractionResult | undefined {
+    return this.article.state?.result;
+  }
+
+  /** The article text events were extracted from (text mode). */
+  get articleText(): string | undefined {
+    return this.article.state?.text;
   }
 
   /** Zooms by `factor` (> 1 zooms in) around the centre of the window, or around `at`. */
@@ -276,7 +352,24 @@ export class NewsTimeline extends LitElement {
     for (const child of pending)
       inputs.push(TimelineEventElement.prototype.toEventInput.call(child as TimelineEventElement));
     this.childData = inputs.length ? parseEvents(inputs, { idPrefix: 'child' }) : EMPTY;
+    const articleChild = [...this.children].find((child) => child.slot === 'article');
+    const slotted = articleChild ? articleTextOf(articleChild) : undefined;
+    if (slotted !== this.slottedText) {
+      this.slottedText = slotted;
+      this.requestUpdate();
+    }
     this.rebuild();
+  }
+
+  /** The article was read (with its result), failed, or went away. */
+  private onArticle(result?: ExtractionResult): void {
+    this.rebuild();
+    this.requestUpdate();
+    if (result && this.article.state) {
+      this.scrollArticle = true;
+      const detail: ArticleExtractDetail = { text: this.article.state.text, result };
+      this.dispatchEvent(new CustomEvent('article-extract', { detail, bubbles: true, composed: true }));
+    }
   }
 
   private async load(src: string): Promise<void> {
@@ -304,7 +397,7 @@ export class NewsTimeline extends LitElement {
   }
 
   private rebuild(): void {
-    const parts = [this.propertyData, this.srcData, this.childData];
+    const parts = [this.propertyData, this.srcData, this.childData, this.article.data];
     const nonEmpty = parts.filter((p) => p.events.length || p.invalid.length || p.warnings.length);
     let combined: ParsedEvents;
     if (nonEmpty.length <= 1) combined = nonEmpty[0] ?? EMPTY;
@@ -316,7 +409,7 @@ export class NewsTimeline extends LitElement {
       };
     }
     const selectedId = this.selected;
-    this.model = buildModel(combined);
+    this.model = buildModel(combined, this.article.state?.result.undated ?? []);
     if (!this.viewPinned) this.view = undefined;
     this.labelWidths = new Float32Array(this.model.events.length).fill(Number.NaN);
     this.labelTexts = new Array(this.model.events.length);
@@ -347,17 +440,17 @@ export class NewsTimeline extends LitElement {
     this.dispatchEvent(new CustomEvent('timeline-error', { detail, bubbles: true, composed: true }));
   }
 
+  /** Failures to load data or the article, one line each. */
+  private loadErrors(): string[] {
+    return [this.loadError, this.article.error].filter((e): e is string => e !== undefined);
+  }
+
   private problemLines(): string[] {
-    return [
-      ...(this.loadError ? [this.loadError] : []),
-      ...this.model.invalid.map(describeInvalid),
-      ...this.model.warnings,
-    ];
+    return [...this.loadErrors(), ...this.model.invalid.map(describeInvalid), ...this.model.warnings];
   }
 
   private problemSummary(): string {
-    const parts: string[] = [];
-    if (this.loadError) parts.push(this.loadError);
+    const parts: string[] = [...this.loadErrors()];
     const n = this.model.invalid.length;
     if (n) parts.push(`${n} event${n === 1 ? '' : 's'} could not be placed on the timeline`);
     const w = this.model.warnings.length;
@@ -381,6 +474,14 @@ export class NewsTimeline extends LitElement {
         this.rebuild();
       }
     }
+    this.article.set({
+      text: this.text,
+      src: this.articleSrc || undefined,
+      slotted: this.slottedText,
+      referenceDate: this.referenceDate,
+      prefer: this.prefer,
+    });
+    if (changed.has('selected') || changed.has('showArticle')) this.scrollArticle = true;
     if (changed.has('locale')) {
       this.intlLocale = safeLocale(this.locale);
       this.ariaLabels = new Array(this.model.events.length);
@@ -425,6 +526,10 @@ export class NewsTimeline extends LitElement {
 
   protected override updated(): void {
     this.draw();
+    if (this.scrollArticle) {
+      this.scrollArticle = false;
+      this.scrollArticleToSelection();
+    }
   }
 
   // ---------------------------------------------------------------- window and zoom
@@ -933,34 +1038,85 @@ export class NewsTimeline extends LitElement {
             new Date(view.end),
           )
         : '';
+    const article = this.showArticle ? this.renderArticlePane() : nothing;
     return html`
-      <div class="toolbar" part="toolbar" role="toolbar" aria-label="${this.label} controls">
-        <button part="zoom-in" aria-label="Zoom in" @click=${() => this.zoomBy(2)}>+</button>
-        <button part="zoom-out" aria-label="Zoom out" @click=${() => this.zoomBy(0.5)}>−</button>
-        <button part="fit" @click=${() => this.fit()}>Fit</button>
-        <span class="window-label" part="window-label">${windowLabel}</span>
+      <div class="frame${article === nothing ? '' : ' with-article'}">
+        <div class="main">
+          <div class="toolbar" part="toolbar" role="toolbar" aria-label="${this.label} controls">
+            <button part="zoom-in" aria-label="Zoom in" @click=${() => this.zoomBy(2)}>+</button>
+            <button part="zoom-out" aria-label="Zoom out" @click=${() => this.zoomBy(0.5)}>−</button>
+            <button part="fit" @click=${() => this.fit()}>Fit</button>
+            <span class="window-label" part="window-label">${windowLabel}</span>
+          </div>
+          ${this.renderMessage()}
+          ${this.article.busy ? html`<p class="status" role="status">Reading the article…</p>` : nothing}
+          <div
+            class="plot"
+            part="plot"
+            role="group"
+            aria-label="${this.label}: ${count} event${count === 1 ? '' : 's'}. Arrow keys move between events, Enter selects, plus and minus zoom."
+            @click=${this.onHitClick}
+            @focusin=${this.onFocusIn}
+          >
+            <canvas aria-hidden="true"></canvas>
+            <svg class="axis" part="axis" aria-hidden="true"><g></g></svg>
+            <div class="hits"></div>
+          </div>
+          ${this.renderDetails()}
+          ${guard([this.model, this.listOpen, this.listLimit, this.locale], () => this.renderList())}
+        </div>
+        ${article}
       </div>
-      ${this.renderMessage()}
-      <div
-        class="plot"
-        part="plot"
-        role="group"
-        aria-label="${this.label}: ${count} event${count === 1 ? '' : 's'}. Arrow keys move between events, Enter selects, plus and minus zoom."
-        @click=${this.onHitClick}
-        @focusin=${this.onFocusIn}
-      >
-        <canvas aria-hidden="true"></canvas>
-        <svg class="axis" part="axis" aria-hidden="true"><g></g></svg>
-        <div class="hits"></div>
-      </div>
-      ${this.renderDetails()}
-      ${guard([this.model, this.listOpen, this.listLimit, this.locale], () => this.renderList())}
-      <div class="fallback"><slot></slot></div>
+      <div class="fallback"><slot></slot><slot name="article"></slot></div>
     `;
   }
 
+  private renderArticlePane() {
+    const state = this.article.state;
+    if (!state) return nothing;
+    let cache = this.blocksCache;
+    if (!cache || cache.result !== state.result) {
+      cache = { text: state.text, result: state.result, blocks: articleBlocks(state.text, state.result) };
+      this.blocksCache = cache;
+    }
+    const title = (eventId: string) => {
+      const index = this.model.byId.get(eventId);
+      const event = index !== undefined ? this.model.events[index] : undefined;
+      return event
+        ? `${eventDateLabel(event, this.intlLocale)}: show on the timeline`
+        : 'Show on the timeline';
+    };
+    const content = renderArticle(cache.text, cache.blocks, this.selected, title);
+    // One line: the article is pre-wrap, whitespace around its content would show.
+    // prettier-ignore
+    return html`<div class="article-pane"><div class="article" part="article" role="region" aria-label="Article" tabindex="0" @click=${this.onArticleClick}>${content}</div></div>`;
+  }
+
+  private onArticleClick(event: MouseEvent): void {
+    const button = (event.target as Element).closest('button.date-link') as HTMLButtonElement | null;
+    const index =
+      button?.dataset.eventId !== undefined ? this.model.byId.get(button.dataset.eventId) : undefined;
+    if (index === undefined) return;
+    this.reveal(index);
+    this.selectIndex(index, true);
+  }
+
+  /** Scrolls the article (not the page) so the selected event's first sentence is in view. */
+  private scrollArticleToSelection(): void {
+    const pane = this.renderRoot.querySelector<HTMLElement>('.article');
+    if (!pane || this.selected === undefined) return;
+    const sentence = pane.querySelector<HTMLElement>(
+      `.sentence[data-event-id="${CSS.escape(this.selected)}"]`,
+    );
+    if (!sentence) return;
+    const top = sentence.offsetTop;
+    if (top >= pane.scrollTop && top + sentence.offsetHeight <= pane.scrollTop + pane.clientHeight) return;
+    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    pane.scrollTo({ top: Math.max(0, top - pane.clientHeight / 3), behavior: reduced ? 'auto' : 'smooth' });
+  }
+
   private renderMessage() {
-    const lines = [...(this.loadError ? [this.loadError] : []), ...this.model.invalid.map(describeInvalid)];
+    const lines = [...this.loadErrors(), ...this.model.invalid.map(describeInvalid)];
     const warnings = this.model.warnings;
     if (!lines.length && !warnings.length) return nothing;
     const shown = lines.slice(0, MESSAGE_ITEMS);
@@ -992,10 +1148,18 @@ export class NewsTimeline extends LitElement {
     const event = index !== undefined ? this.model.events[index] : undefined;
     if (!event) return nothing;
     const meta = [event.group, event.source].filter(Boolean).join(' · ');
+    const extracted = this.article.extractedOf(event);
+    const text = this.article.state?.text;
     return html`<section class="details" part="details" aria-label="Selected event">
       <h2>${event.title}</h2>
       <p class="date">${eventDateLabel(event, this.intlLocale)}</p>
-      ${event.description ? html`<p class="description">${event.description}</p>` : nothing}
+      ${
+        extracted && text !== undefined
+          ? renderProvenance(text, extracted)
+          : event.description
+            ? html`<p class="description">${event.description}</p>`
+            : nothing
+      }
       ${meta ? html`<p class="meta">${meta}</p>` : nothing}
       ${event.url ? html`<p><a href=${event.url} target="_blank" rel="noopener noreferrer">Read more</a></p>` : nothing}
       <button class="close" aria-label="Close details" @click=${() => (this.selected = undefined)}>×</button>
@@ -1003,8 +1167,13 @@ export class NewsTimeline extends LitElement {
   }
 
   private renderList() {
-    const { events, invalid } = this.model;
+    const { events, invalid, undated } = this.model;
     const locale = this.intlLocale;
+    const summary = [
+      `All events (${events.length})`,
+      ...(invalid.length ? [`${invalid.length} undated or unreadable`] : []),
+      ...(undated.length ? [`${undated.length} undated mention${undated.length === 1 ? '' : 's'}`] : []),
+    ].join(', ');
     const shown = this.listOpen ? events.slice(0, this.listLimit) : [];
     return html`<details
       class="list"
@@ -1012,9 +1181,7 @@ export class NewsTimeline extends LitElement {
       ?open=${this.listOpen}
       @toggle=${(e: Event) => (this.listOpen = (e.target as HTMLDetailsElement).open)}
     >
-      <summary>
-        All events (${events.length})${invalid.length ? `, ${invalid.length} undated or unreadable` : ''}
-      </summary>
+      <summary>${summary}</summary>
       ${
         this.listOpen
           ? html`<ol @click=${this.onListClick}>
@@ -1041,6 +1208,14 @@ export class NewsTimeline extends LitElement {
                         ${invalid.map((item) => html`<li>${describeInvalid(item)}</li>`)}
                       </ul>`
                   : nothing
+              }
+              ${
+                undated.length
+                  ? html`<h3>Undated mentions in the article</h3>
+                      <ul class="undated">
+                        ${undated.map((item) => html`<li><q>${item.text}</q> — ${item.message}</li>`)}
+                      </ul>`
+                  : nothing
               }`
           : nothing
       }
@@ -1058,7 +1233,7 @@ function describeInvalid(item: InvalidEvent): string {
   return `${name}: ${item.reason}`;
 }
 
-function buildModel(parsed: ParsedEvents): DataModel {
+function buildModel(parsed: ParsedEvents, undated: readonly UndatedMention[] = []): DataModel {
   const n = parsed.events.length;
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
@@ -1080,5 +1255,5 @@ function buildModel(parsed: ParsedEvents): DataModel {
     if (event.end - event.start > maxDuration) maxDuration = event.end - event.start;
     if (!byId.has(event.id)) byId.set(event.id, i);
   });
-  return { ...parsed, times: { starts, ends, points }, kinds, fuzzy, min, max, maxDuration, byId };
+  return { ...parsed, undated, times: { starts, ends, points }, kinds, fuzzy, min, max, maxDuration, byId };
 }

@@ -1,3 +1,4 @@
+import type { ExtractionResult } from '../extract/types.js';
 import type { InvalidEvent, TimelineEvent } from '../model/event.js';
 
 /** Detail of `window-change`: the new visible window. */
@@ -21,10 +22,18 @@ export interface TimelineErrorDetail {
   invalid: InvalidEvent[];
 }
 
+/** Detail of `article-extract` (text mode): the article and what was read from it. */
+export interface ArticleExtractDetail {
+  /** The article text; offsets in `result` point into it. */
+  text: string;
+  result: ExtractionResult;
+}
+
 declare global {
   interface HTMLElementEventMap {
     'window-change': CustomEvent<WindowChangeDetail>;
     'event-select': CustomEvent<EventSelectDetail>;
     'timeline-error': CustomEvent<TimelineErrorDetail>;
+    'article-extract': CustomEvent<ArticleExtractDetail>;
   }
 }

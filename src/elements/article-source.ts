@@ -1,0 +1,215 @@
+import type { ExtractedEvent, ExtractionResult } from '../extract/types.js';
+import type { ParsedEvents, TimelineEvent } from '../model/event.js';
+import type { Preference } from '../normalize/types.js';
+import { parseEvents } from '../model/parse-events.js';
+
+type ExtractModule = typeof import('../extract/index.js');
+
+let extractModule: Promise<ExtractModule> | undefined;
+
+/**
+ * The extraction code (normalizer and chrono-node, about as large as the element itself) is
+ * loaded on first use, so pages that only show JSON or child events never download it.
+ */
+export function loadExtract(): Promise<ExtractModule> {
+  extractModule ??= import('../extract/index.js').catch((error: unknown) => {
+    extractModule = undefined; // a later attempt may succeed (network back)
+    throw error;
+  });
+  return extractModule;
+}
+
+/** Where the article text comes from, in order of precedence. */
+export interface ArticleInputs {
+  /** The `text` property. */
+  text: string | undefined;
+  /** The `article-src` URL. */
+  src: string | undefined;
+  /** Text of the `slot="article"` child. */
+  slotted: string | undefined;
+  referenceDate: Date | undefined;
+  prefer: Preference | undefined;
+}
+
+/** The article currently shown and what was read from it. */
+export interface ArticleState {
+  /** The text events were extracted from (offsets in `result` point into it). */
+  text: string;
+  result: ExtractionResult;
+  /** The events as the timeline takes them. */
+  data: ParsedEvents;
+}
+
+const EMPTY: ParsedEvents = { events: [], invalid: [], warnings: [] };
+
+/**
+ * Text mode of `<news-timeline>`: picks the article (property, URL or child), fetches it,
+ * extracts its events with the lazily loaded extraction module and keeps the link from each
+ * timeline event back to its extracted event (sentence and date offsets).
+ */
+export class ArticleSource {
+  /** The latest extraction; `undefined` when there is no article (or it failed). */
+  state: ArticleState | undefined;
+  /** Why the article could not be loaded or read, shown in the element. */
+  error: string | undefined;
+  /** True while fetching or extracting. */
+  busy = false;
+
+  private inputs: ArticleInputs = {
+    text: undefined,
+    src: undefined,
+    slotted: undefined,
+    referenceDate: undefined,
+    prefer: undefined,
+  };
+  private fetched: { src: string; text: string } | undefined;
+  private controller: AbortController | undefined;
+  private generation = 0;
+  private extracted = new WeakMap<object, ExtractedEvent>();
+
+  /**
+   * @param onChange - called after the state changed (events, error or busy), with the extraction
+   *   result when there is a new one.
+   */
+  constructor(private readonly onChange: (result?: ExtractionResult) => void) {}
+
+  /** The text's source, or `undefined` for none: `text` wins, then `src`, then the child. */
+  private source(): { kind: 'text' | 'slot'; text: string } | { kind: 'src'; src: string } | undefined {
+    const { text, src, slotted } = this.inputs;
+    if (text !== undefined) return { kind: 'text', text };
+    if (src) return { kind: 'src', src };
+    if (slotted !== undefined) return { kind: 'slot', text: slotted };
+    return undefined;
+  }
+
+  /** Takes new inputs; re-fetches and re-extracts only what they change. */
+  set(inputs: ArticleInputs): void {
+    const old = this.inputs;
+    this.inputs = inputs;
+    const changed =
+      old.text !== inputs.text ||
+      old.src !== inputs.src ||
+      old.slotted !== inputs.slotted ||
+      old.referenceDate?.getTime() !== inputs.referenceDate?.getTime() ||
+      old.prefer !== inputs.prefer;
+    if (changed) void this.run();
+  }
+
+  /** The extracted event behind a timeline event, if it came from the article. */
+  extractedOf(event: TimelineEvent): ExtractedEvent | undefined {
+    return typeof event.input === 'object' && event.input !== null
+      ? this.extracted.get(event.input)
+      : undefined;
+  }
+
+  /** Events for the timeline (empty when there is no article). */
+  get data(): ParsedEvents {
+    return this.state?.data ?? EMPTY;
+  }
+
+  /** Cancels a fetch or extraction in flight; the next {@link set} starts it again. */
+  disconnect(): void {
+    if (!this.busy) return;
+    this.controller?.abort();
+    this.controller = undefined;
+    this.generation++;
+    this.busy = false;
+    this.inputs = { ...this.inputs, text: undefined, src: undefined, slotted: undefined };
+  }
+
+  private async run(): Promise<void> {
+    const generation = ++this.generation;
+    const current = () => generation === this.generation;
+    const source = this.source();
+    if (!source) {
+      this.controller?.abort();
+      const had = this.state !== undefined || this.error !== undefined || this.busy;
+      this.state = undefined;
+      this.error = undefined;
+      this.busy = false;
+      if (had) this.onChange();
+      return;
+    }
+    this.busy = true;
+    let text: string;
+    if (source.kind === 'src') {
+      if (this.fetched?.src === source.src) text = this.fetched.text;
+      else {
+        const loaded = await this.fetch(source.src, current);
+        if (!current()) return;
+        if (loaded === undefined) return this.fail(this.error ?? `could not load ${source.src}`);
+        text = loaded;
+      }
+    } else {
+      this.controller?.abort();
+      text = source.text;
+    }
+    if (!text.trim()) {
+      this.state = undefined;
+      this.error = undefined;
+      this.busy = false;
+      this.onChange();
+      return;
+    }
+    let module: ExtractModule;
+    try {
+      module = await loadExtract();
+    } catch (error) {
+      if (current()) this.fail(`could not load the extraction module: ${(error as Error).message}`);
+      return;
+    }
+    if (!current()) return;
+    const { referenceDate, prefer } = this.inputs;
+    const warnings: string[] = [];
+    let reference: Date;
+    if (referenceDate) reference = referenceDate;
+    else {
+      const today = new Date();
+      reference = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
+      warnings.push(
+        `no reference-date: relative dates such as "yesterday" were read from today, ${reference.toISOString().slice(0, 10)}; set reference-date to the article's publication date`,
+      );
+    }
+    let result: ExtractionResult;
+    try {
+      result = module.extractEvents(text, { referenceDate: reference, ...(prefer ? { prefer } : {}) });
+    } catch (error) {
+      this.fail(`could not extract events from the article: ${(error as Error).message}`);
+      return;
+    }
+    const inputs = module.toTimelineEvents(result.events);
+    const data = parseEvents(inputs, { idPrefix: 'article' });
+    data.warnings.push(...warnings);
+    this.extracted = new WeakMap();
+    inputs.forEach((input, i) => this.extracted.set(input, result.events[i]!));
+    this.state = { text, result, data };
+    this.error = undefined;
+    this.busy = false;
+    this.onChange(result);
+  }
+
+  private async fetch(src: string, current: () => boolean): Promise<string | undefined> {
+    this.controller?.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    this.fetched = undefined;
+    try {
+      const response = await fetch(src, { signal: controller.signal });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const text = await response.text();
+      if (!current()) return undefined;
+      this.fetched = { src, text };
+      return text;
+    } catch (error) {
+      if (current()) this.error = `could not load ${src}: ${(error as Error).message}`;
+      return undefined;
+    }
+  }
+
+  private fail(message: string): void {
+    this.state = undefined;
+    this.error = message;
+    this.busy = false;
+    this.onChange();
+  }
+}
