@@ -2,7 +2,13 @@
 // 1. dist/**.js — ES modules mirroring src/, with lit, d3-* and chrono-node left as imports so
 //    npm consumers share one copy with the rest of their app;
 // 2. dist/news-timeline.bundle.js — one minified file with every dependency inlined, for
-//    `<script type="module" src="…">` from a CDN. Importing it registers the elements.
+//    `<script type="module" src="…">` from a CDN. Importing it registers the elements. Text mode's
+//    extraction (normalizer + chrono-node, about as large again) is a dynamic import of
+//    dist/news-timeline-extract.bundle.js, built beside it and fetched only when a page uses text
+//    mode. That file is `news-timeline/extract` bundled on its own (it imports nothing back), so
+//    it also works alone and however the main bundle's URL is written (query strings, redirects);
+// 3. dist/news-timeline.all.js — the same with the extraction inlined: one self-contained file for
+//    pages that must not load anything else (the CLI's --html output inlines it).
 // TypeScript is transpiled by esbuild, the same compiler the node (tsx) and browser
 // (@web/dev-server-esbuild) tests run, so the shipped code is the tested code.
 import { existsSync, readFileSync } from 'node:fs';
@@ -61,6 +67,32 @@ function typescript() {
   };
 }
 
+const banner = `/*! ${pkg.name} ${pkg.version} | ${pkg.license} */`;
+
+const EXTRACT_BUNDLE = 'news-timeline-extract.bundle.js';
+
+/** The element's `import('../extract/index.js')` loads the extraction bundle next to it. */
+function lazyExtract() {
+  return {
+    name: 'lazy-extract',
+    resolveId(source, importer, options) {
+      if (options?.isEntry || !importer || !/\/extract\/index\.js$/.test(source)) return null;
+      return { id: `./${EXTRACT_BUNDLE}`, external: 'relative' };
+    },
+  };
+}
+
+/** Single-file builds: every dependency resolved from node_modules and inlined, minified. */
+function bundlePlugins() {
+  return [
+    typescript(),
+    nodeResolve({ browser: true }),
+    // keep_classnames: the normalizer drops the chrono-node parsers it replaces by class name
+    // (src/normalize/engine.ts); renamed, they stay and only cost time. Costs under 0.1 kB gzipped.
+    terser({ ecma: 2020, module: true, keep_classnames: true }),
+  ];
+}
+
 /** @type {import('rollup').RollupOptions[]} */
 export default [
   {
@@ -78,19 +110,23 @@ export default [
   },
   {
     input: 'src/index.ts',
-    plugins: [
-      typescript(),
-      nodeResolve({ browser: true }),
-      // keep_classnames: the normalizer drops the chrono-node parsers it replaces by class name
-      // (src/normalize/engine.ts); renamed, they stay and only cost time. Kept for any bundle
-      // that includes the normalizer; here it costs under 0.1 kB gzipped.
-      terser({ ecma: 2020, module: true, keep_classnames: true }),
-    ],
+    plugins: [lazyExtract(), ...bundlePlugins()],
+    output: { file: 'dist/news-timeline.bundle.js', format: 'esm', sourcemap: true, banner },
+  },
+  {
+    input: 'src/extract/index.ts',
+    plugins: bundlePlugins(),
+    output: { file: `dist/${EXTRACT_BUNDLE}`, format: 'esm', sourcemap: true, banner },
+  },
+  {
+    input: 'src/index.ts',
+    plugins: bundlePlugins(),
     output: {
-      file: 'dist/news-timeline.bundle.js',
+      file: 'dist/news-timeline.all.js',
       format: 'esm',
       sourcemap: true,
-      banner: `/*! ${pkg.name} ${pkg.version} | ${pkg.license} */`,
+      banner,
+      inlineDynamicImports: true,
     },
   },
 ];

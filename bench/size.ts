@@ -1,6 +1,8 @@
 /**
  * What each public entry costs a page: bundled with esbuild (dependencies inlined, minified, ES
  * modules for browsers), gzipped with zlib level 9. Sizes are in kB of 1000 bytes.
+ * Dynamic imports (text mode's extraction) stay imports, as in the shipped bundle: an entry's
+ * figure is what a page loads up front; the lazily loaded extraction is measured as its own entry.
  * Peers: vis-timeline's standalone build is measured from node_modules in the same run;
  * TimelineJS3 is not installed, so its published figure is quoted.
  *
@@ -14,11 +16,11 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build, type Metafile } from 'esbuild';
+import { build, type Metafile, type Plugin } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Budget of the single-file bundle, min+gzip bytes. */
+/** Budget of the single-file bundle (what a page loads up front), min+gzip bytes. */
 export const BUNDLE_BUDGET = 60_000;
 
 export interface SizeEntry {
@@ -26,6 +28,8 @@ export interface SizeEntry {
   name: string;
   /** Source module(s), relative to the repository root; several are measured as one file. */
   source: string | string[];
+  /** Inline dynamic imports too (one self-contained file); by default they stay imports. */
+  inlineDynamic?: boolean;
 }
 
 /** The package entries (see "exports" in package.json); an entry whose source is absent is skipped. */
@@ -33,14 +37,16 @@ export const ENTRIES: readonly SizeEntry[] = [
   { name: 'news-timeline/normalize', source: 'src/normalize/index.ts' },
   { name: 'news-timeline/extract', source: 'src/extract/index.ts' },
   { name: 'news-timeline/elements', source: 'src/elements/classes.ts' },
-  // dist/news-timeline.bundle.js is built (by rollup) from the main entry with everything inlined.
+  // dist/news-timeline.bundle.js is built (by rollup) from the main entry with everything inlined
+  // except the extraction, which it imports on first use of text mode from
+  // dist/news-timeline-extract.bundle.js (= news-timeline/extract bundled, measured above).
   { name: 'news-timeline.bundle.js', source: 'src/index.ts' },
-  // Not shipped: what a page would load for text → timeline from one file (elements + extract).
-  {
-    name: 'elements + normalize + extract',
-    source: ['src/index.ts', 'src/normalize/index.ts', 'src/extract/index.ts'],
-  },
+  // dist/news-timeline.all.js: the same with the extraction inlined (self-contained pages).
+  { name: 'news-timeline.all.js', source: 'src/index.ts', inlineDynamic: true },
 ];
+
+/** The file the bundle's `import('../extract/index.js')` becomes (see rollup.config.js). */
+export const EXTRACT_BUNDLE = 'news-timeline-extract.bundle.js';
 
 export interface SizeFigures {
   name: string;
@@ -55,6 +61,8 @@ export interface SizeFigures {
   packages: Record<string, number>;
   /** Every input file esbuild read, relative to the repository root. */
   inputs: string[];
+  /** Modules imported dynamically (loaded on demand, not in these figures), as written. */
+  lazy: string[];
 }
 
 /** `node_modules/@lit/reactive-element/x.js` → `@lit/reactive-element`; `src/x.ts` → undefined. */
@@ -69,9 +77,24 @@ function gzip(bytes: Uint8Array): number {
   return gzipSync(bytes, { level: 9 }).length;
 }
 
+/** Leaves dynamic imports of this project's modules as imports and records them. */
+function keepDynamicImports(lazy: Set<string>): Plugin {
+  return {
+    name: 'keep-dynamic-imports',
+    setup(context) {
+      context.onResolve({ filter: /^\./ }, (args) => {
+        if (args.kind !== 'dynamic-import') return undefined;
+        lazy.add(args.path);
+        return { path: args.path, external: true };
+      });
+    },
+  };
+}
+
 async function bundle(
   source: string | string[],
   external: string[],
+  options: { inlineDynamic?: boolean; lazy?: Set<string> } = {},
 ): Promise<{ code: Uint8Array; metafile: Metafile }> {
   const sources = typeof source === 'string' ? [source] : source;
   const result = await build({
@@ -94,6 +117,7 @@ async function bundle(
     target: 'es2022',
     tsconfig: 'tsconfig.json',
     external,
+    plugins: options.inlineDynamic ? [] : [keepDynamicImports(options.lazy ?? new Set())],
     write: false,
     metafile: true,
     outfile: 'size.js',
@@ -106,8 +130,14 @@ async function bundle(
 
 /** Measures one entry: with dependencies inlined, and its own code alone. */
 export async function measureEntry(entry: SizeEntry): Promise<SizeFigures> {
-  const full = await bundle(entry.source, []);
-  const own = await bundle(entry.source, ['lit', 'lit/*', '@lit/*', 'd3-*', 'chrono-node', 'chrono-node/*']);
+  const lazy = new Set<string>();
+  const options = { inlineDynamic: entry.inlineDynamic ?? false };
+  const full = await bundle(entry.source, [], { ...options, lazy });
+  const own = await bundle(
+    entry.source,
+    ['lit', 'lit/*', '@lit/*', 'd3-*', 'chrono-node', 'chrono-node/*'],
+    options,
+  );
   const packages: Record<string, number> = {};
   for (const output of Object.values(full.metafile.outputs)) {
     for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
@@ -123,6 +153,7 @@ export async function measureEntry(entry: SizeEntry): Promise<SizeFigures> {
     ownGzipped: gzip(own.code),
     packages,
     inputs: Object.keys(full.metafile.inputs).sort(),
+    lazy: [...lazy].sort(),
   };
 }
 
@@ -189,6 +220,8 @@ function table(rows: string[][]): string {
 async function main(): Promise<void> {
   const figures = await measureEntries();
   const built = gzippedFile(join(root, 'dist/news-timeline.bundle.js'));
+  const builtLazy = gzippedFile(join(root, 'dist', EXTRACT_BUNDLE));
+  const builtAll = gzippedFile(join(root, 'dist/news-timeline.all.js'));
   const visPath = visTimelineStandalone();
   const vis = visPath ? gzippedFile(visPath) : undefined;
   const bundleFigures = figures.find((f) => f.name === 'news-timeline.bundle.js');
@@ -199,6 +232,8 @@ async function main(): Promise<void> {
       gzipLevel: 9,
       entries: figures.map(({ inputs: _inputs, ...rest }) => rest),
       builtBundleGzipped: built ?? null,
+      builtExtractBundleGzipped: builtLazy ?? null,
+      builtAllGzipped: builtAll ?? null,
       visTimelineStandaloneGzipped: vis ?? null,
       timelineJS3Gzipped: TIMELINEJS3,
       bundleBudget: BUNDLE_BUDGET,
@@ -213,13 +248,19 @@ async function main(): Promise<void> {
       .sort(([, a], [, b]) => b.bytes - a.bytes)
       .map(([name, { bytes, count }]) => `${name}${count > 1 ? ` (${count} packages)` : ''} ${kB(bytes)}`)
       .join(', ');
-    rows.push([f.name, kB(f.minified), kB(f.gzipped), kB(f.ownGzipped), families || '-']);
+    const lazy = f.lazy.length ? ` (+ on demand: ${f.lazy.join(', ')})` : '';
+    rows.push([f.name, kB(f.minified), kB(f.gzipped), kB(f.ownGzipped), `${families || '-'}${lazy}`]);
   }
   console.log('news-timeline entries, esbuild --bundle --minify, gzip -9 (kB = 1000 bytes)\n');
   console.log(table(rows));
   console.log('');
   if (built !== undefined) {
-    console.log(`dist/news-timeline.bundle.js as built by rollup + terser: ${kB(built)} min+gzip`);
+    console.log('built by rollup + terser (min+gzip):');
+    console.log(`  dist/news-timeline.bundle.js (loaded up front): ${kB(built)}`);
+    if (builtLazy !== undefined)
+      console.log(`  dist/${EXTRACT_BUNDLE} (loaded on first use of text mode): ${kB(builtLazy)}`);
+    if (builtAll !== undefined)
+      console.log(`  dist/news-timeline.all.js (everything in one file): ${kB(builtAll)}`);
   } else {
     console.log('dist/news-timeline.bundle.js not built (npm run build) — esbuild figure above only');
   }

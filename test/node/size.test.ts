@@ -45,7 +45,7 @@ describe('package entry sizes (esbuild, min+gzip)', () => {
     figures = await measureEntries();
   });
 
-  it(`keeps the single-file bundle within ${BUNDLE_BUDGET / 1000} kB`, () => {
+  it(`keeps the single-file bundle within ${BUNDLE_BUDGET / 1000} kB`, (t) => {
     const bundle = entry(figures, 'news-timeline.bundle.js');
     assert.ok(
       bundle.gzipped <= BUNDLE_BUDGET,
@@ -54,6 +54,28 @@ describe('package entry sizes (esbuild, min+gzip)', () => {
     // Sanity: the measurement really inlined the dependencies.
     assert.ok(packagesOf(bundle).includes('lit-html'), 'lit was not inlined');
     assert.ok(packagesOf(bundle).includes('d3-scale'), 'd3-scale was not inlined');
+    const lazy = entry(figures, 'news-timeline/extract');
+    const all = entry(figures, 'news-timeline.all.js');
+    t.diagnostic(
+      `bundle ${bundle.gzipped} B up front; extraction ${lazy.gzipped} B on first use of text mode; all-in-one ${all.gzipped} B`,
+    );
+  });
+
+  it('loads the extraction (normalizer, chrono-node) only on demand from the bundle', () => {
+    const bundle = entry(figures, 'news-timeline.bundle.js');
+    assert.deepEqual(bundle.lazy, ['../extract/index.js']);
+    assert.ok(!packagesOf(bundle).includes('chrono-node'), 'chrono-node is loaded up front');
+    assert.deepEqual(
+      bundle.inputs.filter((input) => /^src\/(extract|normalize)\//.test(input)),
+      [],
+      'extraction modules are loaded up front',
+    );
+    // The all-in-one file has text mode inlined.
+    const all = entry(figures, 'news-timeline.all.js');
+    assert.deepEqual(all.lazy, []);
+    assert.ok(packagesOf(all).includes('chrono-node'));
+    assert.ok(all.inputs.includes('src/extract/index.ts'));
+    assert.ok(all.gzipped > bundle.gzipped + entry(figures, 'news-timeline/normalize').ownGzipped);
   });
 
   it('news-timeline/normalize pulls neither Lit nor d3 nor any element code', () => {
