@@ -2,7 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 
 const port = Number(process.env.PORT ?? 8000);
 
-/** `npm run demo`: serves the repository with TypeScript compiled on the fly; open /demo/index.html. */
+/** `npm run demo`: serves the repository with TypeScript compiled on the fly; open /demo/index.html. `PORT=…` picks the port. */
 export default {
   rootDir: '.',
   port,
@@ -13,7 +13,12 @@ export default {
     {
       name: 'print-demo-url',
       serverStart() {
-        console.log(`\n  news-timeline demo: http://localhost:${port}/demo/index.html\n`);
+        const pages = ['seed', 'playground', 'gallery', 'stress'].map(
+          (page) => `    http://localhost:${port}/demo/${page}/index.html`,
+        );
+        console.log(
+          `\n  news-timeline demo: http://localhost:${port}/demo/index.html\n${pages.join('\n')}\n`,
+        );
       },
     },
   ],
