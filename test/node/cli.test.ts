@@ -48,7 +48,7 @@ describe('news-timeline (process)', () => {
     const r = cli('--help');
     assert.equal(r.status, 0);
     assert.match(r.stdout, /^Usage: news-timeline COMMAND/);
-    assert.match(r.stdout, /\n {2}timeml {2}annotate TimeML files/);
+    assert.match(r.stdout, /\n {2}timeml +annotate TimeML files/);
     assert.equal(r.stderr, '');
   });
 
