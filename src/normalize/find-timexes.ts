@@ -161,15 +161,16 @@ function resolveAll(text: string, candidates: Candidate[], referenceDate: Date, 
     const sentenceStart = starts[sentenceIndex]!;
     const sentenceEnd = starts[sentenceIndex + 1] ?? text.length;
     const sentence = text.slice(sentenceStart, Math.min(sentenceEnd, sentenceStart + 2000));
+    const tense = needsDirection(c.spec)
+      ? directionAt(sentence, c.start - sentenceStart, c.end - c.start, prefer)
+      : { direction: 'nearest' as const, strong: prefer !== 'auto' };
     const ctx: ResolveContext = {
       reference,
       ...(hasTime
         ? { referenceTime: { hour: referenceDate.getUTCHours(), minute: referenceDate.getUTCMinutes() } }
         : {}),
-      direction: needsDirection(c.spec)
-        ? directionAt(sentence, c.start - sentenceStart, c.end - c.start, prefer)
-        : 'nearest',
-      strictDirection: prefer !== 'auto',
+      direction: tense.direction,
+      strictDirection: tense.strong,
       anchorDay,
       ...(discourse ? { discourse } : {}),
       ...(quarterInDiscussion ? { quarterInDiscussion } : {}),

@@ -34,7 +34,7 @@ export interface ResolveContext {
   /** Hours and minutes of the reference, when it has a time of day. */
   referenceTime?: { hour: number; minute: number };
   direction: Direction;
-  /** The direction was asked for (`prefer`), not read from tense: follow it however far. */
+  /** The direction was asked for (`prefer`) or a verb right by the expression says it: follow it however far. */
   strictDirection?: boolean;
   /** The day the sentence is about: the last day named before the expression, else the reference. */
   anchorDay: Day;
@@ -121,10 +121,12 @@ function chooseYear(
     return s <= 0 && e > 0 ? 0 : Math.min(Math.abs(s), Math.abs(e));
   };
   const nearest = years.reduce((best, y) => (distance(y) < distance(best) ? y : best), ref.year);
+  // A verb right by the date ("visited on January 5") leaves no room for a few days either way.
+  const slack = ctx.strictDirection ? 0 : tolerance;
   let sided: number | undefined;
   if (ctx.direction === 'past')
-    sided = [...years].reverse().find((y) => daysBetween(startOf(y), ref) <= tolerance);
-  else if (ctx.direction === 'future') sided = years.find((y) => daysBetween(endOf(y), ref) > -tolerance);
+    sided = [...years].reverse().find((y) => daysBetween(startOf(y), ref) <= slack);
+  else if (ctx.direction === 'future') sided = years.find((y) => daysBetween(endOf(y), ref) > -slack);
   if (sided === undefined) return nearest;
   // Only a day is pulled back to the nearest reading: "In January, he said…" stays in the past.
   if (tolerance > 0 && !ctx.strictDirection && distance(sided) > TENSE_REACH_DAYS) return nearest;

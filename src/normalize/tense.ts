@@ -28,9 +28,12 @@ const WINDOW = 120;
  *
  * @param sentence - the sentence around the expression
  * @param at - offset of the expression in `sentence`
+ * @returns the direction, and whether it is certain (forced by `prefer`, or a verb right by the
+ *   expression) or only a cue that a far-off reading may override
  */
-export function directionAt(sentence: string, at: number, length: number, prefer: Preference): Direction {
-  if (prefer === 'past' || prefer === 'future' || prefer === 'nearest') return prefer;
+export function directionAt(sentence: string, at: number, length: number, prefer: Preference): TenseReading {
+  if (prefer === 'past' || prefer === 'future' || prefer === 'nearest')
+    return { direction: prefer, strong: true };
   const from = Math.max(0, at - WINDOW);
   const to = Math.min(sentence.length, at + length + WINDOW);
   const nearest = (re: RegExp): number => {
@@ -58,9 +61,20 @@ export function directionAt(sentence: string, at: number, length: number, prefer
   // A deadline ("by May", "through January") looks ahead unless a past verb stands right by it
   // ("by early March the plan was dead").
   if (past > DEADLINE_REACH && DEADLINE_BEFORE.test(sentence.slice(Math.max(0, at - 12), at)))
-    return 'future';
+    return { direction: 'future', strong: false };
   const present = nearest(PRESENT);
-  if (future === Infinity && past === Infinity && present === Infinity) return UNMARKED;
-  if (present < future && present < past) return 'nearest';
-  return future < past ? 'future' : 'past';
+  if (future === Infinity && past === Infinity && present === Infinity)
+    return { direction: UNMARKED, strong: false };
+  if (present < future && present < past) return { direction: 'nearest', strong: false };
+  const closest = Math.min(future, past);
+  return { direction: future < past ? 'future' : 'past', strong: closest <= CLOSE_MARKER };
 }
+
+/** A tense reading, and whether its marker stands right by the expression ("visited on January 5"). */
+export interface TenseReading {
+  direction: Direction;
+  strong: boolean;
+}
+
+/** Characters between a verb and its date within which the verb's tense is taken as certain. */
+const CLOSE_MARKER = 8;
