@@ -8,9 +8,11 @@ import { resolveSpec, type DiscourseAnchor, type ResolveContext } from './resolv
 import { directionAt } from './tense.js';
 import { dayOf, pad, type Day } from './calendar.js';
 import { combineAdjacent, type Candidate } from './combine.js';
+import { candidatesFromChrono } from './chrono-results.js';
 import { timexValueRange } from '../model/timex-value.js';
 
-const LEADING_PREPOSITION = /^(?:on|at|in|from|by|since|until)\s+/i;
+/** How far into its sentence a year may stand to frame the sentence. */
+const FRAMING_REACH = 16;
 const PREFERENCES: readonly Preference[] = ['auto', 'past', 'future', 'nearest'];
 let sharedEngine: Chrono | undefined;
 
@@ -44,16 +46,15 @@ export function findTimexes(text: string, options: NormalizeOptions): Timex[] {
     }
     for (const r of parsed) {
       const own = specOf(r.tags());
-      const spec = own ?? specFromChrono(r);
-      if (!spec) continue;
       const mod = modTagOf(r.tags());
-      // TimeML leaves the preposition out: chrono's "on December 29" is marked as "December 29".
-      const lead = own ? 0 : (LEADING_PREPOSITION.exec(r.text)?.[0].length ?? 0);
-      const trail = r.text.length - r.text.trimEnd().length;
+      if (!own) {
+        candidates.push(...candidatesFromChrono(r, chunk.start, mod));
+        continue;
+      }
       candidates.push({
-        start: chunk.start + r.index + lead,
-        end: chunk.start + r.index + r.text.length - trail,
-        spec,
+        start: chunk.start + r.index,
+        end: chunk.start + r.index + r.text.trimEnd().length,
+        spec: own,
         ...(mod ? { mod } : {}),
       });
     }
@@ -94,29 +95,6 @@ function modTagOf(tags: Set<string>): TimexMod | undefined {
   return undefined;
 }
 
-/** Reads chrono's own results (explicit dates, clock times) as calendar specs of what was written. */
-function specFromChrono(r: ParsedResult): TimexSpec | undefined {
-  const c = r.start;
-  const certain = (k: 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second'): number | undefined =>
-    c.isCertain(k) ? (c.get(k) ?? undefined) : undefined;
-  const spec: TimexSpec = { kind: 'calendar' };
-  const year = certain('year');
-  const month = certain('month');
-  const day = certain('day');
-  const hour = certain('hour');
-  if (month === undefined && hour === undefined) return undefined;
-  if (year !== undefined && month !== undefined) spec.year = year;
-  if (month !== undefined) spec.month = month;
-  if (day !== undefined && month !== undefined) spec.day = day;
-  if (hour !== undefined) {
-    spec.hour = hour;
-    spec.minute = certain('minute') ?? 0;
-    const second = certain('second');
-    if (second) spec.second = second;
-  }
-  return spec;
-}
-
 const SENTENCE_END = /[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|\n\s*\n/g;
 const DAY_GRANULARITIES: Granularity[] = ['day', 'part-of-day', 'hour', 'minute', 'second'];
 const DISCOURSE_GRANULARITIES: Granularity[] = ['year', 'half', 'quarter', 'season', 'month', 'week', 'day'];
@@ -146,6 +124,7 @@ function resolveAll(text: string, candidates: Candidate[], referenceDate: Date, 
   let anchorDay: Day = reference;
   let anchorSentence = -1;
   let lastNamedDay: Day | undefined;
+  let sentenceYear: { sentence: number; year: number } | undefined;
   let discourse: DiscourseAnchor | undefined;
   let quarterInDiscussion: Day | undefined;
   for (const c of candidates) {
@@ -174,6 +153,7 @@ function resolveAll(text: string, candidates: Candidate[], referenceDate: Date, 
       anchorDay,
       ...(discourse ? { discourse } : {}),
       ...(quarterInDiscussion ? { quarterInDiscussion } : {}),
+      ...(sentenceYear?.sentence === sentenceIndex ? { sentenceYear: sentenceYear.year } : {}),
     };
     const resolved = withClock(resolveSpec(c.spec, ctx), c.clock);
     const mod = resolved.mod ?? c.mod;
@@ -195,6 +175,10 @@ function resolveAll(text: string, candidates: Candidate[], referenceDate: Date, 
       anchorSentence = sentenceIndex;
       lastNamedDay = anchorDay;
     }
+    // Only a year that frames its sentence ("In 2017, the company…") carries over to later dates.
+    if (writesYear(c.spec) && info && c.start - sentenceStart <= FRAMING_REACH) {
+      sentenceYear = { sentence: sentenceIndex, year: new Date(info.range.start).getUTCFullYear() };
+    }
     // Only periods the text names count as under discussion; a "year ago" comparison does not.
     const named = !(c.spec.kind === 'relative' && c.spec.comparesPeriod);
     if (named && info?.granularity === 'quarter') quarterInDiscussion = dayOf(new Date(info.range.start));
@@ -203,6 +187,14 @@ function resolveAll(text: string, candidates: Candidate[], referenceDate: Date, 
     }
   }
   return out;
+}
+
+/** Whether an expression writes its year out ("2019", "March 2019", "the fall of 2018"). */
+function writesYear(spec: TimexSpec): boolean {
+  if (spec.kind === 'literal') return /^\d{4}$/.test(spec.value);
+  if (spec.kind === 'calendar' || spec.kind === 'subyear' || spec.kind === 'holiday')
+    return spec.year !== undefined;
+  return false;
 }
 
 /** Whether resolving a spec depends on tense (a year to choose, a weekday to place). */

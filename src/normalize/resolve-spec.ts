@@ -39,6 +39,8 @@ export interface ResolveContext {
   /** The day the sentence is about: the last day named before the expression, else the reference. */
   anchorDay: Day;
   discourse?: DiscourseAnchor;
+  /** A year written out earlier in the sentence ("In 2019, … on March 3"): dates without one take it. */
+  sentenceYear?: number;
   /** The last quarter the text named, for "a year ago" in reports on a quarter. */
   quarterInDiscussion?: Day;
 }
@@ -142,7 +144,7 @@ function resolveCalendar(spec: Extract<TimexSpec, { kind: 'calendar' }>, ctx: Re
     if (hour === undefined) return date(formatDay(ctx.anchorDay), mod);
     return withMod({ type: 'TIME', value: `${formatDay(ctx.anchorDay)}${clock(hour, minute, second)}` }, mod);
   }
-  let year = spec.year;
+  let year = spec.year ?? (spec.shift === undefined ? ctx.sentenceYear : undefined);
   if (year === undefined) {
     year =
       day === undefined

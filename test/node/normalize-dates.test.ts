@@ -62,6 +62,15 @@ describe('months, days and weekdays', () => {
     expectTimex('filed on 29/12/2019 in court', ['29/12/2019', '2019-12-29']);
     expectTimex('It happened on 29 December 2018.', ['29 December 2018', '2018-12-29']);
   });
+  it('splits ranges into their two dates', () => {
+    expectTimex('Talks ran December 27-29.', ['December 27', '2019-12-27']);
+    expectTimex('Talks ran December 27-29.', ['29', '2019-12-29']);
+    expectTimex('from Jan. 3 to Jan. 5, 2019', ['Jan. 3', '2019-01-03']);
+  });
+  it('takes the year that frames the sentence', () => {
+    expectTimex('In 2017, the company announced on March 3 that it would merge.', ['March 3', '2017-03-03']);
+    expectTimex('He visited on January 5.', ['January 5', '2019-01-05']);
+  });
   it('resolves weekdays to the nearest one in the sentence tense', () => {
     expectTimex('Officials met on Friday.', ['Friday', '2019-12-27']);
     expectTimex('Officials will meet on Friday.', ['Friday', '2020-01-03']);

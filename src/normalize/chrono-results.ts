@@ -1,0 +1,65 @@
+import type { ParsedResult } from 'chrono-node/en';
+
+type ParsedComponents = ParsedResult['start'];
+import type { TimexSpec } from './spec.js';
+import type { TimexMod } from './types.js';
+import type { Candidate } from './combine.js';
+
+type CalendarSpec = Extract<TimexSpec, { kind: 'calendar' }>;
+
+/** TimeML leaves the preposition out: chrono's "on December 29" is marked as "December 29". */
+const LEADING_PREPOSITION = /^(?:on|at|in|from|by|since|until|between)\s+/i;
+/** Where a range's second date begins: "December 27-29", "Jan. 3 to Jan. 5", "10 a.m. until noon". */
+const RANGE_SEPARATOR =
+  /\s*(?:-|–|—|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*(?!.*(?:-|–|—|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b))/i;
+
+/** Reads what chrono found written (its certain components) as a calendar spec. */
+export function specFromComponents(c: ParsedComponents): CalendarSpec | undefined {
+  const certain = (k: 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second'): number | undefined =>
+    c.isCertain(k) ? (c.get(k) ?? undefined) : undefined;
+  const spec: CalendarSpec = { kind: 'calendar' };
+  const year = certain('year');
+  const month = certain('month');
+  const day = certain('day');
+  const hour = certain('hour');
+  if (month === undefined && hour === undefined) return undefined;
+  if (year !== undefined && month !== undefined) spec.year = year;
+  if (month !== undefined) spec.month = month;
+  if (day !== undefined && month !== undefined) spec.day = day;
+  if (hour !== undefined) {
+    spec.hour = hour;
+    spec.minute = certain('minute') ?? 0;
+    const second = certain('second');
+    if (second) spec.second = second;
+  }
+  return spec;
+}
+
+/**
+ * Turns one of chrono's results into candidates with offsets in the whole text. A range
+ * ("December 27-29") becomes two expressions, as TimeML marks them; the second takes the year the
+ * first one writes.
+ */
+export function candidatesFromChrono(
+  r: ParsedResult,
+  offset: number,
+  mod: TimexMod | undefined,
+): Candidate[] {
+  const start = specFromComponents(r.start);
+  if (!start) return [];
+  const lead = LEADING_PREPOSITION.exec(r.text)?.[0].length ?? 0;
+  const trimmedEnd = r.text.trimEnd().length;
+  const whole = { start: offset + r.index + lead, end: offset + r.index + trimmedEnd };
+  const end = r.end ? specFromComponents(r.end) : undefined;
+  const separator = end ? RANGE_SEPARATOR.exec(r.text.slice(lead, trimmedEnd)) : null;
+  if (!end || !separator || separator.index === 0)
+    return [{ ...whole, spec: start, ...(mod ? { mod } : {}) }];
+  const firstEnd = whole.start + separator.index;
+  const secondStart = firstEnd + separator[0].length;
+  if (start.year !== undefined && end.year === undefined && end.month !== undefined) end.year = start.year;
+  if (end.year !== undefined && start.year === undefined && start.month !== undefined) start.year = end.year;
+  return [
+    { start: whole.start, end: firstEnd, spec: start, ...(mod ? { mod } : {}) },
+    { start: secondStart, end: whole.end, spec: end },
+  ];
+}
