@@ -18,8 +18,9 @@ interface Shot {
   path: string;
   width: number;
   height: number;
-  /** A selector whose text is non-empty once the page has done its work. */
+  /** A selector whose text contains `readyText` once the page has done its work. */
   ready: string;
+  readyText: string;
   /** What a reader would do before the picture is taken. */
   act?: (page: Page) => Promise<void>;
 }
@@ -31,8 +32,11 @@ const SHOTS: Shot[] = [
     width: 1280,
     height: 900,
     ready: '#summary',
+    readyText: 'events',
     act: async (page) => {
-      await page.click('button.timex[data-event-id="e2"]');
+      // A date in the article (inside the element's shadow root) selects its event.
+      const date = await page.waitForSelector('news-timeline >>> button.date-link[data-event-id="e2"]');
+      await date!.click();
     },
   },
   {
@@ -41,6 +45,7 @@ const SHOTS: Shot[] = [
     width: 1280,
     height: 1060,
     ready: '#readout',
+    readyText: 'events',
   },
   {
     file: 'gallery-light.png',
@@ -48,6 +53,7 @@ const SHOTS: Shot[] = [
     width: 1280,
     height: 800,
     ready: '#log',
+    readyText: 'timeline-error',
   },
   {
     file: 'gallery-dark.png',
@@ -55,6 +61,7 @@ const SHOTS: Shot[] = [
     width: 1280,
     height: 800,
     ready: '#log',
+    readyText: 'timeline-error',
   },
 ];
 
@@ -83,9 +90,10 @@ async function main(): Promise<void> {
       await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
       await page.goto(`http://127.0.0.1:${port}/${shot.path}`, { waitUntil: 'networkidle0' });
       await page.waitForFunction(
-        (selector) => (document.querySelector(selector)?.textContent ?? '').trim() !== '',
+        (selector, text) => (document.querySelector(selector)?.textContent ?? '').includes(text),
         { timeout: 10_000 },
         shot.ready,
+        shot.readyText,
       );
       await settle(page);
       if (shot.act) {

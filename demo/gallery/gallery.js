@@ -2,7 +2,6 @@
 // them as text.
 import '../assets/site.js';
 import '../../src/index.ts';
-import { extractEvents, toTimelineEvents } from '../../src/extract/index.ts';
 
 const log = document.getElementById('log');
 const isoDay = (date) => date.toISOString().slice(0, 10);
@@ -68,16 +67,7 @@ function season(locale) {
   return SEASON.map(({ titles, ...when }) => ({ ...when, title: titles[Math.max(0, language)] }));
 }
 
-const STORM = `Hurricane Ida made landfall near Port Fourchon, Louisiana, on Sunday afternoon. By Monday morning more than a million homes and businesses were without power.
-
-The storm weakened overnight and is expected to bring heavy rain to the Northeast on Wednesday.
-
-Katrina struck on August 29, 2005, and killed more than 1,800 people. The city's levees were rebuilt by 2011.`;
-
 document.getElementById('from-property').events = IRAQ;
-document.getElementById('from-text').events = toTimelineEvents(
-  extractEvents(STORM, { referenceDate: '2021-08-30' }).events,
-);
 
 for (const timeline of document.querySelectorAll('[data-sample]')) {
   const sample = timeline.dataset.sample;

@@ -1,8 +1,8 @@
-// Paste an article, pick its reference date and `prefer`: the text is re-extracted 250 ms after the
-// last change, drawn with every expression's value, and the timeline gets the events.
+// Paste an article, pick its reference date and `prefer`: 250 ms after the last change the text
+// goes to the element (text mode), which extracts the events; the page draws what it read, every
+// expression with its value, from the `article-extract` event.
 import '../assets/site.js';
 import '../../src/index.ts';
-import { extractEvents, toTimelineEvents } from '../../src/extract/index.ts';
 import { renderArticle } from '../assets/article-view.js';
 import { linkArticle } from '../assets/provenance.js';
 import { SAMPLES } from './samples.js';
@@ -24,6 +24,7 @@ const rows = document.getElementById('expression-rows');
 const link = linkArticle(output, timeline);
 let timer = 0;
 let extentKey = '';
+let requestedAt = 0;
 
 function showError(message) {
   errorBox.textContent = message;
@@ -53,23 +54,23 @@ function fillTable(expressions) {
   rows.closest('details').querySelector('summary').textContent = `All expressions (${expressions.length})`;
 }
 
-async function update() {
-  const text = textarea.value;
+/** Hands the text, reference date and `prefer` to the element (text mode); it extracts and fires `article-extract`. */
+function update() {
   const referenceDate = dateInput.value;
   if (!referenceDate) {
     showError('Give the reference date: the day the article was published.');
     return;
   }
-  let result;
-  const began = performance.now();
-  try {
-    result = extractEvents(text, { referenceDate, prefer: preferSelect.value });
-  } catch (error) {
-    showError(error instanceof Error ? error.message : String(error));
-    return;
-  }
-  const took = performance.now() - began;
   showError('');
+  requestedAt = performance.now();
+  timeline.setAttribute('reference-date', referenceDate);
+  timeline.prefer = preferSelect.value;
+  timeline.text = textarea.value;
+}
+
+timeline.addEventListener('article-extract', async (e) => {
+  const { text, result } = e.detail;
+  const took = performance.now() - requestedAt;
   const { sentences } = renderArticle(output, text, {
     events: result.events,
     expressions: result.expressions,
@@ -77,23 +78,23 @@ async function update() {
     badges: true,
     linkAnchors: true,
   });
-  timeline.setAttribute('reference-date', referenceDate);
-  timeline.events = toTimelineEvents(result.events);
   fillTable(result.expressions);
   const undated = result.undated.length ? `, ${result.undated.length} not placed` : '';
   readout.value =
     `${result.events.length} events, ${result.expressions.length} expressions${undated} · ` +
-    `${took < 1 ? '<1' : Math.round(took)} ms`;
+    `read in ${took < 1 ? '<1' : Math.round(took)} ms`;
   await timeline.updateComplete;
   link.setSentences(sentences);
   // New dates outside the old ones: show them all, even after the reader zoomed.
   const events = timeline.timelineEvents;
-  const key = events.length ? `${events[0].start}/${Math.max(...events.map((e) => e.end))}` : '';
+  const key = events.length ? `${events[0].start}/${Math.max(...events.map((event) => event.end))}` : '';
   if (key !== extentKey) {
     extentKey = key;
     if (events.length) timeline.fit();
   }
-}
+});
+
+timeline.addEventListener('timeline-error', (e) => showError(e.detail.message));
 
 function schedule() {
   clearTimeout(timer);
@@ -105,7 +106,7 @@ async function loadSample(id) {
   if (sample.referenceDate) dateInput.value = sample.referenceDate;
   textarea.value = sample.url ? await (await fetch(sample.url)).text() : sample.text;
   clearTimeout(timer);
-  await update();
+  update();
 }
 
 for (const sample of SAMPLES) sampleSelect.append(new Option(sample.name, sample.id));
