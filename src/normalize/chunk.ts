@@ -36,6 +36,9 @@ function cutPoint(text: string, start: number): number {
   if (sentence) return start + TARGET + sentence.index + sentence[0].length;
   const line = window.indexOf('\n');
   if (line >= 0) return start + TARGET + line + 1;
+  // Before a lower-case word, a cut cannot fall inside "December 29" or "Dec. 29, 2019".
+  const beforeWord = window.search(/\s(?=[a-z]{3,})/);
+  if (beforeWord >= 0) return start + TARGET + beforeWord + 1;
   const space = window.search(/\s/);
   if (space >= 0) return start + TARGET + space + 1;
   return start + HARD_LIMIT;

@@ -38,6 +38,8 @@ export interface ResolveContext {
   strictDirection?: boolean;
   /** The day the sentence is about: the last day named before the expression, else the reference. */
   anchorDay: Day;
+  /** Whether the text named a day before this expression (else `anchorDay` is the reference). */
+  anchorNamed?: boolean;
   discourse?: DiscourseAnchor;
   /** A year written out earlier in the sentence ("In 2019, … on March 3"): dates without one take it. */
   sentenceYear?: number;
@@ -259,6 +261,8 @@ function resolveRelative(spec: Extract<TimexSpec, { kind: 'relative' }>, ctx: Re
       mod,
     );
   }
+  if (spec.durationWithoutAnchor && !ctx.anchorNamed)
+    return { type: 'DURATION', value: spec.durationWithoutAnchor };
   if (spec.comparesPeriod && ctx.quarterInDiscussion) {
     return date(periodValue(shiftDay(ctx.quarterInDiscussion, 'year', offset), 'quarter'), mod);
   }

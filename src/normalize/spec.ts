@@ -52,6 +52,8 @@ export type TimexSpec =
       granularityOf?: 'quarter';
       /** "a year ago" in a report on a quarter means that quarter a year before. */
       comparesPeriod?: boolean;
+      /** "two days later" with no day named before it: only this length of time is known. */
+      durationWithoutAnchor?: string;
     }
   /** A season, quarter or half of a year; year by tense when missing. */
   | { kind: 'subyear'; code: string; year?: number; yearOffset?: number; shift?: -1 | 0 | 1; mod?: TimexMod }

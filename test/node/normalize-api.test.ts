@@ -88,3 +88,12 @@ describe('long texts', () => {
     assert.ok(found.every((t) => t.value === '2019-12-29' || t.value === '2020-01'));
   });
 });
+
+describe('pieces of a long text without punctuation', () => {
+  it('never cuts a date in two', () => {
+    const text = 'The ministry said December 29 talks will resume in January and '.repeat(200);
+    const found = findTimexes(text, { referenceDate: '2019-12-30' });
+    assert.equal(found.filter((t) => t.text === 'December 29').length, 200);
+    assert.ok(found.every((t) => t.text !== 'December'));
+  });
+});

@@ -19,6 +19,8 @@ describe('years, decades, centuries', () => {
     expectNoTimex('About 2003 people were evacuated.', '2003');
     expectNoTimex('It cost $1999 in total.', '1999');
     expectNoTimex('The score was 2-1 at halftime.', '2-1');
+    expectNoTimex('It ended on 31 June 2019.', '31 June 2019');
+    expectNoTimex('It ended February 30, 2019.', 'February 30, 2019');
   });
 });
 

@@ -27,6 +27,14 @@ describe('durations', () => {
     expectTimex('in early 1998', ['early 1998', '1998', 'DATE', 'START']);
     expectTimex('by the end of 2019', ['the end of 2019', '2019', 'DATE', 'END']);
   });
+  it('keeps "two days later" a length of time until a day is named', () => {
+    expectTimex('Two days later, it resumed.', ['Two days later', 'P2D', 'DURATION']);
+    expectTimex('On December 20 talks began. Two days later, they broke down.', [
+      'Two days later',
+      '2019-12-22',
+      'DATE',
+    ]);
+  });
   it('ignores ages and "a second time"', () => {
     expectNoTimex('a 6-year-old boy', '6-year-old');
     expectNoTimex('He is 47 years old.', '47 years old');

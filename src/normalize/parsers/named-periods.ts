@@ -40,6 +40,8 @@ export const monthParser = rule(
     const key = name.toLowerCase();
     const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     const before = context.text.slice(Math.max(0, m.index - 20), m.index);
+    // A day before the month was chrono's to read; if chrono refused it ("31 June") it is no date.
+    if (/\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$/i.test(before)) return null;
     // A day number after the month is chrono's ("December 29").
     if (!year && /^\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|million|billion))/i.test(after))
       return null;

@@ -147,6 +147,17 @@ export const agoParser = rule(
     const from =
       dir === 'ago' || dir.startsWith('from') || dir === 'hence' || dir === 'back' ? 'reference' : 'anchor';
     const comparesPeriod = unit === 'year' && n === 1 && sign < 0;
+    if (from === 'anchor' && !comparesPeriod) {
+      return {
+        spec: {
+          kind: 'relative',
+          unit,
+          offset: sign * n,
+          from,
+          durationWithoutAnchor: durationValue(n, unit),
+        },
+      };
+    }
     return {
       spec: { kind: 'relative', unit, offset: sign * n, from, ...(comparesPeriod ? { comparesPeriod } : {}) },
     };

@@ -8,6 +8,8 @@ const decadeValue = (year: number): string => `${Math.floor(year / 10)}X`;
 /** Words before a bare four-digit number that make it a year. */
 const YEAR_CUES =
   /\b(in|since|by|of|until|till|before|after|from|to|through|throughout|during|between|and|or|year|years|early|late|mid|fiscal|around|circa|c\.|summer|winter|spring|fall|autumn|the|end|start|beginning|middle|election|season|class|budget|census|model|calendar|as of|back in|ever since|than|for|on|at|its|their|his|her|vintage)\s*[-–]?\s*$/i;
+const MONTH_DAY_BEFORE =
+  /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?),?\s*$/i;
 const DETERMINER_BEFORE = /(?:\b(?:a|an|the|that|this|its|their|his|her|our)|['’]s)\s+$/i;
 const COUNT_NOUN_AFTER =
   /^\s*(?:%|percent|per\b|people|persons|votes|voters|troops|soldiers|residents|members|workers|employees|jobs|cases|deaths|students|copies|units|shares|cars|homes|houses|times|miles|kilometers|tons|barrels|dollars|euros|pounds|yen|acres|feet|meters|points|seats|pages|words|items|rooms|beds|patients|children|refugees|civilians|prisoners|police|officers|delegates|passengers|tourists|visitors|guests|fans|years)\b/i;
@@ -32,6 +34,8 @@ export const yearParser = rule(
       if (decadeS) return { spec: { kind: 'literal', type: 'DATE', value: decadeValue(year) } };
       if (/^\s*[-–]\s*\d/.test(after) && !/^\s*[-–]\s*\d\d(?!\d)/.test(after)) return null;
       if (/\d\s*$/.test(before)) return null;
+      // "February 30, 2019": chrono refused the day, so the year alone would be a wrong reading.
+      if (MONTH_DAY_BEFORE.test(before)) return null;
       // After a determiner a modern year usually modifies a noun ("the 1992 protests", "a 1996 law",
       // "the company's 1989 results"): only plain count nouns make it a number there.
       const determined = year >= 1900 && year < 2040 && DETERMINER_BEFORE.test(before);
