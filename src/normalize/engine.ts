@@ -14,7 +14,13 @@ import {
   setParser,
   vagueDurationParser,
 } from './parsers/duration.js';
-import { centuryParser, positionedYearParser, spelledYearParser, yearParser } from './parsers/year.js';
+import {
+  centuryParser,
+  decadeWordParser,
+  positionedYearParser,
+  spelledYearParser,
+  yearParser,
+} from './parsers/year.js';
 import { holidayParser } from './parsers/holiday.js';
 import {
   clockWordParser,
@@ -50,6 +56,7 @@ const OWN_PARSERS: [Parser, RegExp?][] = [
   [currentPeriodParser, /quarter|period|week|year-/i],
   [positionedYearParser, /\d\d\d\d/],
   [centuryParser, /centur/i],
+  [decadeWordParser, /ties\b|0s\b/i],
   [fractionDurationParser, /half|1\/2|½/i],
   [countedDurationParser],
   [vagueDurationParser],

@@ -140,9 +140,13 @@ function resolveAll(text: string, candidates: Candidate[], referenceDate: Date, 
     const sentenceStart = starts[sentenceIndex]!;
     const sentenceEnd = starts[sentenceIndex + 1] ?? text.length;
     const sentence = text.slice(sentenceStart, Math.min(sentenceEnd, sentenceStart + 2000));
-    const tense = needsDirection(c.spec)
+    let tense = needsDirection(c.spec)
       ? directionAt(sentence, c.start - sentenceStart, c.end - c.start, prefer)
       : { direction: 'nearest' as const, strong: prefer !== 'auto' };
+    // "in three days" with no verb to say otherwise looks ahead.
+    if (tense.unmarked && c.spec.kind === 'relative' && c.spec.durationUnlessFuture) {
+      tense = { direction: 'future', strong: false };
+    }
     const ctx: ResolveContext = {
       reference,
       ...(hasTime

@@ -136,3 +136,13 @@ export function gated(parser: Parser, keyword: RegExp): Parser {
     extract: (context, match) => parser.extract(context, match),
   };
 }
+
+/**
+ * Whether a match is all there is of the text ("'98", "May", "summer" given to `resolve`). Words
+ * that need a cue in running prose ("may" the modal, "fall" the verb) stand for time when alone.
+ */
+export function isWholeText(context: ParsingContext, index: number, length: number): boolean {
+  return (
+    context.text.slice(0, index).trim() === '' && /^[\s.,;:!?]*$/.test(context.text.slice(index + length))
+  );
+}

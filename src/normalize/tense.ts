@@ -15,8 +15,8 @@ const PRESENT = /\b(?:is|are|am|has|have|says|remains|remain|payable|expires?|en
 const NOT_PAST =
   /^(?:(?:scheduled|planned|slated|set)\s+for|supposed\s+to|scheduled|expected|planned|intended|proposed|needed|united|red|bed|hundred|based|related|limited|indeed)$/i;
 
-/** What an expression with no tense marker around it is read as. */
-const UNMARKED: Direction = 'nearest';
+/** What an expression with no tense marker around it is read as: news reports what happened. */
+const UNMARKED: Direction = 'past';
 
 /** Searches at most this far on each side: the clause around an expression, not the paragraph. */
 const WINDOW = 120;
@@ -64,7 +64,7 @@ export function directionAt(sentence: string, at: number, length: number, prefer
     return { direction: 'future', strong: false };
   const present = nearest(PRESENT);
   if (future === Infinity && past === Infinity && present === Infinity)
-    return { direction: UNMARKED, strong: false };
+    return { direction: UNMARKED, strong: false, unmarked: true };
   if (present < future && present < past) return { direction: 'nearest', strong: false };
   const closest = Math.min(future, past);
   return { direction: future < past ? 'future' : 'past', strong: closest <= CLOSE_MARKER };
@@ -74,6 +74,8 @@ export function directionAt(sentence: string, at: number, length: number, prefer
 export interface TenseReading {
   direction: Direction;
   strong: boolean;
+  /** No tense marker at all: the direction is the news default. */
+  unmarked?: boolean;
 }
 
 /** Characters between a verb and its date within which the verb's tense is taken as certain. */

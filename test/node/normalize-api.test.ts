@@ -70,6 +70,17 @@ describe('ranges and granularity', () => {
 });
 
 describe('resolve', () => {
+  it('reads words that need a cue in prose when they stand alone', () => {
+    const value = (s: string): string | undefined => resolve(s, { referenceDate: '2019-12-30' })?.value;
+    assert.equal(value("'98"), '1998');
+    assert.equal(value('May'), '2019-05');
+    assert.equal(value('summer'), '2019-SU');
+    assert.equal(value('months'), 'PXM');
+    assert.equal(value('former'), 'PAST_REF');
+    assert.equal(value('the nineties'), '199X');
+    assert.equal(value('in three days'), '2020-01-02');
+    assert.equal(findTimexes('She was a former minister.', { referenceDate: '2019-12-30' }).length, 0);
+  });
   it('returns the single best reading of a short string', () => {
     assert.equal(resolve('last year', { referenceDate: '2019-12-30' })?.value, '2018');
     assert.equal(resolve('Dec. 29', { referenceDate: '2019-12-30' })?.value, '2019-12-29');

@@ -1,4 +1,4 @@
-import { rule } from '../spec.js';
+import { isWholeText, rule } from '../spec.js';
 import { PART_OF_DAY_WORDS, alternation } from '../lexicon.js';
 import type { PartOfDay } from '../spec.js';
 
@@ -28,7 +28,12 @@ const REFERENCES: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = {
   'in the future': 'FUTURE_REF',
   'the near future': 'FUTURE_REF',
   someday: 'FUTURE_REF',
+  former: 'PAST_REF',
+  soon: 'FUTURE_REF',
+  future: 'FUTURE_REF',
 };
+
+const ALONE_ONLY = new Set(['former', 'soon', 'future']);
 
 /** Words that name a day relative to the reference date. */
 const DAYS: Record<string, number> = {
@@ -48,6 +53,9 @@ export const referenceWordParser = rule(
   new RegExp(`(?<![\\w'-])(${alternation(Object.keys(REFERENCES))})(?![\\w-])`, 'i'),
   (m, context) => {
     const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    // In prose "former" names a role ("the former president") and "soon", "future" are too loose
+    // to mark; on their own they stand for the past and the future.
+    if (ALONE_ONLY.has(word) && !isWholeText(context, m.index, m[0].length)) return null;
     const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     if (word === 'soon' && /^\s*after\b/i.test(after)) return null;
     if ((word === 'now' || word === 'currently') && /^-/.test(after)) return null;

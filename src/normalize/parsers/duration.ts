@@ -1,4 +1,4 @@
-import { rule } from '../spec.js';
+import { isWholeText, rule } from '../spec.js';
 import {
   MONTHS,
   NUMBER_PATTERN,
@@ -82,7 +82,8 @@ export const vagueDurationParser = rule(
     // Bare plurals count only after a preposition of duration ("for months", "in years", "over decades").
     if (
       !quantity &&
-      !/\b(for|over|in|within|after|during|lasting|took|take|takes|spent|spend|than)\s+$/i.test(before)
+      !/\b(for|over|in|within|after|during|lasting|took|take|takes|spent|spend|than)\s+$/i.test(before) &&
+      !isWholeText(context, m.index, m[0].length)
     )
       return null;
     if (/^\s+(?:of|old|ago|earlier|later)\b/i.test(after) && !/-long/i.test(m[0])) {

@@ -1,4 +1,4 @@
-import { rule } from '../spec.js';
+import { isWholeText, rule } from '../spec.js';
 import type { PartOfDay } from '../spec.js';
 import {
   AMBIGUOUS_MONTHS,
@@ -51,8 +51,9 @@ export const monthParser = rule(
     // The dot belongs to an abbreviation ("Jan."), not to a full name ending a sentence.
     const length = dot && !short ? m[0].length - 1 : m[0].length;
     // Capitalised or cued: "march" the verb and "may" the modal need a cue.
-    if (!year && !position && AMBIGUOUS_MONTHS.has(key) && !MONTH_CUES.test(before)) return null;
-    if (!/^[A-Z]/.test(name) && !year) return null;
+    const alone = isWholeText(context, m.index, m[0].length);
+    if (!year && !position && AMBIGUOUS_MONTHS.has(key) && !MONTH_CUES.test(before) && !alone) return null;
+    if (!/^[A-Z]/.test(name) && !year && !alone) return null;
     const mod = modOf(position);
     const month = MONTHS[key]!;
     const spec = year
@@ -77,7 +78,10 @@ export const seasonParser = rule(
       !the &&
       !year &&
       !position &&
-      !/\b(in|this|last|next|since|until|by|during|through|of|late|early|mid|before|after)\s+$/i.test(before)
+      !/\b(in|this|last|next|since|until|by|during|through|of|late|early|mid|before|after)\s+$/i.test(
+        before,
+      ) &&
+      !isWholeText(context, m.index, m[0].length)
     )
       return null;
     // "the fall of the empire", "the spring in his step".

@@ -1,4 +1,4 @@
-import { rule } from '../spec.js';
+import { isWholeText, rule } from '../spec.js';
 import { ORDINAL_WORDS, POSITION_MODS, alternation } from '../lexicon.js';
 import type { TimexMod } from '../types.js';
 
@@ -50,7 +50,7 @@ export const yearParser = rule(
           after,
         ) ||
         /(^|[\n(“"])\s*$/.test(before);
-      if (!cued) return null;
+      if (!cued && !isWholeText(context, m.index, m[0].length)) return null;
       if (year < 1500 && !/\b(in|year|since|of|by|circa|c\.)\s*$/i.test(before)) return null;
       return { spec: { kind: 'literal', type: 'DATE', value: full } };
     }
@@ -58,7 +58,10 @@ export const yearParser = rule(
     const refYear = context.refDate.getUTCFullYear();
     const century = two + 2000 <= refYear + 10 ? 2000 : 1900;
     if (shortS) return { spec: { kind: 'literal', type: 'DATE', value: decadeValue(century + two) } };
-    if (!/\b(in|since|of|by|until|class|summer|winter|spring|fall|from|before|after)\s*$/i.test(before))
+    if (
+      !/\b(in|since|of|by|until|class|summer|winter|spring|fall|from|before|after)\s*$/i.test(before) &&
+      !isWholeText(context, m.index, m[0].length)
+    )
       return null;
     return { spec: { kind: 'literal', type: 'DATE', value: String(century + two) } };
   },
@@ -127,5 +130,33 @@ export const spelledYearParser = rule(
       ? ONES.indexOf(after2000.toLowerCase()) + 1 || TEENS.indexOf(after2000.toLowerCase()) + 10
       : 0;
     return { spec: { kind: 'literal', type: 'DATE', value: String(2000 + extra) } };
+  },
+);
+
+const DECADE_WORDS: Record<string, number> = {
+  twenties: 2,
+  thirties: 3,
+  forties: 4,
+  fifties: 5,
+  sixties: 6,
+  seventies: 7,
+  eighties: 8,
+  nineties: 9,
+};
+
+/** Decades without a century: "the nineties", "the 90s", "the early eighties" (the latest one before the reference). */
+export const decadeWordParser = rule(
+  new RegExp(
+    `(?<![\\w'-])the\\s+(?:(early|mid|late)[\\s-]+)?(?:(${Object.keys(DECADE_WORDS).join('|')})|(\\d)0s)(?![\\w-])`,
+    'i',
+  ),
+  (m, context) => {
+    const [, edge, word, digit] = m;
+    const tens = word ? DECADE_WORDS[word.toLowerCase()]! : Number(digit);
+    const refYear = context.refDate.getUTCFullYear();
+    let start = Math.floor(refYear / 100) * 100 + tens * 10;
+    if (start > refYear) start -= 100;
+    const mod = edge ? POSITION_MODS[edge.toLowerCase()] : undefined;
+    return { spec: { kind: 'literal', type: 'DATE', value: decadeValue(start), ...(mod ? { mod } : {}) } };
   },
 );

@@ -4,7 +4,7 @@ import { specOf, withSpec } from '../spec.js';
 import type { TimexMod } from '../types.js';
 
 const POSITION_BEFORE = new RegExp(
-  `(?<![\\w-])(${alternation(Object.keys(POSITION_MODS))})(?:\\s+|\\s*-\\s*)(?:of\\s+)?$`,
+  `(?<![\\w-])(${alternation(Object.keys(POSITION_MODS))})(?:\\s+|\\s*-\\s*)(?:of\\s+|on\\s+|in\\s+)?$`,
   'i',
 );
 const QUANTITY_BEFORE = new RegExp(`(?<![\\w-])(${alternation(Object.keys(QUANTITY_MODS))})\\s+$`, 'i');
