@@ -11,8 +11,9 @@ import { combineAdjacent, type Candidate } from './combine.js';
 import { candidatesFromChrono } from './chrono-results.js';
 import { timexValueRange } from '../model/timex-value.js';
 
-/** How far into its sentence a year may stand to frame the sentence. */
-const FRAMING_REACH = 16;
+/** What may stand before a year that frames its sentence: "In 2017, …", "By early 2018, …" (not "The 2003 invasion"). */
+const FRAMING_LEAD =
+  /^\s*(?:in|since|by|during|throughout|until|from|for|after|before)\s+(?:early\s+|late\s+|mid-?)?$/i;
 const PREFERENCES: readonly Preference[] = ['auto', 'past', 'future', 'nearest'];
 let sharedEngine: Chrono | undefined;
 
@@ -181,7 +182,7 @@ function resolveAll(text: string, candidates: Candidate[], referenceDate: Date, 
       lastNamedDay = anchorDay;
     }
     // Only a year that frames its sentence ("In 2017, the company…") carries over to later dates.
-    if (writesYear(c.spec) && info && c.start - sentenceStart <= FRAMING_REACH) {
+    if (writesYear(c.spec) && info && FRAMING_LEAD.test(text.slice(sentenceStart, c.start))) {
       sentenceYear = { sentence: sentenceIndex, year: new Date(info.range.start).getUTCFullYear() };
     }
     // Only periods the text names count as under discussion; a "year ago" comparison does not.
