@@ -71,6 +71,10 @@ export const shiftedPeriodParser = rule(
       }
       if (shift === 'past')
         return { spec: { kind: 'literal', type: 'DURATION', value: durationValue(1, UNITS[word]!) } };
+      // "the following decade" after an event is ten years from it, not a calendar decade.
+      if (anchored && (word === 'decade' || word === 'century')) {
+        return { spec: { kind: 'literal', type: 'DURATION', value: durationValue(1, UNITS[word]!) } };
+      }
       return {
         spec: withMod({
           kind: 'relative',
@@ -218,8 +222,9 @@ export const anchoredDayParser = rule(
   (m, context) => {
     const [whole, shiftWord, noun, noun2, direction] = m;
     const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 8);
-    // "the day after the vote" is relative to an event, not a date we know.
-    if (direction && /^\s+(?:the|a|an|his|her|its|their)\b/i.test(after)) return null;
+    // "the day after the vote", "the day after Hurricane Katrina" count from an event, not a date
+    // we know: only a "day after" that ends its phrase is read.
+    if (direction && !/^\s*(?:[.,;:!?)"”]|$|(?:and|but|when|while|as)\b)/i.test(after)) return null;
     // "that day" without "the" is already a part-of-day or chrono match; "next day" alone is fine.
     if (shiftWord?.toLowerCase() === 'that' && noun?.toLowerCase() !== 'day') return null;
     const offset = shiftWord
