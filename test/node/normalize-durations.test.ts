@@ -10,6 +10,7 @@ describe('durations', () => {
     expectTimex('during the past two weeks', ['the past two weeks', 'P2W']);
     expectTimex('in the first nine months', ['the first nine months', 'P9M']);
     expectTimex('half an hour', ['half an hour', 'PT30M']);
+    expectTimex('Shares rose for three straight months.', ['three straight months', 'P3M']);
   });
   it('reads vague durations', () => {
     expectTimex('Iraq has been shaken by protests for months.', ['months', 'PXM', 'DURATION']);

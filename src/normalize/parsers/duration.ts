@@ -39,7 +39,7 @@ const VAGUE = alternation(
  */
 export const countedDurationParser = rule(
   new RegExp(
-    `(?<![\\w'$£€-])(?:(the\\s+(?:past|last|next|coming|first|final|previous|remaining|following)|each\\s+of\\s+the\\s+(?:past|last|next))\\s+)?(${NUMBER_PATTERN}|a|an)(\\s+|-)${UNIT}(?:(-|\\s+)(long|old))?(?![\\w])`,
+    `(?<![\\w'$£€-])(?:(the\\s+(?:past|last|next|coming|first|final|previous|remaining|following)|each\\s+of\\s+the\\s+(?:past|last|next))\\s+)?(${NUMBER_PATTERN}|a|an)(\\s+(?:(?:straight|consecutive|successive|full|whole|more|additional|further|long)\\s+)?|-)${UNIT}(?:(-|\\s+)(long|old))?(?![\\w])`,
     'i',
   ),
   (m, context) => {
