@@ -10,13 +10,14 @@ export { defineTimelineElements } from './elements/define.js';
 export * from './elements/classes.js';
 export { parseEvents, parseEventsJson, parseDateValue, EventDataError } from './model/parse-events.js';
 export { eventDateLabel } from './model/event-label.js';
-export { layoutMarks } from './layout/lanes.js';
+export { indexMarkTimes, layoutMarks } from './layout/lanes.js';
 export type * from './model/event.js';
 export type {
   Cluster,
   LayoutOptions,
   LayoutView,
   MarkTimes,
+  MarkTimesIndex,
   PlacedMark,
   TimelineLayout,
 } from './layout/lanes.js';

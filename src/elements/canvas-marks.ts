@@ -1,5 +1,5 @@
 import type { MarkKind } from '../model/event.js';
-import type { TimelineLayout } from '../layout/lanes.js';
+import type { PlacedMark, TimelineLayout } from '../layout/lanes.js';
 
 /** Colours and metrics read from the element's custom properties before each paint. */
 export interface MarkTheme {
@@ -65,63 +65,153 @@ export function paintMarks(
   const lane = theme.laneHeight;
   ctx.font = theme.font;
   ctx.textBaseline = 'middle';
-  for (const mark of layout.placed) {
-    const i = mark.index;
-    const y = theme.top + mark.lane * lane + lane / 2;
-    const kind = data.kinds[i];
-    const fuzzy = data.fuzzy[i] === 1;
-    const selected = i === data.selectedIndex;
-    const color = selected ? theme.selected : theme.accent;
-    ctx.setLineDash(fuzzy ? [3, 2] : []);
-    if (kind === 'point') {
-      const r = (mark.x1 - mark.x0) / 2;
-      ctx.beginPath();
-      ctx.arc(mark.x0 + r, y, r, 0, Math.PI * 2);
-      if (fuzzy) {
-        ctx.fillStyle = theme.background;
-        ctx.fill();
-        ctx.strokeStyle = color;
-        ctx.lineWidth = 2;
-        ctx.stroke();
-        ctx.lineWidth = 1;
-      } else {
-        ctx.fillStyle = color;
-        ctx.fill();
-      }
-    } else if (kind === 'band') {
-      const x0 = Math.max(mark.x0, -2);
-      const x1 = Math.min(mark.x1, size.width + 2);
-      ctx.fillStyle = selected ? theme.selected : theme.band;
-      ctx.globalAlpha = selected ? 0.35 : 1;
-      ctx.fillRect(x0, y - lane / 2 + 3, x1 - x0, lane - 6);
-      ctx.globalAlpha = 1;
-      ctx.strokeStyle = color;
-      ctx.strokeRect(x0 + 0.5, y - lane / 2 + 3.5, x1 - x0 - 1, lane - 7);
-    } else {
-      const x0 = Math.max(mark.x0, -2);
-      const x1 = Math.min(mark.x1, size.width + 2);
-      ctx.fillStyle = color;
-      ctx.fillRect(x0, y + lane / 2 - 8, x1 - x0, 4);
-      if (fuzzy) {
-        ctx.strokeStyle = color;
-        ctx.strokeRect(x0 + 0.5, y + lane / 2 - 9.5, x1 - x0 - 1, 7);
-      }
+  const placed = layout.placed;
+  const selectedIndex = data.selectedIndex;
+  // Marks are drawn in batches of one style (one path, one fill or stroke each): far fewer
+  // canvas state changes and draw calls than mark by mark. The selected mark is drawn last.
+  const clipX = (x: number) => Math.min(Math.max(x, -2), size.width + 2);
+  const bandTop = (m: PlacedMark) => theme.top + m.lane * lane + 3;
+  const barTop = (m: PlacedMark) => theme.top + m.lane * lane + lane - 8;
+  const centreY = (m: PlacedMark) => theme.top + m.lane * lane + lane / 2;
+
+  // Bands: translucent fill, outline (dashed when fuzzy).
+  ctx.fillStyle = theme.band;
+  for (const m of placed) {
+    if (data.kinds[m.index] !== 'band' || m.index === selectedIndex) continue;
+    const x0 = clipX(m.x0);
+    ctx.fillRect(x0, bandTop(m), clipX(m.x1) - x0, lane - 6);
+  }
+  for (const fuzzy of [0, 1]) {
+    ctx.beginPath();
+    for (const m of placed) {
+      if (data.kinds[m.index] !== 'band' || m.index === selectedIndex || data.fuzzy[m.index] !== fuzzy)
+        continue;
+      const x0 = clipX(m.x0);
+      ctx.rect(x0 + 0.5, bandTop(m) + 0.5, clipX(m.x1) - x0 - 1, lane - 7);
     }
-    ctx.setLineDash([]);
-    if (mark.labelWidth > 8) {
-      ctx.fillStyle = selected ? theme.selected : theme.text;
-      ctx.fillText(data.label(i, mark.labelWidth), mark.labelX, kind === 'bar' ? y - 3 : y);
-    }
+    strokeWith(ctx, theme.accent, 1, fuzzy === 1);
+  }
+
+  // Bars: solid, with a dashed outline when fuzzy.
+  ctx.fillStyle = theme.accent;
+  ctx.beginPath();
+  for (const m of placed) {
+    if (data.kinds[m.index] !== 'bar' || m.index === selectedIndex) continue;
+    const x0 = clipX(m.x0);
+    ctx.rect(x0, barTop(m), clipX(m.x1) - x0, 4);
+  }
+  ctx.fill();
+  ctx.beginPath();
+  for (const m of placed) {
+    if (data.kinds[m.index] !== 'bar' || m.index === selectedIndex || !data.fuzzy[m.index]) continue;
+    const x0 = clipX(m.x0);
+    ctx.rect(x0 + 0.5, barTop(m) - 1.5, clipX(m.x1) - x0 - 1, 7);
+  }
+  strokeWith(ctx, theme.accent, 1, true);
+
+  // Points: solid dots in one path; fuzzy ones hollow and dashed.
+  ctx.beginPath();
+  for (const m of placed) {
+    if (data.kinds[m.index] !== 'point' || m.index === selectedIndex || data.fuzzy[m.index]) continue;
+    const r = (m.x1 - m.x0) / 2;
+    const y = centreY(m);
+    ctx.moveTo(m.x0 + 2 * r, y);
+    ctx.arc(m.x0 + r, y, r, 0, Math.PI * 2);
+  }
+  ctx.fillStyle = theme.accent;
+  ctx.fill();
+  ctx.beginPath();
+  for (const m of placed) {
+    if (data.kinds[m.index] !== 'point' || m.index === selectedIndex || !data.fuzzy[m.index]) continue;
+    const r = (m.x1 - m.x0) / 2;
+    const y = centreY(m);
+    ctx.moveTo(m.x0 + 2 * r, y);
+    ctx.arc(m.x0 + r, y, r, 0, Math.PI * 2);
+  }
+  ctx.fillStyle = theme.background;
+  ctx.fill();
+  strokeWith(ctx, theme.accent, 2, true);
+
+  const selected = placed.find((m) => m.index === selectedIndex);
+  if (selected) paintSelected(ctx, selected, data, theme, clipX, { bandTop, barTop, centreY }, lane);
+
+  // Labels: one colour for all but the selected one.
+  ctx.fillStyle = theme.text;
+  for (const m of placed) {
+    if (m.labelWidth <= 8 || m.index === selectedIndex) continue;
+    const y = data.kinds[m.index] === 'bar' ? centreY(m) - 3 : centreY(m);
+    ctx.fillText(data.label(m.index, m.labelWidth), m.labelX, y);
+  }
+  if (selected && selected.labelWidth > 8) {
+    ctx.fillStyle = theme.selected;
+    const y = data.kinds[selected.index] === 'bar' ? centreY(selected) - 3 : centreY(selected);
+    ctx.fillText(data.label(selected.index, selected.labelWidth), selected.labelX, y);
   }
 
   const row = theme.top + layout.clusterRow * lane;
+  ctx.fillStyle = theme.clusterBackground;
+  ctx.beginPath();
   for (const cluster of layout.clusters) {
-    const w = cluster.x1 - cluster.x0;
-    ctx.fillStyle = theme.clusterBackground;
-    ctx.beginPath();
-    ctx.roundRect(cluster.x0, row + 3, w, lane - 6, (lane - 6) / 2);
-    ctx.fill();
-    ctx.fillStyle = theme.clusterText;
+    ctx.roundRect(cluster.x0, row + 3, cluster.x1 - cluster.x0, lane - 6, (lane - 6) / 2);
+  }
+  ctx.fill();
+  ctx.fillStyle = theme.clusterText;
+  for (const cluster of layout.clusters) {
     ctx.fillText(data.clusterLabel(cluster.count), cluster.x0 + 8, row + lane / 2);
+  }
+}
+
+const DASH = [3, 2];
+const SOLID: number[] = [];
+
+/** Strokes the current path (if any) in one go. */
+function strokeWith(ctx: CanvasRenderingContext2D, colour: string, width: number, dashed: boolean): void {
+  ctx.strokeStyle = colour;
+  ctx.lineWidth = width;
+  ctx.setLineDash(dashed ? DASH : SOLID);
+  ctx.stroke();
+  ctx.setLineDash(SOLID);
+  ctx.lineWidth = 1;
+}
+
+/** The selected mark, in the selected colour, over the others. */
+function paintSelected(
+  ctx: CanvasRenderingContext2D,
+  m: PlacedMark,
+  data: MarkData,
+  theme: MarkTheme,
+  clipX: (x: number) => number,
+  at: {
+    bandTop: (m: PlacedMark) => number;
+    barTop: (m: PlacedMark) => number;
+    centreY: (m: PlacedMark) => number;
+  },
+  lane: number,
+): void {
+  const kind = data.kinds[m.index];
+  const fuzzy = data.fuzzy[m.index] === 1;
+  const x0 = clipX(m.x0);
+  const x1 = clipX(m.x1);
+  ctx.beginPath();
+  if (kind === 'point') {
+    const r = (m.x1 - m.x0) / 2;
+    ctx.arc(m.x0 + r, at.centreY(m), r, 0, Math.PI * 2);
+    ctx.fillStyle = fuzzy ? theme.background : theme.selected;
+    ctx.fill();
+    if (fuzzy) strokeWith(ctx, theme.selected, 2, true);
+  } else if (kind === 'band') {
+    ctx.globalAlpha = 0.35;
+    ctx.fillStyle = theme.selected;
+    ctx.fillRect(x0, at.bandTop(m), x1 - x0, lane - 6);
+    ctx.globalAlpha = 1;
+    ctx.rect(x0 + 0.5, at.bandTop(m) + 0.5, x1 - x0 - 1, lane - 7);
+    strokeWith(ctx, theme.selected, 1, fuzzy);
+  } else {
+    ctx.fillStyle = theme.selected;
+    ctx.fillRect(x0, at.barTop(m), x1 - x0, 4);
+    if (fuzzy) {
+      ctx.rect(x0 + 0.5, at.barTop(m) - 1.5, x1 - x0 - 1, 7);
+      strokeWith(ctx, theme.selected, 1, true);
+    }
   }
 }

@@ -14,7 +14,7 @@ import type {
 } from '../model/event.js';
 import { eventDateLabel } from '../model/event-label.js';
 import { compareEvents, EventDataError, parseEvents, parseEventsJson } from '../model/parse-events.js';
-import { layoutMarks, type MarkTimes, type TimelineLayout } from '../layout/lanes.js';
+import { indexMarkTimes, layoutMarks, type MarkTimes, type TimelineLayout } from '../layout/lanes.js';
 import { dateFormatter, safeLocale, tickFormatter } from '../layout/tick-format.js';
 import type { ExtractionResult, UndatedMention } from '../extract/types.js';
 import type { Preference } from '../normalize/types.js';
@@ -23,6 +23,7 @@ import { ArticleSource } from './article-source.js';
 import { articleTextOf } from './article-text.js';
 import { articleBlocks, renderArticle, renderProvenance } from './article-view.js';
 import { paintMarks, type MarkTheme } from './canvas-marks.js';
+import { TextMeasure } from './text-measure.js';
 import { newsTimelineStyles } from './news-timeline.styles.js';
 import type {
   ArticleExtractDetail,
@@ -250,15 +251,22 @@ export class NewsTimeline extends LitElement {
   private buttons = new Map<string, HTMLButtonElement>();
   private activeIndex = -1;
   private lastLayout: TimelineLayout | undefined;
-  private measureContext: CanvasRenderingContext2D | null = null;
+  private textMeasure: TextMeasure | undefined;
+  /** Font `labelWidths` were measured in. */
+  private labelFont = '';
   private animation = 0;
   private lastErrorKey = '';
   private intlLocale: string | undefined;
   private numberFormat: Intl.NumberFormat | undefined;
+  private numberFormatLocale: string | undefined;
   private themeCache: { theme: MarkTheme; at: number } | undefined;
-  private lastDrawAt = 0;
+  /** Armed timer of the hit-layer update, 0 when none; it re-arms itself until `buttonsDueAt`. */
   private buttonTimer = 0;
+  private buttonsDueAt = 0;
   private pendingButtons: (() => void) | undefined;
+  /** Width of a cluster label by number of digits, for `clusterWidthKey`. */
+  private clusterWidths = new Map<number, number>();
+  private clusterWidthKey = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -286,6 +294,7 @@ export class NewsTimeline extends LitElement {
     this.article.disconnect();
     cancelAnimationFrame(this.animation);
     clearTimeout(this.buttonTimer);
+    this.buttonTimer = 0;
     this.removeEventListener('keydown', this.onKeyDown);
   }
 
@@ -505,7 +514,7 @@ export class NewsTimeline extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    this.measureContext = document.createElement('canvas').getContext('2d');
+    this.textMeasure = new TextMeasure();
     this.zoomBehavior = zoom<HTMLDivElement, unknown>()
       .filter((event: Event) => {
         // d3's default: no ctrl-drag or secondary buttons (ctrl+wheel is pinch-zoom on touchpads).
@@ -669,26 +678,32 @@ export class NewsTimeline extends LitElement {
   }
 
   private measure(text: string, font: string): number {
-    const ctx = this.measureContext;
-    if (!ctx) return text.length * 7;
-    if (ctx.font !== font) ctx.font = font;
-    return ctx.measureText(text).width;
+    return this.textMeasure?.exactWidth(text, font) ?? text.length * 7;
   }
 
   private labelWidth(index: number, font: string): number {
+    if (font !== this.labelFont) {
+      this.labelWidths.fill(Number.NaN);
+      this.labelTexts = new Array(this.model.events.length);
+      this.labelFont = font;
+    }
     let width = this.labelWidths[index]!;
     if (Number.isNaN(width)) {
       const title = this.model.events[index]!.title;
-      width = Math.min(MAX_LABEL_WIDTH, this.measure(title.length > 80 ? title.slice(0, 80) : title, font));
+      const text = title.length > 80 ? title.slice(0, 80) : title;
+      width = Math.min(MAX_LABEL_WIDTH, this.textMeasure?.width(text, font) ?? text.length * 7);
       this.labelWidths[index] = width;
     }
     return width;
   }
 
   private fittedLabel(index: number, maxWidth: number, font: string): string {
-    const cached = this.labelTexts[index];
     const title = this.model.events[index]!.title;
-    if (cached !== undefined && (cached === title || maxWidth >= MAX_LABEL_WIDTH)) return cached;
+    // The layout's width estimate is never below the real width: when it fits, the title does.
+    const estimate = this.labelWidths[index]!;
+    if (title.length <= 80 && estimate < MAX_LABEL_WIDTH && maxWidth >= estimate) return title;
+    const cached = this.labelTexts[index];
+    if (cached !== undefined && maxWidth >= MAX_LABEL_WIDTH) return cached;
     let text = title;
     if (this.measure(text, font) > maxWidth) {
       let lo = 0;
@@ -700,19 +715,32 @@ export class NewsTimeline extends LitElement {
       }
       text = lo > 0 ? `${title.slice(0, lo)}…` : '';
     }
-    if (maxWidth >= MAX_LABEL_WIDTH || text === title) this.labelTexts[index] = text;
+    if (maxWidth >= MAX_LABEL_WIDTH) this.labelTexts[index] = text;
     return text;
   }
 
   private clusterText(count: number): string {
-    if (
-      !this.numberFormat ||
-      this.numberFormat.resolvedOptions().locale !==
-        (this.intlLocale ?? this.numberFormat.resolvedOptions().locale)
-    ) {
+    if (!this.numberFormat || this.numberFormatLocale !== this.intlLocale) {
       this.numberFormat = new Intl.NumberFormat(this.intlLocale);
+      this.numberFormatLocale = this.intlLocale;
     }
     return `${this.numberFormat.format(count)} events`;
+  }
+
+  /** Width of the pill of a cluster of `count` events: one measurement per number of digits. */
+  private clusterWidth(count: number, font: string): number {
+    const key = `${font}|${this.intlLocale}`;
+    if (key !== this.clusterWidthKey) {
+      this.clusterWidths.clear();
+      this.clusterWidthKey = key;
+    }
+    const digits = String(count).length;
+    let width = this.clusterWidths.get(digits);
+    if (width === undefined) {
+      width = this.measure(this.clusterText(count), font) + 16;
+      this.clusterWidths.set(digits, width);
+    }
+    return width;
   }
 
   private eventAriaLabel(index: number): string {
@@ -731,8 +759,6 @@ export class NewsTimeline extends LitElement {
     this.syncZoom();
     const view = this.currentView();
     const now = performance.now();
-    const rapid = now - this.lastDrawAt < 100;
-    this.lastDrawAt = now;
     const theme = this.cachedTheme(now);
     const plotHeight = height - AXIS_HEIGHT;
     const lanes = Math.max(1, Math.floor((plotHeight - theme.top) / theme.laneHeight) - 1);
@@ -751,7 +777,6 @@ export class NewsTimeline extends LitElement {
     if (!ctx) return;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
 
-    const clusterCache = new Map<number, number>();
     const layout = layoutMarks(
       this.model.times,
       { start: view.start, end: view.end, width },
@@ -761,15 +786,7 @@ export class NewsTimeline extends LitElement {
         gap: LABEL_GAP,
         maxDuration: this.model.maxDuration,
         labelWidth: (i) => this.labelWidth(i, font),
-        clusterLabelWidth: (count) => {
-          const digits = String(count).length;
-          let w = clusterCache.get(digits);
-          if (w === undefined) {
-            w = this.measure(this.clusterText(count), font) + 16;
-            clusterCache.set(digits, w);
-          }
-          return w;
-        },
+        clusterLabelWidth: (count) => this.clusterWidth(count, font),
       },
     );
     this.lastLayout = layout;
@@ -800,20 +817,38 @@ export class NewsTimeline extends LitElement {
       .tickSizeOuter(0);
     select(this.axisGroup).attr('transform', `translate(0,${plotHeight})`).call(axis);
 
-    // The focused button follows every frame; the rest of the hit layer is updated right after
-    // the frame is painted, or 100 ms after the view comes to rest while it moves continuously.
-    clearTimeout(this.buttonTimer);
+    // The focused button follows every frame. The rest of the hit layer (one DOM button per
+    // labelled event) is brought up to date once the view has rested for 100 ms: moving a few
+    // hundred buttons every frame would double the cost of a zoom frame. A new data set gets
+    // its buttons right after the first paint.
     this.updateButtons(layout, theme, lanes, true);
     this.pendingButtons = () => {
       this.pendingButtons = undefined;
       this.updateButtons(layout, theme, lanes, false);
     };
-    this.buttonTimer = window.setTimeout(() => this.pendingButtons?.(), rapid ? 100 : 0);
+    this.scheduleButtons(this.buttons.size === 0 ? 0 : 100);
   }
+
+  private scheduleButtons(delay: number): void {
+    const due = performance.now() + delay;
+    // One timer for a whole gesture: it re-arms itself while the due time keeps moving later.
+    if (this.buttonTimer && due < this.buttonsDueAt) {
+      clearTimeout(this.buttonTimer);
+      this.buttonTimer = 0;
+    }
+    this.buttonsDueAt = due;
+    if (!this.buttonTimer) this.buttonTimer = window.setTimeout(this.onButtonTimer, delay);
+  }
+
+  private onButtonTimer = (): void => {
+    this.buttonTimer = 0;
+    const wait = this.buttonsDueAt - performance.now();
+    if (wait > 1) this.buttonTimer = window.setTimeout(this.onButtonTimer, wait);
+    else this.pendingButtons?.();
+  };
 
   /** Brings the hit layer up to date now (before moving focus into it). */
   private flushButtons(): void {
-    clearTimeout(this.buttonTimer);
     this.pendingButtons?.();
   }
 
@@ -1255,5 +1290,7 @@ function buildModel(parsed: ParsedEvents, undated: readonly UndatedMention[] = [
     if (event.end - event.start > maxDuration) maxDuration = event.end - event.start;
     if (!byId.has(event.id)) byId.set(event.id, i);
   });
-  return { ...parsed, undated, times: { starts, ends, points }, kinds, fuzzy, min, max, maxDuration, byId };
+  const times: MarkTimes = { starts, ends, points };
+  times.index = indexMarkTimes(times);
+  return { ...parsed, undated, times, kinds, fuzzy, min, max, maxDuration, byId };
 }

@@ -11,6 +11,61 @@ export interface MarkTimes {
   ends: Float64Array;
   /** 1 where the event is drawn as a point (centred in its interval), 0 for bands and bars. */
   points: Uint8Array;
+  /** Summary that lets dense stretches be laid out without visiting each event ({@link indexMarkTimes}). */
+  index?: MarkTimesIndex;
+}
+
+/** Events per block of {@link MarkTimesIndex.blockEndMax}. */
+const BLOCK = 64;
+
+/** Built once per data set by {@link indexMarkTimes}. */
+export interface MarkTimesIndex {
+  /** Latest end in each block of 64 consecutive events. */
+  blockEndMax: Float64Array;
+  /** Shortest and longest duration of point events (ms); `NaN` when there are none. */
+  minPointDuration: number;
+  maxPointDuration: number;
+  /** True when some events are bands or bars. */
+  hasIntervals: boolean;
+}
+
+/**
+ * Summarizes event times for {@link layoutMarks}: with it, a run of events that can only join
+ * the current cluster is counted with two binary searches instead of one step per event, so
+ * a frame costs about the same at 100,000 events as at 1,000.
+ */
+export function indexMarkTimes(times: Pick<MarkTimes, 'starts' | 'ends' | 'points'>): MarkTimesIndex {
+  const { ends, points } = times;
+  const blockEndMax = new Float64Array(Math.ceil(ends.length / BLOCK)).fill(-Infinity);
+  let minPointDuration = Infinity;
+  let maxPointDuration = -Infinity;
+  let hasIntervals = false;
+  for (let i = 0; i < ends.length; i++) {
+    const b = (i / BLOCK) | 0;
+    if (ends[i]! > blockEndMax[b]!) blockEndMax[b] = ends[i]!;
+    if (points[i]) {
+      const duration = ends[i]! - times.starts[i]!;
+      if (duration < minPointDuration) minPointDuration = duration;
+      if (duration > maxPointDuration) maxPointDuration = duration;
+    } else hasIntervals = true;
+  }
+  return {
+    blockEndMax,
+    minPointDuration: minPointDuration === Infinity ? Number.NaN : minPointDuration,
+    maxPointDuration: maxPointDuration === -Infinity ? Number.NaN : maxPointDuration,
+    hasIntervals,
+  };
+}
+
+/** Latest end among events `[from, to)`. */
+function maxEnd(ends: Float64Array, index: MarkTimesIndex, from: number, to: number): number {
+  let max = -Infinity;
+  let i = from;
+  for (; i < to && i % BLOCK !== 0; i++) if (ends[i]! > max) max = ends[i]!;
+  for (; i + BLOCK <= to; i += BLOCK)
+    if (index.blockEndMax[i / BLOCK]! > max) max = index.blockEndMax[i / BLOCK]!;
+  for (; i < to; i++) if (ends[i]! > max) max = ends[i]!;
+  return max;
 }
 
 /** The visible window mapped onto `[0, width)` pixels. */
@@ -105,6 +160,33 @@ export function layoutMarks(times: MarkTimes, view: LayoutView, options: LayoutO
     options.maxDuration !== undefined ? lowerBound(starts, view.start - options.maxDuration - 1) : 0;
   const leftEdge = -half;
   const widest = options.clusterLabelWidth(starts.length);
+  // A mark's left edge lies within [offLow, offHigh] px of its start's position (points are
+  // centred in their interval, intervals begin at their start); with these bounds a run of
+  // events that surely cannot get a lane and surely joins the open cluster is found by binary search.
+  const index = times.index;
+  let offLow = Infinity;
+  let offHigh = -Infinity;
+  if (index) {
+    if (index.hasIntervals) offLow = offHigh = 0;
+    if (!Number.isNaN(index.minPointDuration)) {
+      offLow = Math.min(offLow, (index.minPointDuration / 2) * scale - half);
+      offHigh = Math.max(offHigh, (index.maxPointDuration / 2) * scale - half);
+    }
+  }
+  /** Adds events `i, i+1, …` to the open cluster while that is certain; returns the last index handled. */
+  const skipRun = (i: number): number => {
+    if (!index || !open || i + 1 >= starts.length) return i;
+    const next = i + 1;
+    const limit = Math.min(minLaneEnd + gap, open.x1 + gap, view.width);
+    // Only while marks start inside the window (nothing to hide on the left) and lanes are busy.
+    if (limit <= 0 || (starts[next]! - view.start) * scale + offLow < leftEdge) return i;
+    const to = lowerBound(starts, view.start + (limit - offHigh) / scale - 1e-6);
+    if (to - next < 8) return i;
+    open.last = to - 1;
+    open.count += to - next;
+    open.end = Math.max(open.end, maxEnd(ends, index, next, to));
+    return to - 1;
+  };
   for (let i = from; i < starts.length; i++) {
     const s = starts[i]!;
     const e = ends[i]!;
@@ -145,11 +227,13 @@ export function layoutMarks(times: MarkTimes, view: LayoutView, options: LayoutO
       open.count++;
       open.start = Math.min(open.start, s);
       open.end = Math.max(open.end, e);
+      i = skipRun(i);
       continue;
     }
     // Reserve room for the longest possible count so later clusters never run into this label.
     open = { first: i, last: i, count: 1, start: s, end: e, x0: visibleX0, x1: visibleX0 + widest };
     clusters.push(open);
+    i = skipRun(i);
   }
   const kept: Cluster[] = [];
   for (let c = 0; c < clusters.length; c++) {
