@@ -1,24 +1,8 @@
 import type { Granularity, Timex } from '../normalize/types.js';
 import { clausesOf, isParenthetical, opensSubordinate, wordsOf, type Clause } from './clauses.js';
 import { DETERMINERS, SUBORDINATORS } from './lexicon.js';
+import { GRANULARITY_ORDER } from '../model/granularity.js';
 
-/** Coarsest to finest; a higher index is more specific. */
-const GRANULARITY_ORDER: readonly Granularity[] = [
-  'millennium',
-  'century',
-  'decade',
-  'year',
-  'half',
-  'quarter',
-  'season',
-  'month',
-  'week',
-  'day',
-  'part-of-day',
-  'hour',
-  'minute',
-  'second',
-];
 const DAY_RANK = GRANULARITY_ORDER.indexOf('day');
 /** Rules compare candidates pairwise; a real sentence has a handful. */
 const MAX_CANDIDATES = 32;

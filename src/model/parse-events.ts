@@ -1,6 +1,7 @@
 import type { Granularity } from '../normalize/types.js';
 import type { DateInput, InvalidEvent, MarkKind, ParsedEvents, TimelineEvent } from './event.js';
 import { timexValueRange } from './timex-value.js';
+import { GRANULARITY_ORDER } from './granularity.js';
 
 /** A date value read as an interval in epoch milliseconds, `[start, end)`. */
 export interface DateSpan {
@@ -28,22 +29,6 @@ const KNOWN_FIELDS = new Set([
 ]);
 /** Granularities drawn as a point; coarser ones cover their interval as a band. */
 const POINT_GRANULARITIES = new Set<Granularity>(['day', 'part-of-day', 'hour', 'minute', 'second']);
-const GRANULARITY_ORDER: Granularity[] = [
-  'millennium',
-  'century',
-  'decade',
-  'year',
-  'half',
-  'quarter',
-  'season',
-  'month',
-  'week',
-  'day',
-  'part-of-day',
-  'hour',
-  'minute',
-  'second',
-];
 const MAX_TITLE = 500;
 const MAX_TEXT = 10_000;
 const MAX_DATE_LENGTH = 64;
