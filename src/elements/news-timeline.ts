@@ -40,7 +40,8 @@ const MAX_LABEL_WIDTH = 220;
 const MIN_WINDOW = 60_000;
 const LIST_PAGE = 200;
 const MESSAGE_ITEMS = 20;
-const YEAR = 365.25 * 86_400_000;
+const DAY = 86_400_000;
+const YEAR = 365.25 * DAY;
 
 /** ISO strings in attributes, `Date` objects in properties; unreadable strings become `undefined`. */
 const dateConverter = {
@@ -106,6 +107,7 @@ const EMPTY: ParsedEvents = { events: [], invalid: [], warnings: [] };
  * @slot article - an element holding the article text (text mode); hidden once the element runs, shown in print.
  *
  * @csspart toolbar - zoom buttons and the window label
+ * @csspart window-label - the dates of the visible window
  * @csspart zoom-in - the "+" button
  * @csspart zoom-out - the "−" button
  * @csspart fit - the "Fit" button
@@ -222,6 +224,7 @@ export class NewsTimeline extends LitElement {
   @query('canvas') private canvas!: HTMLCanvasElement;
   @query('svg.axis g') private axisGroup!: SVGGElement;
   @query('.hits') private hits!: HTMLDivElement;
+  @query('.window-label') private windowLabel!: HTMLSpanElement;
 
   private propertyData: ParsedEvents = EMPTY;
   /** Text of the `slot="article"` child, `undefined` without one. */
@@ -267,6 +270,13 @@ export class NewsTimeline extends LitElement {
   /** Width of a cluster label by number of digits, for `clusterWidthKey`. */
   private clusterWidths = new Map<number, number>();
   private clusterWidthKey = '';
+  /** When the window label was last written, whether it lags the view, and its days. */
+  private windowLabelAt = -Infinity;
+  private windowLabelStale = false;
+  private windowLabelKey = '';
+  /** Axis tick labels by time, for `tickTextLocale`. */
+  private tickTexts = new Map<number, string>();
+  private tickTextLocale: string | undefined = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -813,7 +823,7 @@ export class NewsTimeline extends LitElement {
 
     const axis = axisBottom(x)
       .tickValues(ticks)
-      .tickFormat((d) => tickFormatter(this.intlLocale)(d as Date))
+      .tickFormat((d) => this.tickText(d as Date))
       .tickSizeOuter(0);
     select(this.axisGroup).attr('transform', `translate(0,${plotHeight})`).call(axis);
 
@@ -822,11 +832,54 @@ export class NewsTimeline extends LitElement {
     // hundred buttons every frame would double the cost of a zoom frame. A new data set gets
     // its buttons right after the first paint.
     this.updateButtons(layout, theme, lanes, true);
+    this.updateWindowLabel(false);
     this.pendingButtons = () => {
       this.pendingButtons = undefined;
       this.updateButtons(layout, theme, lanes, false);
+      if (this.windowLabelStale) this.updateWindowLabel(true);
     };
     this.scheduleButtons(this.buttons.size === 0 ? 0 : 100);
+  }
+
+  /**
+   * The "27 Apr 2002 – 5 Sept 2020" label: written at most every 100 ms while the view moves
+   * (formatting a range costs as much as drawing the marks) and always once it rests.
+   */
+  private updateWindowLabel(force: boolean): void {
+    if (!this.windowLabel) return;
+    const now = performance.now();
+    if (!force && now - this.windowLabelAt < 100) {
+      this.windowLabelStale = true;
+      return;
+    }
+    this.windowLabelAt = now;
+    this.windowLabelStale = false;
+    const view = this.model.events.length ? this.currentView() : undefined;
+    const key = view
+      ? `${this.intlLocale}|${Math.floor(view.start / DAY)}|${Math.floor(view.end / DAY)}`
+      : '';
+    if (key === this.windowLabelKey) return;
+    this.windowLabelKey = key;
+    this.windowLabel.textContent = view
+      ? dateFormatter(this.intlLocale, { dateStyle: 'medium' }).formatRange(
+          new Date(view.start),
+          new Date(view.end),
+        )
+      : '';
+  }
+
+  private tickText(date: Date): string {
+    if (this.tickTextLocale !== this.intlLocale || this.tickTexts.size > 1000) {
+      this.tickTexts.clear();
+      this.tickTextLocale = this.intlLocale;
+    }
+    const time = date.getTime();
+    let text = this.tickTexts.get(time);
+    if (text === undefined) {
+      text = tickFormatter(this.intlLocale)(date);
+      this.tickTexts.set(time, text);
+    }
+    return text;
   }
 
   private scheduleButtons(delay: number): void {
@@ -867,7 +920,10 @@ export class NewsTimeline extends LitElement {
       return { left: l, width: Math.max(12, Math.min(width, right) - l) };
     };
     for (const mark of layout.placed) {
-      const box = clamp(mark.x0 - 2, Math.max(mark.x1, mark.labelX + mark.labelWidth) + 2);
+      const box = clamp(
+        Math.min(mark.x0, mark.labelX) - 2,
+        Math.max(mark.x1, mark.labelX + mark.labelWidth) + 2,
+      );
       wanted.set(`e${mark.index}`, { ...box, lane: mark.lane, index: mark.index });
     }
     layout.clusters.forEach((cluster, c) => {
@@ -1065,14 +1121,6 @@ export class NewsTimeline extends LitElement {
 
   protected override render() {
     const count = this.model.events.length;
-    const view = count ? this.currentView() : undefined;
-    const windowLabel =
-      view && count
-        ? dateFormatter(this.intlLocale, { dateStyle: 'medium' }).formatRange(
-            new Date(view.start),
-            new Date(view.end),
-          )
-        : '';
     const article = this.showArticle ? this.renderArticlePane() : nothing;
     return html`
       <div class="frame${article === nothing ? '' : ' with-article'}">
@@ -1081,7 +1129,7 @@ export class NewsTimeline extends LitElement {
             <button part="zoom-in" aria-label="Zoom in" @click=${() => this.zoomBy(2)}>+</button>
             <button part="zoom-out" aria-label="Zoom out" @click=${() => this.zoomBy(0.5)}>−</button>
             <button part="fit" @click=${() => this.fit()}>Fit</button>
-            <span class="window-label" part="window-label">${windowLabel}</span>
+            <span class="window-label" part="window-label"></span>
           </div>
           ${this.renderMessage()}
           ${this.article.busy ? html`<p class="status" role="status">Reading the article…</p>` : nothing}

@@ -214,8 +214,26 @@ export function layoutMarks(times: MarkTimes, view: LayoutView, options: LayoutO
       }
     }
     if (lane >= 0) {
-      const labelX = points[i] ? x1 + 4 : visibleX0 + 4;
-      const labelWidth = options.labelWidth(i);
+      let labelX = points[i] ? x1 + 4 : visibleX0 + 4;
+      let labelWidth = options.labelWidth(i);
+      if (labelX + labelWidth > view.width) {
+        // Near the right edge a point's label goes to its left when a lane has room there;
+        // otherwise the label is cut to the plot (and shortened with an ellipsis when drawn).
+        const leftX = x0 - 4 - labelWidth;
+        let leftLane = -1;
+        if (points[i] && leftX >= 0) {
+          for (let l = 0; l < lanes; l++) {
+            if (laneEnd[l]! + gap <= leftX) {
+              leftLane = l;
+              break;
+            }
+          }
+        }
+        if (leftLane >= 0) {
+          lane = leftLane;
+          labelX = leftX;
+        } else labelWidth = Math.max(0, view.width - labelX);
+      }
       laneEnd[lane] = Math.max(x1, labelX + labelWidth);
       minLaneEnd = Infinity;
       for (let l = 0; l < lanes; l++) if (laneEnd[l]! < minLaneEnd) minLaneEnd = laneEnd[l]!;
@@ -235,6 +253,17 @@ export function layoutMarks(times: MarkTimes, view: LayoutView, options: LayoutO
     clusters.push(open);
     i = skipRun(i);
   }
+  // Pills were spaced for the longest possible count; each is drawn as wide as its own label,
+  // moved left (into free space) when it would run past the right edge.
+  let previousEnd = -Infinity;
+  for (const cluster of clusters) {
+    if (cluster.count > 1) {
+      const width = options.clusterLabelWidth(cluster.count);
+      cluster.x0 = Math.max(Math.min(cluster.x0, view.width - width), previousEnd + gap, 0);
+      cluster.x1 = cluster.x0 + width;
+    }
+    previousEnd = cluster.x1;
+  }
   const kept: Cluster[] = [];
   for (let c = 0; c < clusters.length; c++) {
     const cluster = clusters[c]!;
@@ -245,7 +274,7 @@ export function layoutMarks(times: MarkTimes, view: LayoutView, options: LayoutO
       const x0 = pointMark ? ((starts[i]! + ends[i]!) / 2 - view.start) * scale - half : cluster.x0;
       const x1 = pointMark ? x0 + pointWidth : Math.max((ends[i]! - view.start) * scale, x0 + 2);
       const labelX = pointMark ? x1 + 4 : Math.max(x0, 0) + 4;
-      const room = next ? next.x0 - gap - labelX : Infinity;
+      const room = Math.min(next ? next.x0 - gap - labelX : Infinity, view.width - labelX);
       placed.push({
         index: i,
         lane: lanes,

@@ -44,6 +44,10 @@ describe('<news-timeline> window, zoom and pan', () => {
     expect(el.end.toISOString()).to.equal('2020-03-04T00:00:00.000Z');
     expect(eventButtons(el).map((b) => b.dataset.eventId)).to.deep.equal(['d1', 'd2', 'd3']);
     expect(tickLabels(el)).to.include('2 Mar');
+    // "1 – 4 Mar 2020" (the spaces around the dash differ between ICU versions).
+    expect(shadow(el).querySelector('[part="window-label"]')!.textContent!.replace(/\s/g, ' ')).to.equal(
+      '1 – 4 Mar 2020',
+    );
     expect(fired).to.equal(0);
   });
 
