@@ -136,6 +136,8 @@ export const newsTimelineStyles = css`
   .hits {
     position: absolute;
     inset: 0;
+    /* Hundreds of buttons: keep the axis and canvas updates of a zoom frame from repainting them. */
+    contain: strict;
   }
   .hit {
     position: absolute;
