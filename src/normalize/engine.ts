@@ -24,6 +24,7 @@ import {
 import { holidayParser } from './parsers/holiday.js';
 import {
   clockWordParser,
+  hourOfDayParser,
   currentPeriodParser,
   monthParser,
   partOfDayParser,
@@ -69,6 +70,7 @@ const OWN_PARSERS: [Parser, RegExp?][] = [
     /morning|afternoon|evening|night|dawn|dusk|daybreak|sunrise|sunset|nightfall|midday|noontime|daytime|overnight/i,
   ],
   [clockWordParser, /noon|midnight|midday/i],
+  [hourOfDayParser, /in the (?:morning|afternoon|evening)|at night/i],
   [holidayParser, /day|eve|christmas|easter|thanksgiving|halloween|friday|july|new year/i],
   [spelledYearParser, /nineteen|eighteen|thousand/i],
   [yearParser, /\d\d|['’]\d/],

@@ -115,6 +115,9 @@ export function rule(
   return {
     pattern: () => pattern,
     extract(context, match) {
+      // chrono re-runs the pattern on the rest of the text after a refused match, where a leading
+      // lookbehind cannot see the character before: "29 in the evening" must not yield "9 in …".
+      if (/\w/.test(context.text[(match.index ?? 0) - 1] ?? '')) return null;
       const found = read(match as RegExpExecArray, context);
       if (!found) return null;
       const start = (match.index ?? 0) + (found.offset ?? 0);

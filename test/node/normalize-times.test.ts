@@ -22,6 +22,14 @@ describe('parts of day and clock times', () => {
     ]);
     expectTimex('He left yesterday at noon.', ['yesterday at noon', '2019-12-29T12:00', 'TIME']);
   });
+  it('reads hours told by their part of day', () => {
+    expectTimex('The blast came at 4 in the morning.', ['4 in the morning', '2019-12-30T04:00', 'TIME']);
+    expectTimex("On December 29 at 9 o'clock in the evening", [
+      "December 29 at 9 o'clock in the evening",
+      '2019-12-29T21:00',
+    ]);
+    expectTimex('on December 29 in the evening', ['the evening', '2019-12-29TEV']);
+  });
   it('reads clock times on the reference day', () => {
     expectTimex('The market closed at 4 p.m.', ['4 p.m.', '2019-12-30T16:00', 'TIME']);
     expectTimex('Polls close at midnight.', ['midnight', '2019-12-30T24:00', 'TIME']);

@@ -231,6 +231,20 @@ export const partOfDayParser = rule(
   },
 );
 
+/** "4 in the morning", "9 o'clock at night", "10 in the evening": a clock hour told by its part of day. */
+export const hourOfDayParser = rule(
+  /(?<![\w'.:-])(\d{1,2})(?:\s+o['’]clock)?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+night)(?![\w-])/i,
+  (m) => {
+    const hour = Number(m[1]);
+    if (hour < 1 || hour > 12) return null;
+    const part = (m[2] ?? 'night').toLowerCase();
+    // Morning hours are a.m. (12 in the morning is midnight); later parts are p.m. ("2 at night" is 2 a.m.).
+    const pm = part === 'afternoon' || part === 'evening' || (part === 'night' && hour >= 6);
+    const h24 = pm ? (hour % 12) + 12 : hour % 12;
+    return { spec: { kind: 'calendar', hour: h24, minute: 0 } };
+  },
+);
+
 /** "noon", "midnight", "midday". */
 export const clockWordParser = rule(/(?<![\w'-])(?:at\s+)?(noon|midnight|midday)(?![\w-])/i, (m) => {
   const word = m[1]!.toLowerCase();

@@ -30,6 +30,11 @@ export const restoreOwnResults: Refiner = {
         kept.push(r);
         continue;
       }
+      const joined = joinDateAndClock(context.text, last, r);
+      if (joined) {
+        kept[kept.length - 1] = joined;
+        continue;
+      }
       const longer =
         r.text.length > last.text.length || (r.text.length === last.text.length && isOwn(r) && !isOwn(last));
       if (longer) kept[kept.length - 1] = r;
@@ -52,4 +57,24 @@ function isUsefulChronoResult(r: ParsingResult): boolean {
   if (r.start.isCertain('month')) return true;
   // A clock time needs a colon, a.m./p.m. or o'clock: "8.75 a share" and "2 to 10" are not times.
   return r.start.isCertain('hour') && /\d:\d\d|\d\s*(?:[ap]\.?m\b\.?|o['’]clock)/i.test(r.text);
+}
+
+/**
+ * chrono's "December 29 at 9" overlapping our "9 o'clock in the morning": one expression with
+ * chrono's date and our hour, rather than losing the date to the longer match.
+ */
+function joinDateAndClock(
+  text: string,
+  date: ParsingResult,
+  clock: ParsingResult,
+): ParsingResult | undefined {
+  const spec = specOf(clock.tags());
+  if (isOwn(date) || !date.start.isCertain('month') || spec?.kind !== 'calendar') return undefined;
+  if (spec.month !== undefined || spec.hour === undefined) return undefined;
+  if (clock.index + clock.text.length <= date.index + date.text.length) return undefined;
+  const joined = date.clone();
+  joined.text = text.slice(date.index, clock.index + clock.text.length);
+  joined.start.assign('hour', spec.hour);
+  joined.start.assign('minute', spec.minute ?? 0);
+  return joined;
 }
