@@ -13,6 +13,8 @@ export interface MarkTheme {
   clusterText: string;
   selected: string;
   font: string;
+  /** Font of the axis labels. */
+  axisFont: string;
   laneHeight: number;
   top: number;
 }

@@ -130,6 +130,8 @@ export const newsTimelineStyles = css`
     font-family: var(--_font);
   }
   svg.axis text {
+    /* Over d3-axis's font attributes; the element measures labels in this font (AXIS_FONT_SIZE). */
+    font-family: var(--_font);
     font-size: 11px;
     fill: currentColor;
   }

@@ -34,6 +34,8 @@ import type {
 import { TimelineEventElement } from './timeline-event.js';
 
 const AXIS_HEIGHT = 28;
+/** Font size of axis labels (as in the `svg.axis text` style). */
+const AXIS_FONT_SIZE = '11px';
 const POINT_WIDTH = 10;
 const LABEL_GAP = 8;
 const MAX_LABEL_WIDTH = 220;
@@ -682,6 +684,7 @@ export class NewsTimeline extends LitElement {
       clusterText: read('--_cluster-fg'),
       selected: read('--_selected'),
       font: `${read('--_font-size') || '13px'} ${read('--_font') || 'sans-serif'}`,
+      axisFont: `${AXIS_FONT_SIZE} ${read('--_font') || 'sans-serif'}`,
       laneHeight: lane,
       top: 6,
     };
@@ -825,7 +828,13 @@ export class NewsTimeline extends LitElement {
       .tickValues(ticks)
       .tickFormat((d) => this.tickText(d as Date))
       .tickSizeOuter(0);
-    select(this.axisGroup).attr('transform', `translate(0,${plotHeight})`).call(axis);
+    const axisGroup = select(this.axisGroup).attr('transform', `translate(0,${plotHeight})`).call(axis);
+    // Labels of ticks near the ends would be cut by the plot: they are aligned inwards instead.
+    axisGroup.selectAll<SVGTextElement, Date>('.tick text').attr('text-anchor', (d) => {
+      const px = x(d);
+      const half = (this.textMeasure?.width(this.tickText(d), theme.axisFont) ?? 40) / 2;
+      return px - half < 0 ? 'start' : px + half > width ? 'end' : null;
+    });
 
     // The focused button follows every frame. The rest of the hit layer (one DOM button per
     // labelled event) is brought up to date once the view has rested for 100 ms: moving a few

@@ -6,31 +6,41 @@
  */
 export class TextMeasure {
   private ctx: CanvasRenderingContext2D | null;
+  /** The font set on `ctx` (reading `ctx.font` back is slow). */
   private font = '';
-  private advances = new Map<number, number>();
+  private advances = new Map<string, Map<number, number>>();
 
   constructor() {
     this.ctx = document.createElement('canvas').getContext('2d');
   }
 
-  /** Width of `text` in CSS pixels when drawn in `font` (a CSS font shorthand). */
-  width(text: string, font: string): number {
-    const ctx = this.ctx;
-    if (!ctx) return text.length * 7;
+  private use(ctx: CanvasRenderingContext2D, font: string): void {
     if (font !== this.font) {
       ctx.font = font;
       this.font = font;
-      this.advances.clear();
+    }
+  }
+
+  /** Width of `text` in CSS pixels when drawn in `font` (a CSS font shorthand); never below the real width. */
+  width(text: string, font: string): number {
+    const ctx = this.ctx;
+    if (!ctx) return text.length * 7;
+    let advances = this.advances.get(font);
+    if (!advances) {
+      if (this.advances.size > 8) this.advances.clear();
+      advances = new Map();
+      this.advances.set(font, advances);
     }
     let sum = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       // Combining marks, scripts with contextual shaping, surrogates: measure the whole text.
-      if (code >= 0x0300 && (code < 0x0370 || code >= 0x0530)) return ctx.measureText(text).width;
-      let advance = this.advances.get(code);
+      if (code >= 0x0300 && (code < 0x0370 || code >= 0x0530)) return this.exactWidth(text, font);
+      let advance = advances.get(code);
       if (advance === undefined) {
+        this.use(ctx, font);
         advance = ctx.measureText(text[i]!).width;
-        this.advances.set(code, advance);
+        advances.set(code, advance);
       }
       sum += advance;
     }
@@ -41,11 +51,7 @@ export class TextMeasure {
   exactWidth(text: string, font: string): number {
     const ctx = this.ctx;
     if (!ctx) return text.length * 7;
-    if (font !== this.font) {
-      ctx.font = font;
-      this.font = font;
-      this.advances.clear();
-    }
+    this.use(ctx, font);
     return ctx.measureText(text).width;
   }
 }

@@ -55,6 +55,11 @@ describe('<news-timeline> data sources', () => {
     );
     await settle(el);
     expect(tickLabels(el)).to.deep.equal(['2019', 'Feb', 'Mär', 'Apr', 'Mai', 'Jun', 'Jul']);
+    // The labels of the ticks at both ends are aligned inwards, not cut by the plot.
+    const anchors = [...shadow(el).querySelectorAll('svg.axis .tick text')].map(
+      (t) => getComputedStyle(t).textAnchor,
+    );
+    expect(anchors).to.deep.equal(['start', 'middle', 'middle', 'middle', 'middle', 'middle', 'end']);
     el.start = new Date(Date.UTC(2019, 11, 29, 12));
     el.end = new Date(Date.UTC(2019, 11, 30, 0));
     await settle(el);
