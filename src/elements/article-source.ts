@@ -68,10 +68,14 @@ export class ArticleSource {
   private extracted = new WeakMap<object, ExtractedEvent>();
 
   /**
-   * @param onChange - called after the state changed (events, error or busy), with the extraction
+   * @param onChange - called after the state changed (events or error), with the extraction
    *   result when there is a new one.
+   * @param onBusy - called when reading starts (`busy` became true).
    */
-  constructor(private readonly onChange: (result?: ExtractionResult) => void) {}
+  constructor(
+    private readonly onChange: (result?: ExtractionResult) => void,
+    private readonly onBusy: () => void = () => {},
+  ) {}
 
   /** The text's source, or `undefined` for none: `text` wins, then `src`, then the child. */
   private source(): { kind: 'text' | 'slot'; text: string } | { kind: 'src'; src: string } | undefined {
@@ -130,7 +134,10 @@ export class ArticleSource {
       if (had) this.onChange();
       return;
     }
-    this.busy = true;
+    if (!this.busy) {
+      this.busy = true;
+      this.onBusy();
+    }
     let text: string;
     if (source.kind === 'src') {
       if (this.fetched?.src === source.src) text = this.fetched.text;

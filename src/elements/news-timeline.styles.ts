@@ -197,7 +197,9 @@ export const newsTimelineStyles = css`
       min-height: 0;
     }
     .article {
-      position: static;
+      /* Still the offset parent of its sentences, which selection scrolls to. */
+      position: relative;
+      inset: auto;
       max-height: 320px;
     }
   }
@@ -229,9 +231,10 @@ export const newsTimelineStyles = css`
     outline-offset: 1px;
   }
   .article .sentence.selected {
-    outline: 2px solid var(--_selected);
-    outline-offset: 1px;
-    border-radius: 2px;
+    background: color-mix(in srgb, var(--_selected) 16%, transparent);
+    box-shadow: 0 2px 0 var(--_selected);
+    box-decoration-break: clone;
+    -webkit-box-decoration-break: clone;
   }
   .status {
     margin: 8px;

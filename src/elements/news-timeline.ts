@@ -231,9 +231,13 @@ export class NewsTimeline extends LitElement {
   private propertyData: ParsedEvents = EMPTY;
   /** Text of the `slot="article"` child, `undefined` without one. */
   private slottedText: string | undefined;
-  private article = new ArticleSource((result) => this.onArticle(result));
+  private article = new ArticleSource(
+    (result) => this.onArticle(result),
+    () => this.requestUpdate(),
+  );
   private blocksCache: { text: string; result: ExtractionResult; blocks: ArticleBlock[] } | undefined;
-  private scrollArticle = false;
+  /** Scroll the article to the selection after this update: smoothly when the reader selected. */
+  private scrollArticle: ScrollBehavior | undefined;
   private srcData: ParsedEvents = EMPTY;
   private childData: ParsedEvents = EMPTY;
   /** The visible window in epoch ms; `start`/`end` mirror it. */
@@ -387,7 +391,7 @@ export class NewsTimeline extends LitElement {
     this.rebuild();
     this.requestUpdate();
     if (result && this.article.state) {
-      this.scrollArticle = true;
+      this.scrollArticle = 'instant';
       const detail: ArticleExtractDetail = { text: this.article.state.text, result };
       this.dispatchEvent(new CustomEvent('article-extract', { detail, bubbles: true, composed: true }));
     }
@@ -502,7 +506,8 @@ export class NewsTimeline extends LitElement {
       referenceDate: this.referenceDate,
       prefer: this.prefer,
     });
-    if (changed.has('selected') || changed.has('showArticle')) this.scrollArticle = true;
+    if (changed.has('showArticle')) this.scrollArticle ??= 'instant';
+    if (changed.has('selected')) this.scrollArticle ??= 'smooth';
     if (changed.has('locale')) {
       this.intlLocale = safeLocale(this.locale);
       this.ariaLabels = new Array(this.model.events.length);
@@ -548,8 +553,8 @@ export class NewsTimeline extends LitElement {
   protected override updated(): void {
     this.draw();
     if (this.scrollArticle) {
-      this.scrollArticle = false;
-      this.scrollArticleToSelection();
+      this.scrollArticleToSelection(this.scrollArticle);
+      this.scrollArticle = undefined;
     }
   }
 
@@ -726,7 +731,8 @@ export class NewsTimeline extends LitElement {
         if (this.measure(`${title.slice(0, mid)}…`, font) <= maxWidth) lo = mid;
         else hi = mid - 1;
       }
-      text = lo > 0 ? `${title.slice(0, lo)}…` : '';
+      // An ellipsis after a letter or two says nothing: no label then.
+      text = lo >= 3 ? `${title.slice(0, lo)}…` : '';
     }
     if (maxWidth >= MAX_LABEL_WIDTH) this.labelTexts[index] = text;
     return text;
@@ -1194,7 +1200,7 @@ export class NewsTimeline extends LitElement {
   }
 
   /** Scrolls the article (not the page) so the selected event's first sentence is in view. */
-  private scrollArticleToSelection(): void {
+  private scrollArticleToSelection(behavior: ScrollBehavior): void {
     const pane = this.renderRoot.querySelector<HTMLElement>('.article');
     if (!pane || this.selected === undefined) return;
     const sentence = pane.querySelector<HTMLElement>(
@@ -1204,7 +1210,10 @@ export class NewsTimeline extends LitElement {
     const top = sentence.offsetTop;
     if (top >= pane.scrollTop && top + sentence.offsetHeight <= pane.scrollTop + pane.clientHeight) return;
     const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    pane.scrollTo({ top: Math.max(0, top - pane.clientHeight / 3), behavior: reduced ? 'auto' : 'smooth' });
+    pane.scrollTo({
+      top: Math.max(0, top - pane.clientHeight / 3),
+      behavior: reduced ? 'instant' : behavior,
+    });
   }
 
   private renderMessage() {

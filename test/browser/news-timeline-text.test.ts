@@ -141,7 +141,11 @@ describe('<news-timeline> text mode', () => {
     const extracted = oneEvent(el, 'article-extract');
     el.setAttribute('article-src', '/test/browser/fixtures/article.txt');
     document.body.append(el);
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal('Reading the article…');
     const { detail } = (await extracted) as CustomEvent<ArticleExtractDetail>;
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[role="status"]')).to.equal(null);
     expect(detail.text.startsWith('U.S. Strikes Militia Bases In Iraq And Syria\n')).to.equal(true);
     expect(values(el)).to.deep.equal([
       ['e4', '2003'],
