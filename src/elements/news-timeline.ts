@@ -109,7 +109,6 @@ const EMPTY: ParsedEvents = { events: [], invalid: [], warnings: [] };
  * @slot article - an element holding the article text (text mode); hidden once the element runs, shown in print.
  *
  * @csspart toolbar - zoom buttons and the window label
- * @csspart window-label - the dates of the visible window
  * @csspart zoom-in - the "+" button
  * @csspart zoom-out - the "−" button
  * @csspart fit - the "Fit" button
