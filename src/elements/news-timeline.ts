@@ -112,6 +112,7 @@ const EMPTY: ParsedEvents = { events: [], invalid: [], warnings: [] };
  * @csspart zoom-in - the "+" button
  * @csspart zoom-out - the "−" button
  * @csspart fit - the "Fit" button
+ * @csspart window-label - the dates of the visible window, beside the zoom buttons
  * @csspart plot - the interactive area (canvas marks, axis and event buttons)
  * @csspart axis - the SVG time axis
  * @csspart event - the focusable button over each labelled event
