@@ -307,8 +307,9 @@ export function readNumber(raw: string): number {
   return NaN;
 }
 
-const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+/** Number words by place, for compounds ('twenty-five') and spelled years. */
+export const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const SMALL_NUMBERS = Object.keys(NUMBER_WORDS).filter((w) => !w.includes(' ') && w !== 'a' && w !== 'an');
 /** Regex for a count: digits, number words, or "twenty-five". */
-const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+export const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 export const NUMBER_PATTERN = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:a\\s+)?couple(?:\\s+of)?|(?:${alternation(TENS)})[-\\s](?:${alternation(ONES)})|${alternation(SMALL_NUMBERS)})`;

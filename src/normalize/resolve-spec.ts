@@ -267,13 +267,8 @@ function resolveRelative(spec: Extract<TimexSpec, { kind: 'relative' }>, ctx: Re
     return date(periodValue(shiftDay(ctx.quarterInDiscussion, 'year', offset), 'quarter'), mod);
   }
   const anchor = spec.from === 'anchor' ? ctx.discourse : undefined;
-  if (
-    anchor &&
-    (spec.granularityOf === 'quarter' || (unit === 'year' && COARSE_ANCHORS.includes(anchor.granularity)))
-  ) {
-    if (spec.granularityOf === 'quarter' && anchor.granularity !== 'quarter') {
-      return date(periodValue(shiftDay(ctx.reference, 'year', offset), 'year'), mod);
-    }
+  // "a year later" after a quarter or half is that period a year on.
+  if (anchor && unit === 'year' && COARSE_ANCHORS.includes(anchor.granularity)) {
     return date(periodValue(shiftDay(anchor.day, unit, offset), 'quarter'), mod);
   }
   const base = spec.from === 'anchor' ? (anchor?.day ?? ctx.anchorDay) : ctx.reference;

@@ -48,8 +48,6 @@ export type TimexSpec =
       from?: 'reference' | 'anchor';
       /** "in two years": a date in future sentences, this duration otherwise. */
       durationUnlessFuture?: string;
-      /** Keep the granularity of the anchor when it is this coarse ("the year-ago quarter"). */
-      granularityOf?: 'quarter';
       /** "a year ago" in a report on a quarter means that quarter a year before. */
       comparesPeriod?: boolean;
       /** "two days later" with no day named before it: only this length of time is known. */

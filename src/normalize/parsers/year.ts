@@ -1,5 +1,5 @@
 import { isWholeText, rule } from '../spec.js';
-import { ORDINAL_WORDS, POSITION_MODS, alternation } from '../lexicon.js';
+import { ONES, ORDINAL_WORDS, POSITION_MODS, TENS, alternation } from '../lexicon.js';
 import type { TimexMod } from '../types.js';
 
 /** TIMEX3 value of the decade containing a year, as TE3 writes it: 1995 → `199X`. */
@@ -105,8 +105,6 @@ const TEENS = [
   'eighteen',
   'nineteen',
 ];
-const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
 /** Years spelled out, as in broadcast transcripts: "nineteen ninety-six", "two thousand and one". */
 export const spelledYearParser = rule(
