@@ -8,10 +8,11 @@ import { fileURLToPath } from 'node:url';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { buildDemo, OUT_DIR } from './build-demo.js';
 import { serveStatic } from './build-demo.serve.js';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SHOTS_DIR = join(root, 'docs', 'screenshots');
-const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const chromium = chromiumPath;
 
 interface Shot {
   file: string;
@@ -78,7 +79,7 @@ async function main(): Promise<void> {
   const { server, port } = await serveStatic(OUT_DIR, 0);
   const browser = await puppeteer.launch({
     executablePath: chromium,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    args: chromiumArgs,
   });
   mkdirSync(SHOTS_DIR, { recursive: true });
   const problems: string[] = [];

@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
@@ -15,7 +16,7 @@ const timeoutSeconds = Number(args.find((a) => a.startsWith('--timeout='))?.slic
 const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 3);
 const only = args.find((a) => a.startsWith('--only='))?.slice(7);
 const libraries = only ? [only] : ['ours', 'vis'];
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const executablePath = chromiumPath;
 
 // Bundle the element like a user would ship it (production Lit, minified), so no TS or dev server is needed.
 const buildDir = mkdtempSync(join(tmpdir(), 'news-timeline-bench-'));
@@ -75,13 +76,7 @@ async function measure(library, count) {
   const browser = await puppeteer.launch({
     executablePath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--window-size=1280,900',
-    ],
+    args: [...chromiumArgs, '--window-size=1280,900'],
     defaultViewport: { width: 1280, height: 900 },
   });
   try {

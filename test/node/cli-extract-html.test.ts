@@ -6,10 +6,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { runExtract } from '../../src/cli/commands/extract.js';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const seed = resolve(root, '../shared/seed/article.txt');
-const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const chromium = chromiumPath;
 
 let dir: string;
 before(() => {
@@ -35,12 +36,7 @@ describe('news-timeline extract --html in Chromium', () => {
     const browser = await puppeteer.launch({
       executablePath: chromium,
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-      ],
+      args: chromiumArgs,
     });
     try {
       const page = await browser.newPage();

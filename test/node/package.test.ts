@@ -15,9 +15,10 @@ import { gzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { BUNDLE_BUDGET, EXTRACT_BUNDLE } from '../../bench/size.js';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const chromium = chromiumPath;
 const run = promisify(execFile);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
@@ -334,12 +335,7 @@ timeline?.addEventListener('event-select', (e) => {
     const browser = await puppeteer.launch({
       executablePath: chromium,
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-      ],
+      args: chromiumArgs,
     });
     try {
       const page = await browser.newPage();
@@ -440,12 +436,7 @@ timeline?.addEventListener('event-select', (e) => {
       const browser = await puppeteer.launch({
         executablePath: chromium,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-        ],
+        args: chromiumArgs,
       });
       try {
         const tab = await browser.newPage();
