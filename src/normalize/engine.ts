@@ -54,7 +54,7 @@ const OWN_PARSERS: [Parser, RegExp?][] = [
   [agoParser, /ago|earlier|before|later|after|from now|hence|back/i],
   [inUnitsParser, /\b(?:in|within)\s/i],
   [quarterParser, /quarter|half|\b[QH][1-4]/i],
-  [currentPeriodParser, /quarter|period|week|year-/i],
+  [currentPeriodParser, /quarter|period|week|year/i],
   [positionedYearParser, /\d\d\d\d/],
   [centuryParser, /centur/i],
   [decadeWordParser, /ties\b|0s\b/i],

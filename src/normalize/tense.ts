@@ -2,12 +2,17 @@ import type { Preference } from './types.js';
 import type { Direction } from './resolve-spec.js';
 
 const FUTURE =
-  /\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|(?:scheduled|planned|slated|set)\s+for|supposed\s+to|scheduled|expected\s+to|expects?\s+to|is\s+to|are\s+to|was\s+to|were\s+to|set\s+to|due\s+to|upcoming|ahead\s+of|would|to\s+be\s+held|as\s+(?:soon|early|late)\s+as)\b/gi;
+  /\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|(?:scheduled|planned|slated|set)\s+for|supposed\s+to|scheduled|expected\s+to|expects?\s+to|is\s+to|are\s+to|was\s+to|were\s+to|set\s+to|due\s+to|upcoming|ahead\s+of|would|to\s+be\s+held|as\s+(?:soon|early|late)\s+as|(?:agree|decide|vote|pledge|promise|vow|offer|hope|aim|seek|want|threaten|prepare|propose)(?:s|d|ed)?\s+to|sought\s+to|(?:agreement|deal|bid|plan|proposal|decision)\s+to)\b/gi;
 /** Past-tense verbs and past markers; words of FUTURE ("scheduled") are taken out below. */
 const PAST =
   /\b(?:was|were|had|did|said|told|went|came|took|made|met|left|began|gave|saw|won|lost|sent|held|fell|rose|led|struck|sold|bought|paid|brought|fought|spoke|wrote|became|ago|last|since|earlier|previously|[a-z]{2,}[^e\s]ed)\b/gi;
+/** Past markers that are no participle, so an auxiliary before them does not make them future. */
+const AUXILIARY_PAST = /^(?:was|were|had|did|ago|last|since|earlier|previously)$/i;
 const PARTICIPLE_AFTER = /\b(?:be|been|being|to|will|would)\s+$/i;
 const DEADLINE_REACH = 40;
+/** "extended to Nov. 20", "postponed its vote until March": a new date set ahead of the move. */
+const POSTPONED_TO =
+  /\b(?:extend|postpone|delay|defer|adjourn|reschedul|push(?:ed)?\s+back|put\s+off)\w*\b[^.;:]{0,40}?\b(?:to|until|till)\s+(?:early\s+|mid-?|late\s+|the\s+end\s+of\s+)?$/i;
 const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+(?:early\s+|mid-?|late\s+|the\s+end\s+of\s+)?$/i;
 
 /** Present tense: the expression may point either way, so the nearest reading wins. */
@@ -20,6 +25,11 @@ const UNMARKED: Direction = 'past';
 
 /** Searches at most this far on each side: the clause around an expression, not the paragraph. */
 const WINDOW = 120;
+/**
+ * A marker after the expression counts as this many times farther than one before it: in news the
+ * governing verb mostly comes first ("will double its flights by August in markets untouched by…").
+ */
+const AFTER_WEIGHT = 2;
 
 /**
  * Decides whether an expression that does not carry its own direction ("January", "on Friday")
@@ -45,12 +55,13 @@ export function directionAt(sentence: string, at: number, length: number, prefer
       // "will be named", "would be paid", "to be held": a participle after an auxiliary is not past.
       if (
         re === PAST &&
-        /ed$/i.test(m[0]) &&
+        !AUXILIARY_PAST.test(m[0]) &&
         PARTICIPLE_AFTER.test(sentence.slice(Math.max(0, m.index - 12), m.index))
       )
         continue;
       const end = m.index + m[0].length;
-      const distance = end <= at ? at - end : m.index >= at + length ? m.index - (at + length) : Infinity;
+      const distance =
+        end <= at ? at - end : m.index >= at + length ? (m.index - (at + length)) * AFTER_WEIGHT : Infinity;
       if (distance < best) best = distance;
       if (m.index > at + length + WINDOW) break;
     }
@@ -60,6 +71,8 @@ export function directionAt(sentence: string, at: number, length: number, prefer
   const past = nearest(PAST);
   // A deadline ("by May", "through January") looks ahead unless a past verb stands right by it
   // ("by early March the plan was dead").
+  if (POSTPONED_TO.test(sentence.slice(Math.max(0, at - 60), at)))
+    return { direction: 'future', strong: false };
   if (past > DEADLINE_REACH && DEADLINE_BEFORE.test(sentence.slice(Math.max(0, at - 12), at)))
     return { direction: 'future', strong: false };
   const present = nearest(PRESENT);

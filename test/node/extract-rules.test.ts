@@ -212,7 +212,6 @@ describe('page furniture yields no events', () => {
       'December 30, 2019 10:15 GMT',
       'December 30, 2019',
       'December 28',
-      'daily',
       'January 2019',
       'March 2019',
       '2018',

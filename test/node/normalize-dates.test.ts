@@ -54,6 +54,20 @@ describe('months, days and weekdays', () => {
     expectTimex('The airline will double its flights to India by August.', ['August', '2020-08']);
     expectTimex('The talks are supposed to conclude by May.', ['May', '2020-05']);
   });
+  it('reads the verb that governs the date, not a participle or a later adjective', () => {
+    expectTimex('The increased dividend will be paid Feb. 14 to holders.', ['Feb. 14', '2020-02-14']);
+    expectTimex('The company agreed to buy the unit for $22 million in February.', ['February', '2020-02']);
+    expectTimex('It announced an agreement to acquire the bank in March.', ['March', '2020-03']);
+    expectTimex('The bank bought the unit for $22 million in February.', ['February', '2019-02']);
+    expectTimex('The airline will add flights by August in markets untouched by the slump.', [
+      'August',
+      '2020-08',
+    ]);
+  });
+  it('reads a date a deadline was moved to as ahead', () => {
+    expectTimex('The group extended to Jan. 20 its offer for the shares.', ['Jan. 20', '2020-01-20']);
+    expectTimex('The vote was postponed until March.', ['March', '2020-03']);
+  });
   it('reads months with years and position modifiers', () => {
     expectTimex('in July 1998', ['July 1998', '1998-07']);
     expectTimex('by early March the plan was dead', ['early March', '2019-03', 'DATE', 'START']);
@@ -120,6 +134,17 @@ describe('relative and deictic expressions', () => {
     expectTimex('He is currently abroad.', ['currently', 'PRESENT_REF']);
     expectTimex('She recently left.', ['recently', 'PAST_REF']);
     expectTimex('plans for the future', ['the future', 'FUTURE_REF']);
+    expectTimex('because of current market conditions', ['current', 'PRESENT_REF']);
+    expectTimex('at the then current market price', ['then current', 'PAST_REF']);
+    expectNoTimex('They swam against the current.', 'current');
+    expectNoTimex('The current account deficit widened.', 'current');
+  });
+  it('reads "the year" of a report as the current year, or a fiscal year as its length', () => {
+    expectTimex('Sales for the full year were $6.6 billion.', ['the full year', '2019', 'DATE']);
+    expectTimex('It expects a loss in the current fiscal year.', ['the current fiscal year', '2019']);
+    expectTimex('For the year ended Sept. 30, it earned $4 million.', ['the year', 'P1Y', 'DURATION']);
+    expectNoTimex('She was named Person of the Year.', 'the Year');
+    expectNoTimex('the year before, sales fell', 'the year');
   });
   it('counts days from the day the story is about', () => {
     expectTimex('On December 20 they met. The next day, they left.', ['The next day', '2019-12-21']);

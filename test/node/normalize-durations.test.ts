@@ -50,5 +50,9 @@ describe('sets', () => {
     expectTimex('each year', ['each year', 'P1Y', 'SET']);
     expectTimex('every Monday', ['every Monday', 'XXXX-WXX-1', 'SET']);
     expectTimex('twice a year', ['a year', 'P1Y', 'SET']);
+    expectTimex('Leads come in on a daily basis.', ['daily', 'P1D', 'SET']);
+    expectTimex('Rates are reset quarterly.', ['quarterly', 'P3M', 'SET']);
+    expectNoTimex('The board raised its quarterly dividend.', 'quarterly');
+    expectNoTimex('Sign up for our daily newsletter.', 'daily');
   });
 });

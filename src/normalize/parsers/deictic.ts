@@ -31,6 +31,9 @@ const REFERENCES: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = {
   former: 'PAST_REF',
   soon: 'FUTURE_REF',
   future: 'FUTURE_REF',
+  current: 'PRESENT_REF',
+  'then current': 'PAST_REF',
+  'then-current': 'PAST_REF',
 };
 
 const ALONE_ONLY = new Set(['former', 'soon', 'future']);
@@ -57,6 +60,9 @@ export const referenceWordParser = rule(
     // to mark; on their own they stand for the past and the future.
     if (ALONE_ONLY.has(word) && !isWholeText(context, m.index, m[0].length)) return null;
     const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    // "current" dates only the noun it qualifies ("current market conditions"); the noun is not
+    // time ("against the current"), nor is a current account.
+    if (word === 'current' && !/^\s+(?!accounts?\b)[a-z]/i.test(after)) return null;
     if (word === 'soon' && /^\s*after\b/i.test(after)) return null;
     if ((word === 'now' || word === 'currently') && /^-/.test(after)) return null;
     return { spec: { kind: 'literal', type: 'DATE', value: REFERENCES[word]! } };

@@ -147,6 +147,9 @@ const FREQUENCY_ADVERBS: Record<string, string> = {
   'each day': 'P1D',
 };
 
+/** Frequency words that are also adjectives ("annually" is only an adverb). */
+const FREQUENCY_ADJECTIVE = /^(?:daily|nightly|(?:bi)?weekly|monthly|quarterly|yearly|hourly)$/i;
+
 /**
  * Sets: "every week", "each year", "every two years", "annually", "daily", "every Monday",
  * "each July", "twice a year" (the "a year" part), "per month".
@@ -160,9 +163,9 @@ export const setParser = rule(
     const [, quant, other, countWord, noun, adverb, perWord, perUnit] = m;
     if (adverb) {
       const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-      // "the daily newspaper", "a weekly magazine": adjectives before a noun are not sets.
-      const before = context.text.slice(Math.max(0, m.index - 6), m.index);
-      if (/\b(the|a|an|its|his|her|their)\s+$/i.test(before) && /^\s+[a-z]/i.test(after)) return null;
+      // "the daily newspaper", "its quarterly dividend": an adjective classifies its noun and is
+      // no set; "on a daily basis" is the one noun that makes it the frequency it names.
+      if (FREQUENCY_ADJECTIVE.test(adverb) && /^\s+(?!basis\b)[a-z]/.test(after)) return null;
       return {
         spec: {
           kind: 'literal',

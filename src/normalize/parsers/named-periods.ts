@@ -158,8 +158,17 @@ export const quarterParser = rule(
 
 /** "the quarter", "the latest quarter", "the year-earlier quarter", "the year", "the week": the period under discussion. */
 export const currentPeriodParser = rule(
-  /(?<![\w'-])(?:(?:(the)\s+)?(year-earlier|year-ago)(?:\s+(quarter|period))?|(the)\s+(latest\s+|current\s+|same\s+)?(quarter|period|week|weekend))(?![\w-])/i,
-  (m) => {
+  /(?<![\w'-])(?:(?:(the)\s+)?(year-earlier|year-ago)(?:\s+(quarter|period))?|(the)\s+(latest\s+|current\s+|same\s+)?(quarter|period|week|weekend)|the\s+(?:full\s+|fiscal\s+|current\s+(?:fiscal\s+)?)?(year)(?!\s+(?:before|after|earlier|later|prior|previous|following|\d)))(?![\w-])/i,
+  (m, context) => {
+    if (m[7]) {
+      // "the Year" in a title ("Person of the Year") is no date.
+      if (m[7] !== 'year') return null;
+      const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      // "the year ended Sept. 30" is a fiscal year: a length of time whose end the text gives.
+      if (/^\s+(?:ended|ending|through|to\s+date)\b/i.test(after))
+        return { spec: { kind: 'literal', type: 'DURATION', value: 'P1Y' } };
+      return { spec: { kind: 'current', unit: 'year' } };
+    }
     if (m[2])
       return {
         spec: { kind: 'relative', unit: 'year', offset: -1, from: 'reference', comparesPeriod: true },
