@@ -10,6 +10,7 @@ import {
 import { referenceWordParser, relativeDayParser } from './parsers/deictic.js';
 import {
   countedDurationParser,
+  lengthAdjectiveParser,
   fractionDurationParser,
   setParser,
   vagueDurationParser,
@@ -60,6 +61,7 @@ const OWN_PARSERS: [Parser, RegExp?][] = [
   [decadeWordParser, /ties\b|0s\b/i],
   [fractionDurationParser, /half|1\/2|½/i],
   [countedDurationParser],
+  [lengthAdjectiveParser, /-long|several-|multi-?\w/i],
   [vagueDurationParser],
   [referenceWordParser],
   [seasonParser, /spring|summer|fall|autumn|winter/i],

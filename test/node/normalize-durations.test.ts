@@ -50,6 +50,14 @@ describe('sets', () => {
     expectTimex('each year', ['each year', 'P1Y', 'SET']);
     expectTimex('every Monday', ['every Monday', 'XXXX-WXX-1', 'SET']);
     expectTimex('twice a year', ['a year', 'P1Y', 'SET']);
+  });
+  it('reads lengths written as adjectives', () => {
+    expectTimex("ahead of Albright's one-day trip", ['one-day', 'P1D', 'DURATION']);
+    expectTimex('their third day-long meeting', ['day-long', 'P1D']);
+    expectTimex('a months-long inquiry', ['months-long', 'PXM']);
+    expectTimex('after a several-year tenure', ['several-year', 'PXY']);
+    expectTimex('signed a multiyear contract', ['multiyear', 'PXY']);
+    expectNoTimex('a multimedia show', 'multimedia');
     expectTimex('Leads come in on a daily basis.', ['daily', 'P1D', 'SET']);
     expectTimex('Rates are reset quarterly.', ['quarterly', 'P3M', 'SET']);
     expectNoTimex('The board raised its quarterly dividend.', 'quarterly');

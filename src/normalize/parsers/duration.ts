@@ -51,10 +51,12 @@ export const countedDurationParser = rule(
     if (Number.isNaN(count)) return null;
     // "a second time", "one day he…", "a day after": not lengths of time.
     if (/^an?$/i.test(countWord) && unit === 'second' && !lead) return null;
+    if (/^an?$/i.test(countWord) && /s$/i.test(unitWord)) return null;
     if (
       /^(one|a)$/i.test(countWord) &&
       unit === 'day' &&
       !lead &&
+      m[3] !== '-' &&
       !/\b(for|in|within|than|about|nearly|only|just)\s*$/i.test(before)
     )
       return null;
@@ -91,6 +93,21 @@ export const vagueDurationParser = rule(
       if (/^\s+of\b/i.test(after)) return null;
     }
     return { spec: { kind: 'literal', type: 'DURATION', value: durationValue(NaN, unit) } };
+  },
+);
+
+/**
+ * Lengths written as adjectives without a number: "a day-long meeting" (`P1D`), "a months-long
+ * inquiry", "a several-year tenure", "a multiyear deal" (`PXM`, `PXY`).
+ */
+export const lengthAdjectiveParser = rule(
+  new RegExp(`(?<![\\w'-])(?:(several-|multi-?)${UNIT}|${UNIT}-long)(?![\\w-])`, 'i'),
+  (m) => {
+    const unitWord = (m[2] ?? m[3] ?? '').toLowerCase();
+    const unit = UNITS[unitWord]!;
+    const vague = m[1] !== undefined || /s$/.test(unitWord);
+    if (m[1] && /s$/.test(unitWord)) return null;
+    return { spec: { kind: 'literal', type: 'DURATION', value: durationValue(vague ? NaN : 1, unit) } };
   },
 );
 
