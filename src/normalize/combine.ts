@@ -7,11 +7,14 @@ export interface Candidate {
   end: number;
   spec: TimexSpec;
   mod?: TimexMod;
+  /** Days counted on from the day named ("a week from Friday" is Friday and 7 days). */
+  daysAfter?: number;
   /** A clock time written next to a day ("Friday at 3 p.m.", "10 p.m. Wednesday"). */
   clock?: { hour: number; minute: number; second?: number };
 }
 
 const BETWEEN_DAY_AND_TIME = /^\s*(?:,|at|on|of|-|—)?\s*$/i;
+const BETWEEN_PART_AND_DAY = /^\s+of\s+$/i;
 const BETWEEN_WEEKDAY_AND_DATE = /^\s*,?\s*(?:the\s+)?$/i;
 
 const isClockOnly = (s: TimexSpec): s is Extract<TimexSpec, { kind: 'calendar' }> =>
@@ -42,6 +45,20 @@ export function combineAdjacent(candidates: Candidate[], text: string): Candidat
           continue;
         }
       }
+      // "the night of Nov. 3", "the morning of the attack" (no day: left as it is).
+      if (prev.spec.kind === 'part-of-day' && isDay(c.spec) && BETWEEN_PART_AND_DAY.test(between)) {
+        out[out.length - 1] = {
+          ...c,
+          start: prev.start,
+          spec: { ...c.spec, pod: prev.spec.pod } as TimexSpec,
+        };
+        continue;
+      }
+      const counted = daysOf(prev.spec);
+      if (counted !== undefined && isDay(c.spec) && /^\s+from\s+$/i.test(between)) {
+        out[out.length - 1] = { ...c, start: prev.start, daysAfter: counted };
+        continue;
+      }
       if (prev.spec.kind === 'weekday' && isDated(c.spec) && BETWEEN_WEEKDAY_AND_DATE.test(between)) {
         out[out.length - 1] = { ...c, start: prev.start };
         continue;
@@ -50,6 +67,13 @@ export function combineAdjacent(candidates: Candidate[], text: string): Candidat
     out.push(c);
   }
   return out;
+}
+
+/** Days in a counted length of days or weeks ("a week" → 7, "three days" → 3). */
+function daysOf(s: TimexSpec): number | undefined {
+  if (s.kind !== 'literal' || s.type !== 'DURATION') return undefined;
+  const m = /^P(\d+)([DW])$/.exec(s.value);
+  return m ? Number(m[1]) * (m[2] === 'W' ? 7 : 1) : undefined;
 }
 
 function clockOf(s: Extract<TimexSpec, { kind: 'calendar' }>): NonNullable<Candidate['clock']> {

@@ -6,7 +6,7 @@ import { createEngine } from './engine.js';
 import { specOf, type TimexSpec } from './spec.js';
 import { resolveSpec, type DiscourseAnchor, type ResolveContext } from './resolve-spec.js';
 import { directionAt } from './tense.js';
-import { dayOf, pad, type Day } from './calendar.js';
+import { addDays, dayOf, formatDay, pad, type Day } from './calendar.js';
 import { combineAdjacent, type Candidate } from './combine.js';
 import { candidatesFromChrono } from './chrono-results.js';
 import { timexValueRange } from '../model/timex-value.js';
@@ -144,6 +144,8 @@ function resolveAll(text: string, candidates: Candidate[], referenceDate: Date, 
     let tense = needsDirection(c.spec)
       ? directionAt(sentence, c.start - sentenceStart, c.end - c.start, prefer)
       : { direction: 'nearest' as const, strong: prefer !== 'auto' };
+    // "a week from Friday" counts on from the coming Friday.
+    if (c.daysAfter && c.spec.kind === 'weekday') tense = { direction: 'future', strong: true };
     // "in three days" with no verb to say otherwise looks ahead.
     if (tense.unmarked && c.spec.kind === 'relative' && c.spec.durationUnlessFuture) {
       tense = { direction: 'future', strong: false };
@@ -161,7 +163,7 @@ function resolveAll(text: string, candidates: Candidate[], referenceDate: Date, 
       ...(quarterInDiscussion ? { quarterInDiscussion } : {}),
       ...(sentenceYear?.sentence === sentenceIndex ? { sentenceYear: sentenceYear.year } : {}),
     };
-    const resolved = withClock(resolveSpec(c.spec, ctx), c.clock);
+    const resolved = withClock(laterBy(resolveSpec(c.spec, ctx), c.daysAfter), c.clock);
     const mod = resolved.mod ?? c.mod;
     const info =
       resolved.type === 'DATE' || resolved.type === 'TIME' ? timexValueRange(resolved.value) : undefined;
@@ -218,6 +220,14 @@ function needsDirection(spec: TimexSpec): boolean {
     default:
       return false;
   }
+}
+
+/** Moves a day's value on by the days counted from it ("a week from Friday"). */
+function laterBy<T extends { value: string }>(r: T, days: number | undefined): T {
+  const m = days ? /^(\d{4})-(\d{2})-(\d{2})/.exec(r.value) : null;
+  if (!m) return r;
+  const day = addDays({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, days!);
+  return { ...r, value: formatDay(day) + r.value.slice(10) };
 }
 
 /** Puts a clock time written beside a day onto the day's value. */

@@ -277,15 +277,30 @@ function resolveRelative(spec: Extract<TimexSpec, { kind: 'relative' }>, ctx: Re
   return date(periodValue(day, unit), mod);
 }
 
+/** How long after a quarter closes companies report on it (results come within about six weeks). */
+const REPORTING_DAYS = 45;
+
 function resolveSubyear(spec: Extract<TimexSpec, { kind: 'subyear' }>, ctx: ResolveContext): Resolved {
   const code = spec.code;
   const startMonth = SUBYEAR_START[code] ?? 1;
   const length = SUBYEAR_MONTHS[code[0]!] ?? 3;
+  const fiscal = code[0] === 'Q' || code[0] === 'H';
   let year = spec.year;
   if (year === undefined && spec.yearOffset !== undefined) year = ctx.reference.year + spec.yearOffset;
   if (year === undefined) {
-    // Quarters and halves are reported on once they have begun: read them as past unless shifted.
-    const direction = code[0] === 'Q' || code[0] === 'H' ? 'past' : ctx.direction;
+    // Quarters and halves are reported on once they have begun, so they read as past; a sentence
+    // that looks ahead means this year's unless it closed more than a reporting season ago
+    // ("will report third-quarter results" in October is the quarter just closed; "will close in
+    // the second quarter" in September is next year's).
+    if (fiscal && ctx.direction === 'future' && spec.shift === undefined) {
+      const reportedBy = (y: number): Day =>
+        addDays(addMonths({ year: y, month: startMonth, day: 1 }, length), REPORTING_DAYS);
+      year = ctx.reference.year - 1;
+      while (daysBetween(reportedBy(year), ctx.reference) <= 0) year++;
+    }
+  }
+  if (year === undefined) {
+    const direction = fiscal ? 'past' : ctx.direction;
     year = chooseYear(
       { ...ctx, direction },
       (y) => ({ year: y, month: startMonth, day: 1 }),

@@ -31,6 +31,20 @@ describe('seasons, quarters and halves', () => {
     expectTimex('the fourth quarter of 1997', ['the fourth quarter of 1997', '1997-Q4']);
     expectTimex('in the first half of 2018', ['the first half of 2018', '2018-H1']);
   });
+  it('reads a quarter ahead when the sentence looks ahead, the one just closed when it is reported on', () => {
+    const ref = { referenceDate: '2023-09-18' };
+    expectTimex(
+      'The deal is expected to close in the fourth quarter.',
+      ['the fourth quarter', '2023-Q4'],
+      ref,
+    );
+    expectTimex('The deal will close in the second quarter.', ['the second quarter', '2024-Q2'], ref);
+    expectTimex('It expects deliveries to pick up in the second half.', ['the second half', '2023-H2'], ref);
+    expectTimex('Profit rose in the fourth quarter.', ['the fourth quarter', '2022-Q4'], ref);
+    expectTimex('The bank will report third-quarter results.', ['third-quarter', '2023-Q3'], {
+      referenceDate: '2023-10-20',
+    });
+  });
   it('resolves seasons by tense and by shift', () => {
     expectTimex('Talks stalled last summer.', ['last summer', '2019-SU']);
     expectTimex('in the fall of 2018', ['the fall of 2018', '2018-FA']);
@@ -63,6 +77,11 @@ describe('months, days and weekdays', () => {
       'August',
       '2020-08',
     ]);
+  });
+  it('reads a participle after "remain" or "stay" as no past verb', () => {
+    const ref = { referenceDate: '2021-03-04' };
+    expectTimex('The border will remain closed until June.', ['June', '2021-06'], ref);
+    expectTimex('The border remained closed until June.', ['June', '2020-06'], ref);
   });
   it('reads a date a deadline was moved to as ahead', () => {
     expectTimex('The group extended to Jan. 20 its offer for the shares.', ['Jan. 20', '2020-01-20']);
@@ -103,6 +122,10 @@ describe('months, days and weekdays', () => {
   it('reads holidays', () => {
     expectTimex('Stores were busy on Thanksgiving Day.', ['Thanksgiving Day', '2019-11-28']);
     expectTimex('He spoke on Christmas Eve.', ['Christmas Eve', '2019-12-24']);
+  });
+  it('keeps weekdays inside names out', () => {
+    expectNoTimex('The Sunday Times first reported the story.', 'Sunday');
+    expectTimex('The Monday meeting was cancelled.', ['Monday', '2019-12-30']);
   });
   it('keeps "May" the modal and "march" the verb out', () => {
     expectNoTimex('Officials may resign.', 'may');

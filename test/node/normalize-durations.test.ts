@@ -50,6 +50,7 @@ describe('sets', () => {
     expectTimex('each year', ['each year', 'P1Y', 'SET']);
     expectTimex('every Monday', ['every Monday', 'XXXX-WXX-1', 'SET']);
     expectTimex('twice a year', ['a year', 'P1Y', 'SET']);
+    expectTimex('The festival is held each summer.', ['each summer', 'XXXX-SU', 'SET']);
   });
   it('reads lengths written as adjectives', () => {
     expectTimex("ahead of Albright's one-day trip", ['one-day', 'P1D', 'DURATION']);

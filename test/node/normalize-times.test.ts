@@ -1,5 +1,5 @@
 import { describe, it } from 'node:test';
-import { expectTimex } from './normalize-helpers.js';
+import { expectTimex, expectNoTimex } from './normalize-helpers.js';
 
 describe('parts of day and clock times', () => {
   it('anchors a part of day to the day named earlier in the sentence', () => {
@@ -21,6 +21,15 @@ describe('parts of day and clock times', () => {
       'TIME',
     ]);
     expectTimex('He left yesterday at noon.', ['yesterday at noon', '2019-12-29T12:00', 'TIME']);
+  });
+  it('joins "the night of" with the day it names', () => {
+    expectTimex('Results are expected on the night of Nov. 3.', [
+      'the night of Nov. 3',
+      '2019-11-03TNI',
+      'TIME',
+    ]);
+    expectTimex('They met on the evening of Friday.', ['the evening of Friday', '2019-12-27TEV']);
+    expectNoTimex('He watched The Night of the Hunter.', 'Night');
   });
   it('reads hours told by their part of day', () => {
     expectTimex('The blast came at 4 in the morning.', ['4 in the morning', '2019-12-30T04:00', 'TIME']);

@@ -2,6 +2,7 @@ import { isWholeText, rule } from '../spec.js';
 import {
   MONTHS,
   NUMBER_PATTERN,
+  SEASONS,
   UNITS,
   VAGUE_QUANTITIES,
   WEEKDAYS,
@@ -81,9 +82,11 @@ export const vagueDurationParser = rule(
     const before = context.text.slice(Math.max(0, m.index - 20), m.index);
     const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 10);
     const unit = UNITS[unitWord.toLowerCase()]!;
-    // Bare plurals count only after a preposition of duration ("for months", "in years", "over decades").
+    // Bare plurals count only after a preposition of duration ("for months", "in years", "over
+    // decades") or before "later"/"earlier" ("Hours later, …": a length whose start is not told).
     if (
       !quantity &&
+      !/^\s+(?:later|earlier)\b/i.test(after) &&
       !/\b(for|over|in|within|after|during|lasting|took|take|takes|spent|spend|than)\s+$/i.test(before) &&
       !isWholeText(context, m.index, m[0].length)
     )
@@ -173,7 +176,7 @@ const FREQUENCY_ADJECTIVE = /^(?:daily|nightly|(?:bi)?weekly|monthly|quarterly|y
  */
 export const setParser = rule(
   new RegExp(
-    `(?<![\\w'-])(?:(every|each)\\s+(other\\s+)?(?:(${NUMBER_PATTERN})\\s+)?(${alternation(Object.keys(UNITS))}|${alternation(Object.keys(WEEKDAYS).filter((w) => w.length > 3))}|${alternation(Object.keys(MONTHS).filter((w) => w.length > 3))})|(${alternation(Object.keys(FREQUENCY_ADVERBS))})|(?:(?:once|twice|thrice|times)\\s+)(a|an|per|each|every)\\s+(${alternation(Object.keys(UNITS))}))(?![\\w-])`,
+    `(?<![\\w'-])(?:(every|each)\\s+(other\\s+)?(?:(${NUMBER_PATTERN})\\s+)?(${alternation(Object.keys(UNITS))}|${alternation(Object.keys(WEEKDAYS).filter((w) => w.length > 3))}|${alternation(Object.keys(MONTHS).filter((w) => w.length > 3))}|${alternation(Object.keys(SEASONS))})|(${alternation(Object.keys(FREQUENCY_ADVERBS))})|(?:(?:once|twice|thrice|times)\\s+)(a|an|per|each|every)\\s+(${alternation(Object.keys(UNITS))}))(?![\\w-])`,
     'i',
   ),
   (m, context) => {
@@ -201,6 +204,7 @@ export const setParser = rule(
     const word = (noun ?? '').toLowerCase();
     if (word in WEEKDAYS)
       return { spec: { kind: 'literal', type: 'SET', value: `XXXX-WXX-${WEEKDAYS[word]}` } };
+    if (word in SEASONS) return { spec: { kind: 'literal', type: 'SET', value: `XXXX-${SEASONS[word]}` } };
     if (word in MONTHS)
       return { spec: { kind: 'literal', type: 'SET', value: `XXXX-${pad(MONTHS[word]!)}` } };
     const unit = UNITS[word]!;

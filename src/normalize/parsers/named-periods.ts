@@ -192,6 +192,16 @@ export const weekdayParser = rule(
   (m, context) => {
     const [, edge, name = '', possessive, podWord] = m;
     if (!/^[A-Z]/.test(name)) return null;
+    // "The Sunday Times", "the Monday Club": a weekday inside a capitalized name is no date.
+    const next = context.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    if (
+      !edge &&
+      !possessive &&
+      /\bthe\s+$/i.test(context.text.slice(Math.max(0, m.index - 5), m.index)) &&
+      /^\s+[A-Z][a-z]/.test(next) &&
+      !/^\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(next)
+    )
+      return null;
     // "Wednesday's ruling" names an event already known: the past, unless the text looks ahead.
     const before = context.text.slice(Math.max(0, m.index - 24), m.index);
     const settled = possessive && !/\b(ahead\s+of|before|upcoming|until|for|next|await\w*)\s+$/i.test(before);
@@ -221,7 +231,9 @@ export const partOfDayParser = rule(
   ),
   (m, context) => {
     const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 10);
-    if (/^\s+(?:of|news|shift|paper|star|edition|show|prayers?|rush|session)\b/i.test(after)) return null;
+    // "the night of Nov. 3" stays: the day that follows is joined to it (combine.ts).
+    if (/^\s+[Oo]f\s+(?![A-Z]|\d)/.test(after)) return null;
+    if (/^\s+(?:news|shift|paper|star|edition|show|prayers?|rush|session)\b/i.test(after)) return null;
     // "at dawn" is marked without its preposition, as TimeML does.
     if (m[2]) {
       const word = m[2].toLowerCase();
