@@ -318,6 +318,9 @@ function resolveCurrent(spec: Extract<TimexSpec, { kind: 'current' }>, ctx: Reso
     // "the latest quarter" in a report is the last one that has closed.
     return date(periodValue(addMonths(ctx.reference, -3), 'quarter'), spec.mod);
   }
+  // "In 2003, the year the war began": a year that frames the sentence is the one meant.
+  if (spec.unit === 'year' && ctx.sentenceYear !== undefined)
+    return date(formatYear(ctx.sentenceYear), spec.mod);
   return date(periodValue(ctx.reference, spec.unit), spec.mod);
 }
 

@@ -73,6 +73,7 @@ describe('months, days and weekdays', () => {
     expectTimex('The company agreed to buy the unit for $22 million in February.', ['February', '2020-02']);
     expectTimex('It announced an agreement to acquire the bank in March.', ['March', '2020-03']);
     expectTimex('The bank bought the unit for $22 million in February.', ['February', '2019-02']);
+    expectTimex('Protesters planned a large rally on Saturday.', ['Saturday', '2020-01-04']);
     expectTimex('The airline will add flights by August in markets untouched by the slump.', [
       'August',
       '2020-08',
@@ -101,6 +102,14 @@ describe('months, days and weekdays', () => {
     expectTimex('Talks ran December 27-29.', ['December 27', '2019-12-27']);
     expectTimex('Talks ran December 27-29.', ['29', '2019-12-29']);
     expectTimex('from Jan. 3 to Jan. 5, 2019', ['Jan. 3', '2019-01-03']);
+  });
+  it('puts the two ends of a range of months or days in order', () => {
+    const ref = { referenceDate: '2021-03-05' };
+    expectTimex('Sales rose from January to March 2019.', ['January', '2019-01'], ref);
+    expectTimex('Sales rose between March and May.', ['March', '2020-03'], ref);
+    expectTimex('Sales fell between November and January.', ['November', '2020-11'], ref);
+    expectTimex('Prices rose from March 2019 to January.', ['January', '2020-01'], ref);
+    expectTimex('The festival will run from November to January.', ['January', '2022-01'], ref);
   });
   it('takes the year that frames the sentence', () => {
     expectTimex('In 2017, the company announced on March 3 that it would merge.', ['March 3', '2017-03-03']);
@@ -167,6 +176,7 @@ describe('relative and deictic expressions', () => {
     expectTimex('It expects a loss in the current fiscal year.', ['the current fiscal year', '2019']);
     expectTimex('For the year ended Sept. 30, it earned $4 million.', ['the year', 'P1Y', 'DURATION']);
     expectNoTimex('She was named Person of the Year.', 'the Year');
+    expectTimex('In 2003, the year the war began, prices rose.', ['the year', '2003']);
     expectNoTimex('the year before, sales fell', 'the year');
   });
   it('counts days from the day the story is about', () => {
