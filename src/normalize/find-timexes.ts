@@ -194,7 +194,9 @@ function resolveAll(text: string, candidates: Candidate[], referenceDate: Date, 
     }
     // Only periods the text names count as under discussion; a "year ago" comparison does not.
     const named = !(c.spec.kind === 'relative' && c.spec.comparesPeriod);
-    if (named && info?.granularity === 'quarter') quarterInDiscussion = dayOf(new Date(info.range.start));
+    // A quarter not yet closed ("growth in the fourth quarter") has no results to compare with.
+    if (named && info?.granularity === 'quarter' && Date.parse(info.range.end) <= referenceDate.getTime())
+      quarterInDiscussion = dayOf(new Date(info.range.start));
     if (named && info && DISCOURSE_GRANULARITIES.includes(info.granularity)) {
       discourse = { granularity: info.granularity, day: dayOf(new Date(info.range.start)) };
     }

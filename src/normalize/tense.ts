@@ -18,6 +18,12 @@ const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+(?:early\s+|mid-?|late\s+
 
 /** Present tense: the expression may point either way, so the nearest reading wins. */
 const PRESENT = /\b(?:is|are|am|has|have|says|remains|remain|payable|expires?|ends?|begins?|starts?)\b/gi;
+/**
+ * The present of a scheduled event ("Early voting begins Monday", "The leaders meet Friday"):
+ * news writes what is planned this way, so it looks ahead.
+ */
+const SCHEDULED =
+  /\b(?:begins|starts|opens|resumes|expires|arrives|departs|meets|meet|visits|takes\s+effect|kicks?\s+off|must|should|might)\b/gi;
 const NOT_PAST =
   /^(?:(?:scheduled|planned|slated|set)\s+for|supposed\s+to|scheduled|expected|planned|intended|proposed|needed|united|red|bed|hundred|based|related|limited|indeed)$/i;
 
@@ -31,6 +37,13 @@ const WINDOW = 120;
  * governing verb mostly comes first ("will double its flights by August in markets untouched by…").
  */
 const AFTER_WEIGHT = 2;
+/**
+ * A marker after the expression and past a comma belongs to another clause most of the time
+ * ("by Friday, the judge said"; "a meeting on Monday night, would keep spending…"): it counts
+ * only when nothing nearer speaks.
+ */
+const CLAUSE_BREAK = /[,;:()]/;
+const CLAUSE_PENALTY = 60;
 
 /**
  * Decides whether an expression that does not carry its own direction ("January", "on Friday")
@@ -47,12 +60,14 @@ export function directionAt(sentence: string, at: number, length: number, prefer
     return { direction: prefer, strong: true };
   const from = Math.max(0, at - WINDOW);
   const to = Math.min(sentence.length, at + length + WINDOW);
-  const nearest = (re: RegExp): number => {
+  const nearest = (re: RegExp, clausePenalty = CLAUSE_PENALTY): number => {
     let best = Infinity;
     re.lastIndex = from;
     const slice = sentence.slice(0, to);
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       if (re === PAST && NOT_PAST.test(m[0])) continue;
+      // "difficult to meet demand into the summer": an infinitive schedules nothing.
+      if (re === SCHEDULED && /\bto\s+$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
       // "will be named", "would be paid", "to be held": a participle after an auxiliary is not past.
       if (
         re === PAST &&
@@ -62,19 +77,24 @@ export function directionAt(sentence: string, at: number, length: number, prefer
         continue;
       const end = m.index + m[0].length;
       const distance =
-        end <= at ? at - end : m.index >= at + length ? (m.index - (at + length)) * AFTER_WEIGHT : Infinity;
+        end <= at
+          ? at - end
+          : m.index >= at + length
+            ? (m.index - (at + length)) * AFTER_WEIGHT +
+              (CLAUSE_BREAK.test(sentence.slice(at + length, m.index)) ? clausePenalty : 0)
+            : Infinity;
       if (distance < best) best = distance;
       if (m.index > at + length + WINDOW) break;
     }
     return best;
   };
-  const future = nearest(FUTURE);
+  const future = Math.min(nearest(FUTURE), nearest(SCHEDULED));
   const past = nearest(PAST);
   // A deadline ("by May", "through January") looks ahead unless a past verb stands right by it
   // ("by early March the plan was dead").
   if (POSTPONED_TO.test(sentence.slice(Math.max(0, at - 60), at)))
     return { direction: 'future', strong: false };
-  if (past > DEADLINE_REACH && DEADLINE_BEFORE.test(sentence.slice(Math.max(0, at - 12), at)))
+  if (nearest(PAST, 0) > DEADLINE_REACH && DEADLINE_BEFORE.test(sentence.slice(Math.max(0, at - 12), at)))
     return { direction: 'future', strong: false };
   const present = nearest(PRESENT);
   if (future === Infinity && past === Infinity && present === Infinity)

@@ -31,6 +31,17 @@ describe('seasons, quarters and halves', () => {
     expectTimex('the fourth quarter of 1997', ['the fourth quarter of 1997', '1997-Q4']);
     expectTimex('in the first half of 2018', ['the first half of 2018', '2018-H1']);
   });
+  it('reads no quarter or half of a year in a match report', () => {
+    expectNoTimex('Ortiz tied the score early in the second half with a low shot.', 'second half');
+    expectNoTimex('He threw a touchdown pass in the fourth quarter.', 'fourth quarter');
+  });
+  it('compares "a year earlier" with the quarter reported, not one still ahead', () => {
+    expectTimex(
+      'Profit rose in the third quarter. It predicted growth in the fourth quarter. Revenue was $2.3 billion, down from $2.7 billion a year earlier.',
+      ['a year earlier', '2022-Q3'],
+      { referenceDate: '2023-10-25' },
+    );
+  });
   it('reads a quarter ahead when the sentence looks ahead, the one just closed when it is reported on', () => {
     const ref = { referenceDate: '2023-09-18' };
     expectTimex(
@@ -83,6 +94,23 @@ describe('months, days and weekdays', () => {
     const ref = { referenceDate: '2021-03-04' };
     expectTimex('The border will remain closed until June.', ['June', '2021-06'], ref);
     expectTimex('The border remained closed until June.', ['June', '2020-06'], ref);
+  });
+  it('reads the present of a scheduled event and modals of obligation as ahead', () => {
+    const ref = { referenceDate: '2025-03-20' };
+    expectTimex('Early voting begins Monday at City Hall.', ['Monday', '2025-03-24'], ref);
+    expectTimex('The two leaders meet Friday in Geneva.', ['Friday', '2025-03-21'], ref);
+    expectTimex('He must surrender his passport by Friday, the judge said.', ['Friday', '2025-03-21'], ref);
+    expectTimex('Sun found it hard to meet demand on Monday.', ['Monday', '2025-03-17'], ref);
+  });
+  it('leaves a verb of another clause, past a comma, to the nearer one', () => {
+    expectTimex(
+      'The deal, hammered out in a meeting that lasted four hours on Monday night, would keep spending flat.',
+      ['Monday night', '2019-11-04TNI'],
+      { referenceDate: '2019-11-05' },
+    );
+    expectTimex('Until Thursday, they had not called him a suspect.', ['Thursday', '2019-10-31'], {
+      referenceDate: '2019-11-05',
+    });
   });
   it('reads a date a deadline was moved to as ahead', () => {
     expectTimex('The group extended to Jan. 20 its offer for the shares.', ['Jan. 20', '2020-01-20']);

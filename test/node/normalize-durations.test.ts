@@ -52,6 +52,18 @@ describe('sets', () => {
     expectTimex('twice a year', ['a year', 'P1Y', 'SET']);
     expectTimex('The festival is held each summer.', ['each summer', 'XXXX-SU', 'SET']);
   });
+  it('reads spans counted back from a superlative as lengths', () => {
+    expectTimex('For the first time in 12 years, voters will choose a new mayor.', [
+      '12 years',
+      'P12Y',
+      'DURATION',
+    ]);
+    expectTimex('Prices hit their highest level in three years.', ['three years', 'P3Y', 'DURATION']);
+    expectTimex('The plant will open in three years.', ['three years', '2022']);
+    expectTimex('bitcoin fell by nearly half in a single day', ['a single day', 'P1D']);
+    expectTimex('over the past half-century', ['the past half-century', 'P50Y']);
+    expectNoTimex('The island had about 600 year-round residents.', '600 year');
+  });
   it('reads lengths written as adjectives', () => {
     expectTimex("ahead of Albright's one-day trip", ['one-day', 'P1D', 'DURATION']);
     expectTimex('their third day-long meeting', ['day-long', 'P1D']);

@@ -40,7 +40,7 @@ const VAGUE = alternation(
  */
 export const countedDurationParser = rule(
   new RegExp(
-    `(?<![\\w'$£€-])(?:(the\\s+(?:past|last|next|coming|first|final|previous|remaining|following)|each\\s+of\\s+the\\s+(?:past|last|next))\\s+)?(${NUMBER_PATTERN}|a|an)(\\s+(?:(?:straight|consecutive|successive|full|whole|more|additional|further|long)\\s+)?|-)${UNIT}(?:(-|\\s+)(long|old))?(?![\\w])`,
+    `(?<![\\w'$£€-])(?:(the\\s+(?:past|last|next|coming|first|final|previous|remaining|following)|each\\s+of\\s+the\\s+(?:past|last|next))\\s+)?(${NUMBER_PATTERN}|a|an)(\\s+(?:(?:straight|consecutive|successive|full|whole|more|additional|further|long|single)\\s+)?|-)${UNIT}(?:(-|\\s+)(long|old))?(?![\\w])`,
     'i',
   ),
   (m, context) => {
@@ -62,6 +62,8 @@ export const countedDurationParser = rule(
     )
       return null;
     if (/^\s*(?:'s|’s)\s/.test(after) && !lead) return null;
+    // "600 year-round residents": the unit is part of another adjective.
+    if (!tail && /^-[a-z]/i.test(after)) return null;
     if (/\d\s*$/.test(before) || /^[.,]\d/.test(after)) return null;
     // "the 1988 quarter" names a year, not 1,988 quarters.
     if (/^(?:1[5-9]|20)\d\d$/.test(countWord) && unit !== 'year' && unit !== 'day') return null;
@@ -117,7 +119,7 @@ export const lengthAdjectiveParser = rule(
 /** "half an hour", "a year and a half", "an hour and a half". */
 export const fractionDurationParser = rule(
   new RegExp(
-    `(?<![\\w'-])(?:(half\\s+an?|a\\s+half)\\s+${UNIT}|(an?|one|two|three|four|five|six|\\d+)\\s+${UNIT}\\s+and\\s+a\\s+half|(\\d+)(?:\\s+|-)(?:1\\/2|½)\\s*-?\\s*${UNIT})(?![\\w-])`,
+    `(?<![\\w'-])(?:(?:the\\s+(?:past|last|next|previous)\\s+)?(half\\s+an?|a\\s+half|half-)\\s*${UNIT}|(an?|one|two|three|four|five|six|\\d+)\\s+${UNIT}\\s+and\\s+a\\s+half|(\\d+)(?:\\s+|-)(?:1\\/2|½)\\s*-?\\s*${UNIT})(?![\\w-])`,
     'i',
   ),
   (m) => {

@@ -111,7 +111,7 @@ export const quarterParser = rule(
     `(?<![\\w'-])(?:(?:(the)\\s+)?(?:(this|last|next)\\s+year['’]s\\s+|(1[0-9]\\d\\d|20\\d\\d)\\s+)?(?:(fiscal|calendar)\\s+)?(${ORDINAL}|1st|2nd|3rd|4th)[\\s-]+(?:(fiscal)\\s+)?(quarter|half|quarters)(?:\\s+(?:of\\s+)?(?:(fiscal)\\s+)?(?:(1[0-9]\\d\\d|20\\d\\d)(?!\\d)|(this|last|next)\\s+year))?|(Q[1-4]|H[12])(?:\\s+|[-/])?(1[0-9]\\d\\d|20\\d\\d)?)(?![\\w-])`,
     'i',
   ),
-  (m) => {
+  (m, context) => {
     const [
       ,
       ,
@@ -135,6 +135,8 @@ export const quarterParser = rule(
     }
     const n = /^\d/.test(ordinal) ? Number(ordinal[0]) : ORDINAL_WORDS[ordinal.toLowerCase()];
     if (n === undefined) return null;
+    // "scored early in the second half", "a touchdown in the fourth quarter": a period of a game.
+    if (!year && !shiftWord && !m[4] && !m[6] && inSportsReport(context.text, m.index)) return null;
     const isHalf = noun.toLowerCase() === 'half';
     const last = isHalf ? 2 : 4;
     const index = n === -1 ? last : n;
@@ -155,6 +157,14 @@ export const quarterParser = rule(
     };
   },
 );
+
+/** Words of match reports, near which "the second half" is a half of a game. */
+const SPORTS_CUES =
+  /\b(?:scor(?:e|ed|es|ing)|goals?|touchdowns?|field\s+goal|half-?time|kick-?off|penalty|innings?|rebounds|assists|quarterback|buzzer|whistle|equali[sz]er|free\s+throws?|three-pointers?|corner\s+kick|header|hat-?trick|overtime)\b/i;
+
+function inSportsReport(text: string, at: number): boolean {
+  return SPORTS_CUES.test(text.slice(Math.max(0, at - 200), at + 200));
+}
 
 /** "the quarter", "the latest quarter", "the year-earlier quarter", "the year", "the week": the period under discussion. */
 export const currentPeriodParser = rule(

@@ -178,7 +178,18 @@ export const inUnitsParser = rule(
     const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 8);
     // TimeML leaves the preposition out of the expression.
     const offset = m[0].indexOf(countWord, prep.length);
-    if (Number.isNaN(n) || prep.toLowerCase() === 'within' || /^\s*(?:'s|’s|of|time)\b/i.test(after)) {
+    // "the first time in 12 years", "the highest level in a decade": a span counted back, not a date.
+    const before = context.text.slice(Math.max(0, m.index - 48), m.index);
+    const superlative =
+      /\b(?:first|last|only|best|worst|highest|lowest|biggest|largest|smallest|longest|most|least|\w+est)\b[^.;]*$/i.test(
+        before,
+      );
+    if (
+      Number.isNaN(n) ||
+      prep.toLowerCase() === 'within' ||
+      superlative ||
+      /^\s*(?:'s|’s|of|time)\b/i.test(after)
+    ) {
       return { offset, spec: { kind: 'literal', type: 'DURATION', value: durationValue(n, unit) } };
     }
     return {
