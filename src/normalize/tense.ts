@@ -66,6 +66,13 @@ export function directionAt(sentence: string, at: number, length: number, prefer
     const slice = sentence.slice(0, to);
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       if (re === PAST && NOT_PAST.test(m[0])) continue;
+      // "a redesigned watch", "the increased dividend": a participle after a determiner is an adjective.
+      if (
+        re === PAST &&
+        /ed$/i.test(m[0]) &&
+        /\b(?:a|an|the|its|their|his|her|our)\s+$/i.test(sentence.slice(Math.max(0, m.index - 7), m.index))
+      )
+        continue;
       // "difficult to meet demand into the summer": an infinitive schedules nothing.
       if (re === SCHEDULED && /\bto\s+$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
       // "will be named", "would be paid", "to be held": a participle after an auxiliary is not past.

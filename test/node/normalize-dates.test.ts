@@ -84,6 +84,10 @@ describe('months, days and weekdays', () => {
     expectTimex('The company agreed to buy the unit for $22 million in February.', ['February', '2020-02']);
     expectTimex('It announced an agreement to acquire the bank in March.', ['March', '2020-03']);
     expectTimex('The bank bought the unit for $22 million in February.', ['February', '2019-02']);
+    expectTimex(
+      'It said it would open a store in India in January and that a redesigned watch would follow.',
+      ['January', '2020-01'],
+    );
     expectTimex('Protesters planned a large rally on Saturday.', ['Saturday', '2020-01-04']);
     expectTimex('The airline will add flights by August in markets untouched by the slump.', [
       'August',

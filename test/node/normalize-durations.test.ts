@@ -63,6 +63,14 @@ describe('sets', () => {
     expectTimex('bitcoin fell by nearly half in a single day', ['a single day', 'P1D']);
     expectTimex('over the past half-century', ['the past half-century', 'P50Y']);
     expectNoTimex('The island had about 600 year-round residents.', '600 year');
+    expectNoTimex("We've been waiting six years for a night like this.", 'a night');
+    expectTimex('Fans lined up more than five hours before kickoff.', [
+      'more than five hours',
+      'PT5H',
+      'DURATION',
+      'MORE_THAN',
+    ]);
+    expectTimex('He arrived two days before the vote.', ['two days', 'P2D', 'DURATION']);
   });
   it('reads lengths written as adjectives', () => {
     expectTimex("ahead of Albright's one-day trip", ['one-day', 'P1D', 'DURATION']);

@@ -62,6 +62,8 @@ export const countedDurationParser = rule(
     )
       return null;
     if (/^\s*(?:'s|’s)\s/.test(after) && !lead) return null;
+    // "waiting for a night like this", "a day when…": one occasion, not a length of time.
+    if (/^an?$/i.test(countWord) && !lead && /^\s+(?:like|when|where)\b/i.test(after)) return null;
     // "600 year-round residents": the unit is part of another adjective.
     if (!tail && /^-[a-z]/i.test(after)) return null;
     if (/\d\s*$/.test(before) || /^[.,]\d/.test(after)) return null;

@@ -123,6 +123,10 @@ const COUNT = `(${NUMBER_PATTERN}|a|an|${alternation(VAGUE_QUANTITIES)})`;
 const UNIT = `(${alternation(Object.keys(UNITS))})`;
 
 /** "two years ago", "a week earlier", "three days later", "six months from now". */
+/** Words that open a date or time: what "three days after" may count from and still be a date. */
+const TEMPORAL_START =
+  /^\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|$)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|tonight|noon|midnight|that\s+(?:day|date|week|month|year)|then\b)/i;
+
 export const agoParser = rule(
   new RegExp(
     `(?<![\\w'-])${COUNT}(?:\\s+|-)${UNIT}\\s+(ago|earlier|before|later|after(?:wards)?|from\\s+now|hence|back)(?![\\w-])`,
@@ -133,11 +137,9 @@ export const agoParser = rule(
     const unit = UNITS[unitWord.toLowerCase()]!;
     const dir = direction.toLowerCase();
     const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    // "two days after the vote" is relative to an event, not to a date: a duration.
-    if (
-      (dir === 'before' || dir === 'after') &&
-      /^\s+(?:the|a|an|his|her|its|their|it|he|she|they|\w+ing)\b/i.test(after)
-    ) {
+    // "two days after the vote", "five hours before kickoff": counted from an event, not from a
+    // date, so only the length is known ("a year before," still counts from the day in the story).
+    if ((dir === 'before' || dir === 'after') && /^\s+\w/.test(after) && !TEMPORAL_START.test(after)) {
       return {
         length: m[0].length - direction.length - 1,
         spec: { kind: 'literal', type: 'DURATION', value: durationValue(readNumber(countWord), unit) },
