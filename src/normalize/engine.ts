@@ -58,7 +58,7 @@ const OWN_PARSERS: [Parser, RegExp?][] = [
   [currentPeriodParser, /quarter|period|week|year/i],
   [positionedYearParser, /\d\d\d\d/],
   [centuryParser, /centur/i],
-  [decadeWordParser, /ties\b|0s\b/i],
+  [decadeWordParser, /ties\b|0['’]?s\b/i],
   [fractionDurationParser, /half|1\/2|½/i],
   [countedDurationParser],
   [lengthAdjectiveParser, /-long|several-|multi-?\w/i],

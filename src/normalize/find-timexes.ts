@@ -136,8 +136,12 @@ function resolveAll(text: string, candidates: Candidate[], referenceDate: Date, 
       c.spec.kind === 'part-of-day' ||
       (c.spec.kind === 'calendar' && c.spec.month === undefined && c.spec.hour !== undefined) ||
       (c.spec.kind === 'relative' && c.spec.unit === 'day' && c.spec.from === 'anchor');
-    if (anchorSentence !== sentenceIndex)
-      anchorDay = timeOfDayOnly && lastNamedDay ? lastNamedDay : reference;
+    // A clock time that opens a line ("15:10 Airport reopens") stamps an entry of a live report:
+    // the reference day, whatever day the entry before it named.
+    const stillNamed =
+      lastNamedDay !== undefined &&
+      text.slice(text.lastIndexOf('\n', c.start - 1) + 1, c.start).trim() !== '';
+    if (anchorSentence !== sentenceIndex) anchorDay = timeOfDayOnly && stillNamed ? lastNamedDay! : reference;
     const sentenceStart = starts[sentenceIndex]!;
     const sentenceEnd = starts[sentenceIndex + 1] ?? text.length;
     const sentence = text.slice(sentenceStart, Math.min(sentenceEnd, sentenceStart + 2000));

@@ -261,7 +261,10 @@ function resolveRelative(spec: Extract<TimexSpec, { kind: 'relative' }>, ctx: Re
       mod,
     );
   }
-  if (spec.durationWithoutAnchor && !ctx.anchorNamed)
+  // "A decade later" after "In 1980" counts from the year the story is in; "two days later" needs a day.
+  const periodNamed =
+    ctx.discourse !== undefined && (unit === 'year' || unit === 'month' || unit === 'quarter');
+  if (spec.durationWithoutAnchor && !ctx.anchorNamed && !periodNamed)
     return { type: 'DURATION', value: spec.durationWithoutAnchor };
   if (spec.comparesPeriod && ctx.quarterInDiscussion) {
     return date(periodValue(shiftDay(ctx.quarterInDiscussion, 'year', offset), 'quarter'), mod);

@@ -9,7 +9,7 @@ const PAST =
 /** Past markers that are no participle, so an auxiliary before them does not make them future. */
 const AUXILIARY_PAST = /^(?:was|were|had|did|ago|last|since|earlier|previously)$/i;
 const PARTICIPLE_AFTER =
-  /\b(?:be|been|being|to|will|would|remain|remains|remained|stay|stays|stayed|become|becomes|get|gets|seem|seems)\s+$/i;
+  /\b(?:be|been|being|to|will|would|is|are|am|remain|remains|remained|stay|stays|stayed|become|becomes|get|gets|seem|seems)\s+(?:(?:\w+ly|already|also|still|now|not|just)\s+){0,2}$/i;
 const DEADLINE_REACH = 40;
 /** "extended to Nov. 20", "postponed its vote until March": a new date set ahead of the move. */
 const POSTPONED_TO =
@@ -23,7 +23,7 @@ const PRESENT = /\b(?:is|are|am|has|have|says|remains|remain|payable|expires?|en
  * news writes what is planned this way, so it looks ahead.
  */
 const SCHEDULED =
-  /\b(?:begins|starts|opens|resumes|expires|arrives|departs|meets|meet|visits|takes\s+effect|kicks?\s+off|must|should|might)\b/gi;
+  /\b(?:begins|starts|opens|resumes|expires|arrives|departs|meets|meet|visits|takes\s+effect|kicks?\s+off|must|should|might|due\s+(?:on|by|in|at|for|out))\b/gi;
 const NOT_PAST =
   /^(?:(?:scheduled|planned|slated|set)\s+for|supposed\s+to|scheduled|expected|planned|intended|proposed|needed|united|red|bed|hundred|based|related|limited|indeed)$/i;
 
@@ -79,7 +79,7 @@ export function directionAt(sentence: string, at: number, length: number, prefer
       if (
         re === PAST &&
         !AUXILIARY_PAST.test(m[0]) &&
-        PARTICIPLE_AFTER.test(sentence.slice(Math.max(0, m.index - 12), m.index))
+        PARTICIPLE_AFTER.test(sentence.slice(Math.max(0, m.index - 28), m.index))
       )
         continue;
       const end = m.index + m[0].length;

@@ -10,7 +10,7 @@ describe('years, decades, centuries', () => {
     expectTimex("The class of '98 met again.", ["'98", '1998']);
   });
   it('reads decades and centuries', () => {
-    expectTimex('Prices rose in the 1990s.', ['1990s', '199X']);
+    expectTimex('Prices rose in the 1990s.', ['the 1990s', '199X']);
     expectTimex('since the mid-1990s', ['the mid-1990s', '199X', 'DATE', 'MID']);
     expectTimex('It was built in the 20th century.', ['the 20th century', '19']);
     expectTimex('in nineteen ninety-six', ['nineteen ninety-six', '1996']);
@@ -98,6 +98,23 @@ describe('months, days and weekdays', () => {
     const ref = { referenceDate: '2021-03-04' };
     expectTimex('The border will remain closed until June.', ['June', '2021-06'], ref);
     expectTimex('The border remained closed until June.', ['June', '2020-06'], ref);
+  });
+  it('reads a participle after "is" or "are" and adverbs as a state, not the past', () => {
+    expectTimex('Old-town hotels are already heavily booked for Christmas.', ['Christmas', '2018-12-25'], {
+      referenceDate: '2018-12-01',
+    });
+  });
+  it('reads "a decade later" as the year ten years on from the year in the story', () => {
+    expectTimex('In 1980 he founded the firm. A decade later he sold it.', ['A decade later', '1990']);
+    expectTimex('Two decades ago, the city was small.', ['Two decades ago', '1999']);
+  });
+  it('keeps holiday names that classify a thing out', () => {
+    expectNoTimex('The Christmas market opens on the square.', 'Christmas');
+    expectTimex('Stores were busy over the Christmas holidays.', ['Christmas', '2019-12-25']);
+  });
+  it('stamps a clock time that opens a line of a live report with the reference day', () => {
+    const live = 'Snow covers roads until tomorrow.\n\n15:10 Airport reopens runway\nFlights resume.';
+    expectTimex(live, ['15:10', '2019-12-30T15:10', 'TIME']);
   });
   it('reads the present of a scheduled event and modals of obligation as ahead', () => {
     const ref = { referenceDate: '2025-03-20' };

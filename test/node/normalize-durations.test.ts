@@ -64,6 +64,8 @@ describe('sets', () => {
     expectTimex('over the past half-century', ['the past half-century', 'P50Y']);
     expectNoTimex('The island had about 600 year-round residents.', '600 year');
     expectNoTimex("We've been waiting six years for a night like this.", 'a night');
+    expectTimex('The fighting could last another decade.', ['another decade', 'P10Y', 'DURATION']);
+    expectTimex('Shares rose in the week ended June 21.', ['the week', 'P1W', 'DURATION']);
     expectTimex('Fans lined up more than five hours before kickoff.', [
       'more than five hours',
       'PT5H',

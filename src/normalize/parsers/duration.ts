@@ -40,19 +40,19 @@ const VAGUE = alternation(
  */
 export const countedDurationParser = rule(
   new RegExp(
-    `(?<![\\w'$£€-])(?:(the\\s+(?:past|last|next|coming|first|final|previous|remaining|following)|each\\s+of\\s+the\\s+(?:past|last|next))\\s+)?(${NUMBER_PATTERN}|a|an)(\\s+(?:(?:straight|consecutive|successive|full|whole|more|additional|further|long|single)\\s+)?|-)${UNIT}(?:(-|\\s+)(long|old))?(?![\\w])`,
+    `(?<![\\w'$£€-])(?:(the\\s+(?:past|last|next|coming|first|final|previous|remaining|following)|each\\s+of\\s+the\\s+(?:past|last|next))\\s+)?(${NUMBER_PATTERN}|a|an|another)(\\s+(?:(?:straight|consecutive|successive|full|whole|more|additional|further|long|single)\\s+)?|-)${UNIT}(?:(-|\\s+)(long|old))?(?![\\w])`,
     'i',
   ),
   (m, context) => {
     const [, lead, countWord = '', , unitWord = '', , tail] = m;
     const before = context.text.slice(Math.max(0, m.index - 12), m.index);
     const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    const count = readNumber(countWord);
+    const count = /^another$/i.test(countWord) ? 1 : readNumber(countWord);
     const unit = UNITS[unitWord.toLowerCase()]!;
     if (Number.isNaN(count)) return null;
     // "a second time", "one day he…", "a day after": not lengths of time.
     if (/^an?$/i.test(countWord) && unit === 'second' && !lead) return null;
-    if (/^an?$/i.test(countWord) && /s$/i.test(unitWord)) return null;
+    if (/^(?:an?|another)$/i.test(countWord) && /s$/i.test(unitWord)) return null;
     if (
       /^(one|a)$/i.test(countWord) &&
       unit === 'day' &&

@@ -186,6 +186,10 @@ export const currentPeriodParser = rule(
     const qualifier = (m[5] ?? '').trim().toLowerCase();
     const noun = m[6]!.toLowerCase();
     if (noun === 'period' && !qualifier) return null;
+    // "the week ended June 21" is a week-long period whose end the text gives, as "the year ended".
+    const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 10);
+    if (noun === 'week' && /^\s+end(?:ed|ing)\b/i.test(after))
+      return { spec: { kind: 'literal', type: 'DURATION', value: 'P1W' } };
     if (noun === 'week') return { spec: { kind: 'relative', unit: 'week', offset: 0 } };
     // "the weekend" in a report is the one just past, or the coming one when the tense says so.
     if (noun === 'weekend') return { spec: { kind: 'weekday', weekday: 6, asWeekend: true } };

@@ -134,7 +134,6 @@ export const agoParser = rule(
   ),
   (m, context) => {
     const [, countWord = '', unitWord = '', direction = ''] = m;
-    const unit = UNITS[unitWord.toLowerCase()]!;
     const dir = direction.toLowerCase();
     const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     // "two days after the vote", "five hours before kickoff": counted from an event, not from a
@@ -142,10 +141,17 @@ export const agoParser = rule(
     if ((dir === 'before' || dir === 'after') && /^\s+\w/.test(after) && !TEMPORAL_START.test(after)) {
       return {
         length: m[0].length - direction.length - 1,
-        spec: { kind: 'literal', type: 'DURATION', value: durationValue(readNumber(countWord), unit) },
+        spec: {
+          kind: 'literal',
+          type: 'DURATION',
+          value: durationValue(readNumber(countWord), UNITS[unitWord.toLowerCase()]!),
+        },
       };
     }
-    const n = readNumber(countWord);
+    let n = readNumber(countWord);
+    let unit = UNITS[unitWord.toLowerCase()]!;
+    // "a decade later" names a year ten years on (1980 → 1990), as TimeML annotators write it.
+    if (unit === 'decade') [unit, n] = ['year', n * 10];
     const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'back' ? -1 : 1;
     if (Number.isNaN(n)) {
       return { spec: { kind: 'literal', type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' } };

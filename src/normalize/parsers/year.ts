@@ -142,18 +142,25 @@ const DECADE_WORDS: Record<string, number> = {
   nineties: 9,
 };
 
-/** Decades without a century: "the nineties", "the 90s", "the early eighties" (the latest one before the reference). */
+/**
+ * Decades after "the", which TimeML keeps in the expression: "the 1990s", "the early 2000s"; without
+ * a century ("the nineties", "the '90s", "the early eighties") the latest one before the reference.
+ */
 export const decadeWordParser = rule(
   new RegExp(
-    `(?<![\\w'-])the\\s+(?:(early|mid|late)[\\s-]+)?(?:(${Object.keys(DECADE_WORDS).join('|')})|(\\d)0s)(?![\\w-])`,
+    `(?<![\\w'-])the\\s+(?:(early|mid|late)[\\s-]+)?(?:(${Object.keys(DECADE_WORDS).join('|')})|['’]?(\\d)0['’]?s|(1[0-9]\\d|20\\d)0['’]?s)(?![\\w-])`,
     'i',
   ),
   (m, context) => {
-    const [, edge, word, digit] = m;
-    const tens = word ? DECADE_WORDS[word.toLowerCase()]! : Number(digit);
+    const [, edge, word, digit, century] = m;
     const refYear = context.refDate.getUTCFullYear();
-    let start = Math.floor(refYear / 100) * 100 + tens * 10;
-    if (start > refYear) start -= 100;
+    let start: number;
+    if (century) start = Number(century) * 10;
+    else {
+      const tens = word ? DECADE_WORDS[word.toLowerCase()]! : Number(digit);
+      start = Math.floor(refYear / 100) * 100 + tens * 10;
+      if (start > refYear) start -= 100;
+    }
     const mod = edge ? POSITION_MODS[edge.toLowerCase()] : undefined;
     return { spec: { kind: 'literal', type: 'DATE', value: decadeValue(start), ...(mod ? { mod } : {}) } };
   },
