@@ -5,7 +5,8 @@ const FUTURE =
   /\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|(?:scheduled|planned|slated|set)\s+for|supposed\s+to|scheduled|expected\s+to|expects?\s+to|is\s+to|are\s+to|was\s+to|were\s+to|set\s+to|due\s+to|upcoming|ahead\s+of|would|to\s+be\s+held|as\s+(?:soon|early|late)\s+as|(?:agree|decide|vote|pledge|promise|vow|offer|hope|aim|seek|want|threaten|prepare|propose)(?:s|d|ed)?\s+to|sought\s+to|plann(?:ed|ing)|expects?|predicts?|anticipates?|(?:agreement|deal|bid|plan|proposal|decision)\s+to)\b/gi;
 /** Past-tense verbs and past markers; words of FUTURE ("scheduled") are taken out below. */
 const PAST =
-  /\b(?:was|were|had|did|said|told|went|came|took|made|met|left|began|gave|saw|won|lost|sent|held|fell|rose|led|struck|sold|bought|paid|brought|fought|spoke|wrote|became|ago|last|since|earlier|previously|[a-z]{2,}[^e\s]ed)\b/gi;
+  /\b(?:was|were|had|did|said|told|went|came|took|made|met|left|began|gave|saw|won|lost|sent|held|fell|rose|led|struck|sold|bought|paid|brought|fought|spoke|wrote|became|ago|last|since|earlier|previously|used\s+to|[a-z]{2,}[^e\s]ed)\b/gi;
+const FUTURE_TO = /\b(?:due|expected|scheduled|set|supposed|going|plans?|about)\s+to\s+$/i;
 /** Past markers that are no participle, so an auxiliary before them does not make them future. */
 const AUXILIARY_PAST = /^(?:was|were|had|did|ago|last|since|earlier|previously)$/i;
 const PARTICIPLE_AFTER =
@@ -75,6 +76,11 @@ export function directionAt(sentence: string, at: number, length: number, prefer
         continue;
       // "difficult to meet demand into the summer": an infinitive schedules nothing.
       if (re === SCHEDULED && /\bto\s+$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
+      // "It had been due to expire Friday": a plan seen from the past, which has come and gone.
+      if (re === FUTURE && /\bhad\s+been\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index)))
+        continue;
+      // "is due to begin in the spring": the verb after a marker of the future is that future.
+      if (re === PRESENT && FUTURE_TO.test(sentence.slice(Math.max(0, m.index - 16), m.index))) continue;
       // "will be named", "would be paid", "to be held": a participle after an auxiliary is not past.
       if (
         re === PAST &&

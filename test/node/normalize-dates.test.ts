@@ -133,6 +133,17 @@ describe('months, days and weekdays', () => {
       referenceDate: '2019-11-05',
     });
   });
+  it('reads the verb after "due to" as the future it announces, and a plan seen from the past as past', () => {
+    expectTimex('Work is due to begin in the spring.', ['the spring', '2021-SP'], {
+      referenceDate: '2020-10-08',
+    });
+    expectTimex('The offer had been due to expire Friday evening.', ['Friday evening', '2019-12-27TEV']);
+    expectTimex('The bus, which used to cross in five minutes, now takes longer.', [
+      'five minutes',
+      'PT5M',
+      'DURATION',
+    ]);
+  });
   it('reads a date a deadline was moved to as ahead', () => {
     expectTimex('The group extended to Jan. 20 its offer for the shares.', ['Jan. 20', '2020-01-20']);
     expectTimex('The vote was postponed until March.', ['March', '2020-03']);
