@@ -28,6 +28,7 @@ import {
   hourOfDayParser,
   currentPeriodParser,
   monthParser,
+  ordinalDayParser,
   partOfDayParser,
   quarterParser,
   seasonParser,
@@ -66,6 +67,7 @@ const OWN_PARSERS: [Parser, RegExp?][] = [
   [referenceWordParser],
   [seasonParser, /spring|summer|fall|autumn|winter/i],
   [monthParser],
+  [ordinalDayParser, /\d(?:st|nd|rd|th)\b/i],
   [weekdayParser, /day|tues|thur/i],
   [
     partOfDayParser,

@@ -104,12 +104,23 @@ const DISCOURSE_GRANULARITIES: Granularity[] = ['year', 'half', 'quarter', 'seas
 const ABBREVIATION_BEFORE =
   /(?:^|[\s(])(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mr|mrs|ms|dr|prof|st|sen|rep|gov|gen|col|lt|sgt|capt|cmdr|adm|maj|rev|jr|sr|co|corp|inc|ltd|bros|no|vs|approx|est|dept|univ|[a-z]|(?:[a-z]\.)+[a-z])$/i;
 
+/**
+ * "… on Saturday at 7 p.m. Ortiz missed the game": "p.m." ends the sentence when a capitalized word
+ * other than a day, month or time zone follows ("7 p.m. Thursday", "9 a.m. EST" go on).
+ */
+const CLOCK_THEN_SENTENCE =
+  /\b[ap]\.m\.\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[A-Z]{1,4}T\b|GMT|UTC|local\b))[A-Z]/;
+
 /** Sentence boundaries of the text, found once (linear). */
 function sentenceStarts(text: string): number[] {
   const starts = [0];
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-    if (text[m.index] === '.' && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))
+    if (
+      text[m.index] === '.' &&
+      ABBREVIATION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) &&
+      !CLOCK_THEN_SENTENCE.test(text.slice(Math.max(0, m.index - 4), m.index + m[0].length + 16))
+    )
       continue;
     starts.push(m.index + m[0].length);
   }
@@ -259,7 +270,11 @@ function writesYear(spec: TimexSpec): boolean {
 function needsDirection(spec: TimexSpec): boolean {
   switch (spec.kind) {
     case 'calendar':
-      return spec.year === undefined && spec.month !== undefined && spec.shift === undefined;
+      return (
+        spec.year === undefined &&
+        (spec.month !== undefined || (spec.day !== undefined && spec.hour === undefined)) &&
+        spec.shift === undefined
+      );
     case 'weekday':
       return spec.shift === undefined;
     case 'subyear':

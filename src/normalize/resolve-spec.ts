@@ -142,6 +142,8 @@ const DAY_TOLERANCE = 14;
 
 function resolveCalendar(spec: Extract<TimexSpec, { kind: 'calendar' }>, ctx: ResolveContext): Resolved {
   const { month, day, hour, minute, second, pod, mod } = spec;
+  if (month === undefined && day !== undefined && hour === undefined)
+    return date(formatDay(dayOfMonthNear(day, ctx)), mod);
   if (month === undefined) {
     if (hour === undefined) return date(formatDay(ctx.anchorDay), mod);
     return withMod({ type: 'TIME', value: `${formatDay(ctx.anchorDay)}${clock(hour, minute, second)}` }, mod);
@@ -171,6 +173,22 @@ function resolveCalendar(spec: Extract<TimexSpec, { kind: 'calendar' }>, ctx: Re
     return withMod({ type: 'TIME', value: dayValue + clock(hour, minute, second) }, mod);
   if (pod) return withMod({ type: 'TIME', value: `${dayValue}T${pod}` }, mod);
   return date(dayValue, mod);
+}
+
+/**
+ * "On the 29th": that day in the month of the reference, the one before or the one after, as the
+ * tense says (the latest one not after the reference in a report, the next one ahead).
+ */
+function dayOfMonthNear(day: number, ctx: ResolveContext): Day {
+  const ref = ctx.reference;
+  const options = [-1, 0, 1]
+    .map((n) => addMonths({ year: ref.year, month: ref.month, day: 1 }, n))
+    .filter((m) => day <= daysInMonth(m.year, m.month))
+    .map((m) => ({ ...m, day }));
+  const offset = (d: Day): number => daysBetween(d, ref);
+  if (ctx.direction === 'past') return options.filter((d) => offset(d) <= 0).at(-1) ?? options[0]!;
+  if (ctx.direction === 'future') return options.find((d) => offset(d) >= 0) ?? options.at(-1)!;
+  return options.reduce((a, b) => (Math.abs(offset(b)) < Math.abs(offset(a)) ? b : a));
 }
 
 function clock(hour: number, minute?: number, second?: number): string {

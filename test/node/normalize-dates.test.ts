@@ -158,6 +158,22 @@ describe('months, days and weekdays', () => {
     expectTimex('filed on 29/12/2019 in court', ['29/12/2019', '2019-12-29']);
     expectTimex('It happened on 29 December 2018.', ['29 December 2018', '2018-12-29']);
   });
+  it('reads a day of the month on its own in the month the tense points at', () => {
+    expectTimex('He was arrested on the 29th.', ['the 29th', '2019-12-29']);
+    expectTimex('He left on the 3rd, officials said.', ['the 3rd', '2019-12-03']);
+    expectTimex('Payment is due by the 15th.', ['the 15th', '2020-01-15']);
+    expectNoTimex('The office is on the 5th floor.', '5th');
+  });
+  it('reads "the 1800s" as a century and "the 2000s" as a decade', () => {
+    expectTimex('Mills opened in the 1800s.', ['the 1800s', '18']);
+    expectTimex('Prices rose in the 2000s.', ['the 2000s', '200X']);
+  });
+  it('ends a sentence after "p.m." when a new one begins', () => {
+    expectTimex('Riverside will host Portland on Saturday at 7 p.m. Ortiz missed the game.', [
+      'Saturday at 7 p.m.',
+      '2020-01-04T19:00',
+    ]);
+  });
   it('splits ranges into their two dates', () => {
     expectTimex('Talks ran December 27-29.', ['December 27', '2019-12-27']);
     expectTimex('Talks ran December 27-29.', ['29', '2019-12-29']);

@@ -103,6 +103,18 @@ const ORDINAL = alternation(
 );
 
 /**
+ * A day of the month on its own after a preposition: "on the 29th", "by the 15th", "until the 3rd".
+ * The month is the one the tense points at (resolveCalendar).
+ */
+export const ordinalDayParser = rule(
+  /(?<![\w'-])(?:on|by|until|till|since|before|after|from)\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?=\s*[,.;:)]|\s+(?:and|or|to|through|when|at|in)\b|\s*$)/i,
+  (m) => ({
+    offset: m[0].search(/the\s/i),
+    spec: { kind: 'calendar', day: Number(m[1]) },
+  }),
+);
+
+/**
  * Quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of 1997",
  * "Q3 2019", "the first half", "the second half of 1998", "the fiscal first quarter".
  */

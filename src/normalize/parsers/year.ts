@@ -2,8 +2,12 @@ import { isWholeText, rule } from '../spec.js';
 import { ONES, ORDINAL_WORDS, POSITION_MODS, TENS, alternation } from '../lexicon.js';
 import type { TimexMod } from '../types.js';
 
-/** TIMEX3 value of the decade containing a year, as TE3 writes it: 1995 → `199X`. */
-const decadeValue = (year: number): string => `${Math.floor(year / 10)}X`;
+/**
+ * TIMEX3 value of "the 1990s" as TE3 writes it: 1995 → `199X`. "The 1800s" is a century (`18`);
+ * "the 2000s" stays the decade it mostly means in news.
+ */
+const decadeValue = (year: number): string =>
+  year % 100 === 0 && year < 2000 ? String(year / 100) : `${Math.floor(year / 10)}X`;
 
 /** Words before a bare four-digit number that make it a year. */
 const YEAR_CUES =
