@@ -96,6 +96,7 @@ function modTagOf(tags: Set<string>): TimexMod | undefined {
   return undefined;
 }
 
+const PERIOD_BOUNDARY = /\b(?:ended|ending|as\s+of)\s+$/i;
 const SENTENCE_END = /[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|\n\s*\n/g;
 const DAY_GRANULARITIES: Granularity[] = ['day', 'part-of-day', 'hour', 'minute', 'second'];
 const DISCOURSE_GRANULARITIES: Granularity[] = ['year', 'half', 'quarter', 'season', 'month', 'week', 'day'];
@@ -198,7 +199,9 @@ function resolveAll(text: string, candidates: Candidate[], referenceDate: Date, 
     if (previous && RANGE_BETWEEN.test(text.slice(previous.timex.end, c.start)))
       alignRangeYears(previous, { timex, spec: c.spec });
     out.push(timex);
-    if (info && DAY_GRANULARITIES.includes(info.granularity) && c.spec.kind !== 'part-of-day') {
+    // "the three months ended Sept. 30" bounds a period: no event happened that day to tell more of.
+    const boundary = PERIOD_BOUNDARY.test(text.slice(Math.max(0, c.start - 12), c.start));
+    if (info && DAY_GRANULARITIES.includes(info.granularity) && c.spec.kind !== 'part-of-day' && !boundary) {
       anchorDay = dayOf(new Date(info.range.start));
       anchorSentence = sentenceIndex;
       lastNamedDay = anchorDay;

@@ -66,6 +66,7 @@ describe('sets', () => {
     expectNoTimex("We've been waiting six years for a night like this.", 'a night');
     expectTimex('The fighting could last another decade.', ['another decade', 'P10Y', 'DURATION']);
     expectTimex('Shares rose in the week ended June 21.', ['the week', 'P1W', 'DURATION']);
+    expectTimex('Revenue for the three months ended Sept. 30 fell.', ['the three months', 'P3M']);
     expectTimex('Fans lined up more than five hours before kickoff.', [
       'more than five hours',
       'PT5H',

@@ -22,6 +22,12 @@ describe('parts of day and clock times', () => {
     ]);
     expectTimex('He left yesterday at noon.', ['yesterday at noon', '2019-12-29T12:00', 'TIME']);
   });
+  it('does not anchor clock times to the end of a reporting period', () => {
+    expectTimex(
+      'Revenue for the three months ended Sept. 30 fell. Results came out after the market closed at 4 p.m.',
+      ['4 p.m.', '2019-12-30T16:00'],
+    );
+  });
   it('joins "the night of" with the day it names', () => {
     expectTimex('Results are expected on the night of Nov. 3.', [
       'the night of Nov. 3',

@@ -40,7 +40,7 @@ const VAGUE = alternation(
  */
 export const countedDurationParser = rule(
   new RegExp(
-    `(?<![\\w'$£€-])(?:(the\\s+(?:past|last|next|coming|first|final|previous|remaining|following)|each\\s+of\\s+the\\s+(?:past|last|next))\\s+)?(${NUMBER_PATTERN}|a|an|another)(\\s+(?:(?:straight|consecutive|successive|full|whole|more|additional|further|long|single)\\s+)?|-)${UNIT}(?:(-|\\s+)(long|old))?(?![\\w])`,
+    `(?<![\\w'$£€-])(?:(the\\s+(?:past|last|next|coming|first|final|previous|remaining|following)|the(?=\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:months|weeks|days|years|quarters)\\s+(?:ended|ending|to|through|since|before|after|of)\\b)|each\\s+of\\s+the\\s+(?:past|last|next))\\s+)?(${NUMBER_PATTERN}|a|an|another)(\\s+(?:(?:straight|consecutive|successive|full|whole|more|additional|further|long|single)\\s+)?|-)${UNIT}(?:(-|\\s+)(long|old))?(?![\\w])`,
     'i',
   ),
   (m, context) => {
