@@ -13,6 +13,7 @@ import {
   lengthAdjectiveParser,
   fractionDurationParser,
   setParser,
+  rateSetParser,
   vagueDurationParser,
 } from './parsers/duration.js';
 import {
@@ -43,6 +44,7 @@ import { restoreOwnResults, setAsideOwnResults } from './refiners/own-results.js
  */
 const OWN_PARSERS: [Parser, RegExp?][] = [
   [setParser],
+  [rateSetParser, /\b(?:a|an|per)\s+\w/i],
   [
     relativeDayParser,
     /today|yesterday|tomorrow|tonight|overnight|this day|last night|this (?:morning|afternoon|evening)/i,
@@ -56,7 +58,7 @@ const OWN_PARSERS: [Parser, RegExp?][] = [
   [agoParser, /ago|earlier|before|later|after|from now|hence|back/i],
   [inUnitsParser, /\b(?:in|within)\s/i],
   [quarterParser, /quarter|half|\b[QH][1-4]/i],
-  [currentPeriodParser, /quarter|period|week|year/i],
+  [currentPeriodParser, /quarter|period|week|year|month/i],
   [positionedYearParser, /\d\d\d\d/],
   [centuryParser, /centur/i],
   [decadeWordParser, /ties\b|0['’]?s\b/i],

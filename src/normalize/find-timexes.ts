@@ -96,6 +96,7 @@ function modTagOf(tags: Set<string>): TimexMod | undefined {
   return undefined;
 }
 
+const ATTRIBUTION_BEFORE = /\b(?:said|says|told|announced|added|wrote|reported)\s+(?:on\s+)?$/i;
 const PERIOD_BOUNDARY = /\b(?:ended|ending|as\s+of)\s+$/i;
 const SENTENCE_END = /[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|\n\s*\n/g;
 const DAY_GRANULARITIES: Granularity[] = ['day', 'part-of-day', 'hour', 'minute', 'second'];
@@ -210,8 +211,14 @@ function resolveAll(text: string, candidates: Candidate[], referenceDate: Date, 
     if (writesYear(c.spec) && info && FRAMING_LEAD.test(text.slice(sentenceStart, c.start))) {
       sentenceYear = { sentence: sentenceIndex, year: new Date(info.range.start).getUTCFullYear() };
     }
-    // Only periods the text names count as under discussion; a "year ago" comparison does not.
-    const named = !(c.spec.kind === 'relative' && c.spec.comparesPeriod);
+    // Only periods the text names count as under discussion; a "year ago" comparison does not, nor
+    // does the day a quote was given ("she said last week"): that dates the telling, not the story.
+    const named =
+      !(c.spec.kind === 'relative' && c.spec.comparesPeriod) &&
+      !(
+        (c.spec.kind === 'weekday' || (c.spec.kind === 'relative' && c.spec.from !== 'anchor')) &&
+        ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))
+      );
     // A quarter not yet closed ("growth in the fourth quarter") has no results to compare with.
     if (named && info?.granularity === 'quarter' && Date.parse(info.range.end) <= referenceDate.getTime())
       quarterInDiscussion = dayOf(new Date(info.range.start));

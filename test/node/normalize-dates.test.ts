@@ -123,6 +123,12 @@ describe('months, days and weekdays', () => {
     expectTimex('He must surrender his passport by Friday, the judge said.', ['Friday', '2025-03-21'], ref);
     expectTimex('Sun found it hard to meet demand on Monday.', ['Monday', '2025-03-17'], ref);
   });
+  it('counts "the following year" from the story, not from the day a quote was given', () => {
+    expectTimex(
+      'In 1991 she bought it. "We knew," she said last week. The following year, a fire closed it.',
+      ['The following year', '1992'],
+    );
+  });
   it('leaves a verb of another clause, past a comma, to the nearer one', () => {
     expectTimex(
       'The deal, hammered out in a meeting that lasted four hours on Monday night, would keep spending flat.',
@@ -246,6 +252,17 @@ describe('relative and deictic expressions', () => {
     expectTimex('at the then current market price', ['then current', 'PAST_REF']);
     expectNoTimex('They swam against the current.', 'current');
     expectNoTimex('The current account deficit widened.', 'current');
+  });
+  it('reads the same period a year back, and fiscal years counted from this one', () => {
+    const ref = { referenceDate: '2021-11-17' };
+    expectTimex('Cases were up from the same week last year.', ['the same week last year', '2020-W46'], ref);
+    expectTimex(
+      'Sales were flat from the same month a year ago.',
+      ['the same month a year ago', '2020-11'],
+      ref,
+    );
+    expectTimex('The plan takes effect in the next fiscal year.', ['the next fiscal year', '2022'], ref);
+    expectTimex('"May and June were our strongest months," she said.', ['May', '2021-05'], ref);
   });
   it('reads "the year" of a report as the current year, or a fiscal year as its length', () => {
     expectTimex('Sales for the full year were $6.6 billion.', ['the full year', '2019', 'DATE']);

@@ -51,6 +51,9 @@ describe('sets', () => {
     expectTimex('every Monday', ['every Monday', 'XXXX-WXX-1', 'SET']);
     expectTimex('twice a year', ['a year', 'P1Y', 'SET']);
     expectTimex('The festival is held each summer.', ['each summer', 'XXXX-SU', 'SET']);
+    expectTimex('She works six days a week.', ['a week', 'P1W', 'SET']);
+    expectNoTimex('She works six days a week.', 'six days');
+    expectNoTimex('The change would save about $400,000 a year.', 'a year');
   });
   it('reads spans counted back from a superlative as lengths', () => {
     expectTimex('For the first time in 12 years, voters will choose a new mayor.', [

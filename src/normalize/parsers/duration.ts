@@ -34,6 +34,12 @@ const VAGUE = alternation(
   ]),
 );
 
+/** What follows the quantity of a rate: "(six days) a week", "(10 hours) per day". */
+const RATE_AFTER = new RegExp(
+  `^\\s+(?:a|an|per)\\s+${UNIT}(?![\\w-])(?!\\s+(?:ago|later|earlier|old)\\b)`,
+  'i',
+);
+
 /**
  * Counted durations: "three years", "48 hours", "a decade", "two-year", "the past two weeks",
  * "the first nine months", "the next 14 months", "30-day".
@@ -64,6 +70,9 @@ export const countedDurationParser = rule(
     if (/^\s*(?:'s|’s)\s/.test(after) && !lead) return null;
     // "waiting for a night like this", "a day when…": one occasion, not a length of time.
     if (/^an?$/i.test(countWord) && !lead && /^\s+(?:like|when|where)\b/i.test(after)) return null;
+    // "six days a week": the quantity of a rate, not a length of time (rateSetParser).
+    if (!lead && RATE_AFTER.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 24)))
+      return null;
     // "600 year-round residents": the unit is part of another adjective.
     if (!tail && /^-[a-z]/i.test(after)) return null;
     if (/\d\s*$/.test(before) || /^[.,]\d/.test(after)) return null;
@@ -170,6 +179,22 @@ const FREQUENCY_ADVERBS: Record<string, string> = {
   'every night': 'P1D',
   'each day': 'P1D',
 };
+
+/**
+ * How often, counted in time: "six days a week", "10 hours a day", "three nights per week". The
+ * "a week" is the set; the count before it is what happens in each one, not a length of its own.
+ * Rates of money or things ("$400,000 a year") are left alone, as TimeBank leaves them.
+ */
+export const rateSetParser = rule(
+  new RegExp(
+    `(?<![\\w'-])${NUMBER_PATTERN}\\s+(?:days|nights|hours|minutes|weeks|months|times|shifts|games)\\s+((?:a|an|per)\\s+${UNIT})(?![\\w-])(?!\\s+(?:ago|later|earlier|before|after|old|from)\\b)`,
+    'i',
+  ),
+  (m) => ({
+    offset: m[0].length - m[1]!.length,
+    spec: { kind: 'literal', type: 'SET', value: durationValue(1, UNITS[m[2]!.toLowerCase()]!) },
+  }),
+);
 
 /** Frequency words that are also adjectives ("annually" is only an adverb). */
 const FREQUENCY_ADJECTIVE = /^(?:daily|nightly|(?:bi)?weekly|monthly|quarterly|yearly|hourly)$/i;

@@ -11,6 +11,7 @@ import {
   alternation,
 } from '../lexicon.js';
 import type { TimexMod } from '../types.js';
+import { dayOf, formatYear, isoWeek, pad } from '../calendar.js';
 
 const POSITION = alternation(Object.keys(POSITION_MODS));
 const MONTH = alternation(Object.keys(MONTHS));
@@ -20,6 +21,10 @@ const modOf = (word: string | undefined): TimexMod | undefined =>
 /** Cues that make an ambiguous word ("May", "March") a month. */
 const MONTH_CUES =
   /\b(in|of|since|until|till|by|during|through|from|to|before|after|early|late|mid|last|next|this|between|and|or|around|starting|beginning|end|throughout)\s*-?\s*$/i;
+
+/** "May and June", "March to May": a month name paired with another is a month. */
+const MONTH_PAIR_AFTER =
+  /^\s*(?:and|or|to|through|-|–)\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
 
 /**
  * A month without a day: "January", "in May", "early March", "July 1998", "Jan. 1998",
@@ -52,7 +57,15 @@ export const monthParser = rule(
     const length = dot && !short ? m[0].length - 1 : m[0].length;
     // Capitalised or cued: "march" the verb and "may" the modal need a cue.
     const alone = isWholeText(context, m.index, m[0].length);
-    if (!year && !position && AMBIGUOUS_MONTHS.has(key) && !MONTH_CUES.test(before) && !alone) return null;
+    if (
+      !year &&
+      !position &&
+      AMBIGUOUS_MONTHS.has(key) &&
+      !MONTH_CUES.test(before) &&
+      !MONTH_PAIR_AFTER.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 16)) &&
+      !alone
+    )
+      return null;
     if (!/^[A-Z]/.test(name) && !year && !alone) return null;
     const mod = modOf(position);
     const month = MONTHS[key]!;
@@ -180,11 +193,15 @@ function inSportsReport(text: string, at: number): boolean {
 
 /** "the quarter", "the latest quarter", "the year-earlier quarter", "the year", "the week": the period under discussion. */
 export const currentPeriodParser = rule(
-  /(?<![\w'-])(?:(?:(the)\s+)?(year-earlier|year-ago)(?:\s+(quarter|period))?|(the)\s+(latest\s+|current\s+|same\s+)?(quarter|period|week|weekend)|the\s+(?:full\s+|fiscal\s+|current\s+(?:fiscal\s+)?)?(year)(?!\s+(?:before|after|earlier|later|prior|previous|following|\d)))(?![\w-])/i,
+  /(?<![\w'-])(?:(?:(the)\s+)?(year-earlier|year-ago)(?:\s+(quarter|period))?|(the)\s+(latest\s+|current\s+|same\s+)?(quarter|period|week|weekend|month)(\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)))?|the\s+(?:full\s+|fiscal\s+|current\s+(?:fiscal\s+)?)?(year)(?!\s+(?:before|after|earlier|later|prior|previous|following|\d))|(?:the\s+)?(next|last|previous|coming|this)\s+fiscal\s+year)(?![\w-])/i,
   (m, context) => {
-    if (m[7]) {
+    if (m[9]) {
+      const offset = { next: 1, coming: 1, last: -1, previous: -1, this: 0 }[m[9].toLowerCase()] ?? 0;
+      return { spec: { kind: 'relative', unit: 'year', offset } };
+    }
+    if (m[8]) {
       // "the Year" in a title ("Person of the Year") is no date.
-      if (m[7] !== 'year') return null;
+      if (m[8] !== 'year') return null;
       const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
       // "the year ended Sept. 30" is a fiscal year: a length of time whose end the text gives.
       if (/^\s+(?:ended|ending|through|to\s+date)\b/i.test(after))
@@ -197,6 +214,18 @@ export const currentPeriodParser = rule(
       };
     const qualifier = (m[5] ?? '').trim().toLowerCase();
     const noun = m[6]!.toLowerCase();
+    // "the same week last year", "the same period a year ago": that period one year back.
+    if (m[7]) {
+      if (noun === 'week') {
+        const { year, week } = isoWeek(dayOf(context.refDate));
+        return { spec: { kind: 'literal', type: 'DATE', value: `${formatYear(year - 1)}-W${pad(week)}` } };
+      }
+      if (noun === 'month') return { spec: { kind: 'relative', unit: 'month', offset: -12 } };
+      return {
+        spec: { kind: 'relative', unit: 'year', offset: -1, from: 'reference', comparesPeriod: true },
+      };
+    }
+    if (noun === 'month') return qualifier ? { spec: { kind: 'relative', unit: 'month', offset: 0 } } : null;
     if (noun === 'period' && !qualifier) return null;
     // "the week ended June 21" is a week-long period whose end the text gives, as "the year ended".
     const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 10);
