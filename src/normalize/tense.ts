@@ -6,9 +6,6 @@ const FUTURE =
 /** Past-tense verbs and past markers; words of FUTURE ("scheduled") are taken out below. */
 const PAST =
   /\b(?:was|were|had|did|said|told|went|came|took|made|met|left|began|gave|saw|won|lost|sent|held|fell|rose|led|struck|sold|bought|paid|brought|fought|spoke|wrote|became|ago|last|since|earlier|previously|used\s+to|[a-z]{2,}[^e\s]ed)\b/gi;
-const FUTURE_TO = /\b(?:due|expected|scheduled|set|supposed|going|plans?|about)\s+to\s+$/i;
-/** Past markers that are no participle, so an auxiliary before them does not make them future. */
-const AUXILIARY_PAST = /^(?:was|were|had|did|ago|last|since|earlier|previously)$/i;
 const PARTICIPLE_AFTER =
   /\b(?:be|been|being|to|will|would|is|are|am|remain|remains|remained|stay|stays|stayed|become|becomes|get|gets|seem|seems)\s+(?:(?:\w+ly|already|also|still|now|not|just)\s+){0,2}$/i;
 const DEADLINE_REACH = 40;
@@ -67,27 +64,7 @@ export function directionAt(sentence: string, at: number, length: number, prefer
     const slice = sentence.slice(0, to);
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       if (re === PAST && NOT_PAST.test(m[0])) continue;
-      // "a redesigned watch", "the increased dividend": a participle after a determiner is an adjective.
-      if (
-        re === PAST &&
-        /ed$/i.test(m[0]) &&
-        /\b(?:a|an|the|its|their|his|her|our)\s+$/i.test(sentence.slice(Math.max(0, m.index - 7), m.index))
-      )
-        continue;
-      // "difficult to meet demand into the summer": an infinitive schedules nothing.
-      if (re === SCHEDULED && /\bto\s+$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
-      // "It had been due to expire Friday": a plan seen from the past, which has come and gone.
-      if (re === FUTURE && /\bhad\s+been\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index)))
-        continue;
-      // "is due to begin in the spring": the verb after a marker of the future is that future.
-      if (re === PRESENT && FUTURE_TO.test(sentence.slice(Math.max(0, m.index - 16), m.index))) continue;
-      // "will be named", "would be paid", "to be held": a participle after an auxiliary is not past.
-      if (
-        re === PAST &&
-        !AUXILIARY_PAST.test(m[0]) &&
-        PARTICIPLE_AFTER.test(sentence.slice(Math.max(0, m.index - 28), m.index))
-      )
-        continue;
+      if (isExcepted(re, m[0], sentence.slice(Math.max(0, m.index - EXCEPTION_REACH), m.index))) continue;
       const end = m.index + m[0].length;
       const distance =
         end <= at
@@ -107,7 +84,7 @@ export function directionAt(sentence: string, at: number, length: number, prefer
   // ("by early March the plan was dead").
   if (POSTPONED_TO.test(sentence.slice(Math.max(0, at - 60), at)))
     return { direction: 'future', strong: false };
-  if (nearest(PAST, 0) > DEADLINE_REACH && DEADLINE_BEFORE.test(sentence.slice(Math.max(0, at - 12), at)))
+  if (DEADLINE_BEFORE.test(sentence.slice(Math.max(0, at - 12), at)) && nearest(PAST, 0) > DEADLINE_REACH)
     return { direction: 'future', strong: false };
   const present = nearest(PRESENT);
   if (future === Infinity && past === Infinity && present === Infinity)
@@ -123,6 +100,39 @@ export interface TenseReading {
   strong: boolean;
   /** No tense marker at all: the direction is the news default. */
   unmarked?: boolean;
+}
+
+/** A marker that does not speak for tense when the words before it are these. */
+interface MarkerException {
+  markers: RegExp;
+  /** Only marker words like this one (all when absent). */
+  word?: RegExp;
+  before: RegExp;
+}
+
+const EXCEPTION_REACH = 28;
+const MARKER_EXCEPTIONS: MarkerException[] = [
+  // "a redesigned watch", "the increased dividend": a participle after a determiner is an adjective.
+  { markers: PAST, word: /ed$/i, before: /\b(?:a|an|the|its|their|his|her|our)\s+$/i },
+  // "will be named", "would be paid", "are already booked": a participle after an auxiliary is
+  // not past.
+  {
+    markers: PAST,
+    word: /^(?!(?:was|were|had|did|ago|last|since|earlier|previously)$)/i,
+    before: PARTICIPLE_AFTER,
+  },
+  // "difficult to meet demand into the summer": an infinitive schedules nothing.
+  { markers: SCHEDULED, before: /\bto\s+$/i },
+  // "It had been due to expire Friday": a plan seen from the past, which has come and gone.
+  { markers: FUTURE, before: /\bhad\s+been\s+$/i },
+  // "is due to begin in the spring": the verb after a marker of the future is that future.
+  { markers: PRESENT, before: /\b(?:due|expected|scheduled|set|supposed|going|plans?|about)\s+to\s+$/i },
+];
+
+function isExcepted(markers: RegExp, word: string, before: string): boolean {
+  return MARKER_EXCEPTIONS.some(
+    (e) => e.markers === markers && (!e.word || e.word.test(word)) && e.before.test(before),
+  );
 }
 
 /** Characters between a verb and its date within which the verb's tense is taken as certain. */
