@@ -10,6 +10,7 @@ import {
 import { referenceWordParser, relativeDayParser } from './parsers/deictic.js';
 import {
   countedDurationParser,
+  largeYearsParser,
   lengthAdjectiveParser,
   fractionDurationParser,
   setParser,
@@ -63,6 +64,7 @@ const OWN_PARSERS: [Parser, RegExp?][] = [
   [centuryParser, /centur/i],
   [decadeWordParser, /ties\b|0['’]?s\b/i],
   [fractionDurationParser, /half|1\/2|½/i],
+  [largeYearsParser, /(?:thousand|million|billion)s?\s+(?:of\s+)?years/i],
   [countedDurationParser],
   [lengthAdjectiveParser, /-long|several-|multi-?\w/i],
   [vagueDurationParser],

@@ -2,7 +2,7 @@ import type { Preference } from './types.js';
 import type { Direction } from './resolve-spec.js';
 
 const FUTURE =
-  /\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|(?:scheduled|planned|slated|set)\s+for|supposed\s+to|scheduled|expected\s+to|expects?\s+to|is\s+to|are\s+to|was\s+to|were\s+to|set\s+to|due\s+to|upcoming|ahead\s+of|would|to\s+be\s+held|as\s+(?:soon|early|late)\s+as|(?:agree|decide|vote|pledge|promise|vow|offer|hope|aim|seek|want|threaten|prepare|propose)(?:s|d|ed)?\s+to|sought\s+to|plann(?:ed|ing)|expects?|predicts?|anticipates?|(?:agreement|deal|bid|plan|proposal|decision)\s+to)\b/gi;
+  /\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|(?:scheduled|planned|slated|set)\s+for|supposed\s+to|scheduled|expected\s+to|expects?\s+to|is\s+to|are\s+to|was\s+to|were\s+to|set\s+to|due\s+to|upcoming|ahead\s+of|would|to\s+be\s+held|as\s+(?:soon|early|late)\s+as|(?:agree|decide|vote|pledge|promise|vow|offer|hope|aim|seek|want|threaten|prepare|propose)(?:s|d|ed)?\s+to|sought\s+to|plann(?:ed|ing)|expects?|predicts?|anticipates?|(?:agreement|deal|bid|plan|proposal|decision)\s+to|(?:urge|ask|order|advise|warn)(?:s|d|ed)?\s+\w+\s+to|next\s+(?!to\b)[a-z]+)\b/gi;
 /** Past-tense verbs and past markers; words of FUTURE ("scheduled") are taken out below. */
 const PAST =
   /\b(?:was|were|had|did|said|told|went|came|took|made|met|left|began|gave|saw|won|lost|sent|held|fell|rose|led|struck|sold|bought|paid|brought|fought|spoke|wrote|became|ago|last|since|earlier|previously|used\s+to|[a-z]{2,}[^e\s]ed)\b/gi;

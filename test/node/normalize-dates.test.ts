@@ -116,6 +116,11 @@ describe('months, days and weekdays', () => {
     const live = 'Snow covers roads until tomorrow.\n\n15:10 Airport reopens runway\nFlights resume.';
     expectTimex(live, ['15:10', '2019-12-30T15:10', 'TIME']);
   });
+  it('reads what is asked for, and what comes next, as ahead', () => {
+    const ref = { referenceDate: '2025-01-25' };
+    expectTimex('The union urged passengers to avoid travel on Monday.', ['Monday', '2025-01-27'], ref);
+    expectTimex('The bank holds its next meeting in June.', ['June', '2025-06'], ref);
+  });
   it('reads the present of a scheduled event and modals of obligation as ahead', () => {
     const ref = { referenceDate: '2025-03-20' };
     expectTimex('Early voting begins Monday at City Hall.', ['Monday', '2025-03-24'], ref);
@@ -214,8 +219,10 @@ describe('months, days and weekdays', () => {
     expectTimex('Stores were busy on Thanksgiving Day.', ['Thanksgiving Day', '2019-11-28']);
     expectTimex('He spoke on Christmas Eve.', ['Christmas Eve', '2019-12-24']);
   });
-  it('keeps weekdays inside names out', () => {
+  it('keeps weekdays and deictic words inside names out', () => {
     expectNoTimex('The Sunday Times first reported the story.', 'Sunday');
+    expectNoTimex('He appeared on The Tonight Show.', 'Tonight');
+    expectTimex('Yesterday President Biden spoke.', ['Yesterday', '2019-12-29']);
     expectTimex('The Monday meeting was cancelled.', ['Monday', '2019-12-30']);
   });
   it('keeps "May" the modal and "march" the verb out', () => {

@@ -78,6 +78,23 @@ describe('sets', () => {
     ]);
     expectTimex('He arrived two days before the vote.', ['two days', 'P2D', 'DURATION']);
   });
+  it('reads geological and historical spans, and bare plurals after a verb of waiting', () => {
+    expectTimex('The fossils are about 4 million years old.', [
+      'about 4 million years',
+      'P4000000Y',
+      'DURATION',
+      'APPROX',
+    ]);
+    expectTimex('a process that unfolded over millions of years', ['millions of years', 'PXY']);
+    expectTimex('secrets kept for more than two thousand years', ['more than two thousand years', 'P2L']);
+    expectTimex('Investors have waited months for a move.', ['months', 'PXM']);
+    expectTimex('The bell will ring 50 minutes later than it did last year.', [
+      '50 minutes',
+      'PT50M',
+      'DURATION',
+    ]);
+    expectTimex('Talks stretched over three days.', ['three days', 'P3D']);
+  });
   it('reads lengths written as adjectives', () => {
     expectTimex("ahead of Albright's one-day trip", ['one-day', 'P1D', 'DURATION']);
     expectTimex('their third day-long meeting', ['day-long', 'P1D']);

@@ -76,7 +76,11 @@ export const relativeDayParser = rule(
     `(?<![\\w'-])(?:(${alternation(Object.keys(DAYS))})(?:\\s+(?:(${POD})|(?:in\\s+the|at)\\s+(${POD})))?|(tonight|overnight)|(this|last|tomorrow|yesterday)\\s+(${POD}))(?![\\w-])`,
     'i',
   ),
-  (m) => {
+  (m, context) => {
+    // "The Tonight Show", "the Today programme": a capitalized name after "the" is no day.
+    const next = context.text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    const before = context.text.slice(Math.max(0, m.index - 5), m.index);
+    if (/^[A-Z]/.test(m[0]) && /\bthe\s+$/i.test(before) && /^\s+[A-Z][a-z]/.test(next)) return null;
     if (m[4]) {
       return { spec: { kind: 'relative', unit: 'day', offset: 0, pod: 'NI' } };
     }

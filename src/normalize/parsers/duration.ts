@@ -100,7 +100,9 @@ export const vagueDurationParser = rule(
     if (
       !quantity &&
       !/^\s+(?:later|earlier)\b/i.test(after) &&
-      !/\b(for|over|in|within|after|during|lasting|took|take|takes|spent|spend|than)\s+$/i.test(before) &&
+      !/\b(for|over|in|within|after|during|lasting|lasted|took|take|takes|spent|spend|than|with|waited|wait|waiting)\s+$/i.test(
+        before,
+      ) &&
       !isWholeText(context, m.index, m[0].length)
     )
       return null;
@@ -124,6 +126,25 @@ export const lengthAdjectiveParser = rule(
     const vague = m[1] !== undefined || /s$/.test(unitWord);
     if (m[1] && /s$/.test(unitWord)) return null;
     return { spec: { kind: 'literal', type: 'DURATION', value: durationValue(vague ? NaN : 1, unit) } };
+  },
+);
+
+/**
+ * Geological and historical spans: "about 4 million years" (`P4000000Y`), "two thousand years"
+ * (`P2L`), "millions of years" (`PXY`).
+ */
+export const largeYearsParser = rule(
+  /(?<![\w'-])(?:(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions|billions)\s+(?:(thousand|million|billion)\s+years|of\s+years)|(hundreds|thousands|millions|billions)\s+of\s+years)(?![\w-])(?!\s+ago\b)/i,
+  (m) => {
+    const [, count = '', scale, plural] = m;
+    if (plural || !scale) return { spec: { kind: 'literal', type: 'DURATION', value: 'PXY' } };
+    const count1 = readNumber(count);
+    if (!Number.isFinite(count1)) return null;
+    // Thousands of years are millennia (`P2L`), as TimeML writes them; larger spans stay in years.
+    if (/^thousand$/i.test(scale))
+      return { spec: { kind: 'literal', type: 'DURATION', value: `P${count1}L` } };
+    const n = count1 * (/^million$/i.test(scale) ? 1e6 : 1e9);
+    return { spec: { kind: 'literal', type: 'DURATION', value: `P${Math.round(n)}Y` } };
   },
 );
 

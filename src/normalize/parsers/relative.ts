@@ -138,7 +138,12 @@ export const agoParser = rule(
     const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     // "two days after the vote", "five hours before kickoff": counted from an event, not from a
     // date, so only the length is known ("a year before," still counts from the day in the story).
-    if ((dir === 'before' || dir === 'after') && /^\s+\w/.test(after) && !TEMPORAL_START.test(after)) {
+    // "50 minutes later than last year" compares two times: only the length is a temporal expression.
+    const comparison = (dir === 'later' || dir === 'earlier') && /^\s+than\b/i.test(after);
+    if (
+      comparison ||
+      ((dir === 'before' || dir === 'after') && /^\s+\w/.test(after) && !TEMPORAL_START.test(after))
+    ) {
       return {
         length: m[0].length - direction.length - 1,
         spec: {

@@ -24,6 +24,9 @@ export const modifierRefiner: Refiner = {
       // "over" and "about" count a number of units ("over two years"), not "the next two years".
       const counted = !/^the\b/i.test(result.text);
       let match = isDuration ? (counted ? QUANTITY_BEFORE.exec(before) : null) : POSITION_BEFORE.exec(before);
+      // "over" is "more than" before a count ("over a week", "over 10 years"); before a vague
+      // span it is the preposition "during" ("over several years", "over millions of years").
+      if (match && isDuration && /^over$/i.test(match[1]!) && !/^(?:an?|\d)/i.test(result.text)) match = null;
       if (match) {
         const word = match[1]!.toLowerCase().replace(/\s+/g, ' ');
         mod = (isDuration ? QUANTITY_MODS[word] : POSITION_MODS[word]) as TimexMod;
