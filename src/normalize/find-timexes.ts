@@ -139,6 +139,7 @@ function resolveAll(text: string, candidates: Candidate[], referenceDate: Date, 
   let anchorDay: Day = reference;
   let anchorSentence = -1;
   let lastNamedDay: Day | undefined;
+  let anchorTime: ResolveContext['anchorTime'];
   let sentenceYear: { sentence: number; year: number } | undefined;
   let discourse: DiscourseAnchor | undefined;
   let quarterInDiscussion: Day | undefined;
@@ -179,6 +180,7 @@ function resolveAll(text: string, candidates: Candidate[], referenceDate: Date, 
       anchorNamed: anchorSentence === sentenceIndex || lastNamedDay !== undefined,
       ...(discourse ? { discourse } : {}),
       ...(quarterInDiscussion ? { quarterInDiscussion } : {}),
+      ...(anchorTime ? { anchorTime } : {}),
       ...(sentenceYear?.sentence === sentenceIndex ? { sentenceYear: sentenceYear.year } : {}),
     };
     const resolved = withClock(laterBy(resolveSpec(c.spec, ctx), c.daysAfter), c.clock);
@@ -207,6 +209,8 @@ function resolveAll(text: string, candidates: Candidate[], referenceDate: Date, 
       anchorDay = dayOf(new Date(info.range.start));
       anchorSentence = sentenceIndex;
       lastNamedDay = anchorDay;
+      const clock = /T(\d\d):(\d\d)/.exec(resolved.value);
+      anchorTime = clock ? { day: anchorDay, hour: Number(clock[1]), minute: Number(clock[2]) } : undefined;
     }
     // Only a year that frames its sentence ("In 2017, the company…") carries over to later dates.
     if (writesYear(c.spec) && info && FRAMING_LEAD.test(text.slice(sentenceStart, c.start))) {

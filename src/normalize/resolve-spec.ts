@@ -33,6 +33,8 @@ export interface ResolveContext {
   reference: Day;
   /** Hours and minutes of the reference, when it has a time of day. */
   referenceTime?: { hour: number; minute: number };
+  /** The clock time the story last named and its day ("at 9:14 a.m. … About 40 minutes later"). */
+  anchorTime?: { day: Day; hour: number; minute: number };
   direction: Direction;
   /** The direction was asked for (`prefer`) or a verb right by the expression says it: follow it however far. */
   strictDirection?: boolean;
@@ -267,12 +269,18 @@ function resolveRelative(spec: Extract<TimexSpec, { kind: 'relative' }>, ctx: Re
     return { type: 'DURATION', value: spec.durationUnlessFuture };
   const { unit, offset, mod } = spec;
   if (unit === 'hour' || unit === 'minute' || unit === 'second') {
-    if (!ctx.referenceTime) return date(formatDay(ctx.reference), mod);
+    // "two hours later" counts from the time the story last named; "two hours ago" from now.
+    const base =
+      spec.from === 'anchor' && ctx.anchorTime
+        ? ctx.anchorTime
+        : ctx.referenceTime && { day: ctx.reference, ...ctx.referenceTime };
+    if (!base) {
+      if (spec.durationWithoutAnchor) return { type: 'DURATION', value: spec.durationWithoutAnchor };
+      return date(formatDay(ctx.reference), mod);
+    }
     const minutes =
-      ctx.referenceTime.hour * 60 +
-      ctx.referenceTime.minute +
-      offset * (unit === 'hour' ? 60 : unit === 'minute' ? 1 : 1 / 60);
-    const day = addDays(ctx.reference, Math.floor(minutes / 1440));
+      base.hour * 60 + base.minute + offset * (unit === 'hour' ? 60 : unit === 'minute' ? 1 : 1 / 60);
+    const day = addDays(base.day, Math.floor(minutes / 1440));
     const m = ((Math.round(minutes) % 1440) + 1440) % 1440;
     return withMod(
       { type: 'TIME', value: `${formatDay(day)}T${pad(Math.floor(m / 60))}:${pad(m % 60)}` },
@@ -355,5 +363,6 @@ function resolveHoliday(spec: Extract<TimexSpec, { kind: 'holiday' }>, ctx: Reso
       (y) => addDays(holidayDate(rule, y), 1),
       spec.shift,
     );
-  return date(formatDay(holidayDate(rule, year)), spec.mod);
+  const day = holidayDate(rule, year);
+  return date(spec.weekend ? periodValue(day, 'weekend') : formatDay(day), spec.mod);
 }

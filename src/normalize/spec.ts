@@ -58,7 +58,15 @@ export type TimexSpec =
   /** "the quarter", "the year": the period of that unit under discussion. */
   | { kind: 'current'; unit: 'quarter' | 'year' | 'month' | 'week' | 'day'; mod?: TimexMod }
   /** A named holiday ("Thanksgiving", "Christmas Eve"); year by tense when missing. */
-  | { kind: 'holiday'; name: string; year?: number; shift?: -1 | 0 | 1; mod?: TimexMod }
+  | {
+      kind: 'holiday';
+      name: string;
+      year?: number;
+      shift?: -1 | 0 | 1;
+      mod?: TimexMod;
+      /** "the Labor Day weekend": the weekend of the holiday's week. */
+      weekend?: boolean;
+    }
   /** A part of day without a day ("the evening"): anchored to the day under discussion. */
   | { kind: 'part-of-day'; pod: PartOfDay; mod?: TimexMod };
 

@@ -215,6 +215,9 @@ describe('months, days and weekdays', () => {
     expectTimex('The board meets this week.', ['this week', '2020-W01']);
     expectTimex('over the weekend', ['the weekend', '2019-W52-WE']);
   });
+  it('reads holiday weekends as the weekend of the holiday week', () => {
+    expectTimex('Traffic is heavy on Labor Day weekend.', ['Labor Day weekend', '2019-W36-WE']);
+  });
   it('reads holidays', () => {
     expectTimex('Stores were busy on Thanksgiving Day.', ['Thanksgiving Day', '2019-11-28']);
     expectTimex('He spoke on Christmas Eve.', ['Christmas Eve', '2019-12-24']);

@@ -94,6 +94,7 @@ describe('sets', () => {
       'DURATION',
     ]);
     expectTimex('Talks stretched over three days.', ['three days', 'P3D']);
+    expectNoTimex('Sales have fallen by about a quarter.', 'a quarter');
   });
   it('reads lengths written as adjectives', () => {
     expectTimex("ahead of Albright's one-day trip", ['one-day', 'P1D', 'DURATION']);

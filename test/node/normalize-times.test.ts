@@ -28,6 +28,14 @@ describe('parts of day and clock times', () => {
       ['4 p.m.', '2019-12-30T16:00'],
     );
   });
+  it('counts minutes and hours later from the clock time the story last named', () => {
+    const text =
+      'The outage began at 9:14 a.m. on Tuesday. About 40 minutes later, engineers restarted servers. Service returned at 10:31 a.m. By midafternoon, most users were back.';
+    expectTimex(text, ['About 40 minutes later', '2019-12-24T09:54', 'TIME', 'APPROX']);
+    expectTimex(text, ['10:31 a.m.', '2019-12-24T10:31']);
+    expectTimex(text, ['midafternoon', '2019-12-24TAF']);
+    expectTimex('Hours later, he left.', ['Hours', 'PTXH', 'DURATION']);
+  });
   it('joins "the night of" with the day it names', () => {
     expectTimex('Results are expected on the night of Nov. 3.', [
       'the night of Nov. 3',

@@ -78,6 +78,14 @@ export const countedDurationParser = rule(
     if (/\d\s*$/.test(before) || /^[.,]\d/.test(after)) return null;
     // "the 1988 quarter" names a year, not 1,988 quarters.
     if (/^(?:1[5-9]|20)\d\d$/.test(countWord) && unit !== 'year' && unit !== 'day') return null;
+    // "fell by about a quarter" is a fraction; a quarter of a year is "for a quarter", "in a quarter".
+    if (
+      unit === 'quarter' &&
+      /^an?$/i.test(countWord) &&
+      !lead &&
+      !/\b(?:for|in|within|over|than|each|every)\s*$/i.test(before)
+    )
+      return null;
     // "three-quarters of the vote" is a fraction.
     if (unit === 'quarter' && ((/^quarters$/i.test(unitWord) && m[3] === '-') || /^\s+of\b/i.test(after)))
       return null;

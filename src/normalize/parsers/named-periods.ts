@@ -281,7 +281,7 @@ export const weekdayParser = rule(
 /** A part of day without a day: "the evening", "in the morning", "that night", "late at night". */
 export const partOfDayParser = rule(
   new RegExp(
-    `(?<![\\w'-])(?:(?:the|that|this|late\\s+in\\s+the|early\\s+in\\s+the)\\s+(${POD})|at\\s+(dawn|dusk|daybreak|sunrise|sunset|nightfall))(?![\\w-])`,
+    `(?<![\\w'-])(?:(?:the|that|this|late\\s+in\\s+the|early\\s+in\\s+the)\\s+(${POD})|(?:at|by|until|around|in\\s+the)\\s+(dawn|dusk|daybreak|sunrise|sunset|nightfall|mid[-\\s]?afternoon|mid[-\\s]?morning))(?![\\w-])`,
     'i',
   ),
   (m, context) => {
