@@ -248,6 +248,7 @@ function needsDirection(spec: TimexSpec): boolean {
     case 'calendar':
       return (
         spec.year === undefined &&
+        !spec.yearOfStory &&
         (spec.month !== undefined || (spec.day !== undefined && spec.hour === undefined)) &&
         spec.shift === undefined
       );

@@ -150,7 +150,10 @@ function resolveCalendar(spec: Extract<TimexSpec, { kind: 'calendar' }>, ctx: Re
     if (hour === undefined) return date(formatDay(ctx.anchorDay), mod);
     return withMod({ type: 'TIME', value: `${formatDay(ctx.anchorDay)}${clock(hour, minute, second)}` }, mod);
   }
-  let year = spec.year ?? (spec.shift === undefined ? ctx.sentenceYear : undefined);
+  let year =
+    spec.year ??
+    (spec.yearOfStory ? ctx.discourse?.day.year : undefined) ??
+    (spec.shift === undefined ? ctx.sentenceYear : undefined);
   if (year === undefined) {
     year =
       day === undefined

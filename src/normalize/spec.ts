@@ -25,6 +25,8 @@ export type TimexSpec =
       mod?: TimexMod;
       /** "last January" (−1), "this January" (0), "next January" (+1); tense decides when absent. */
       shift?: -1 | 0 | 1;
+      /** "November of that year": the year of the period the story is about. */
+      yearOfStory?: boolean;
     }
   /** A weekday: `shift` −1 last, 0 this, +1 next, undefined bare (tense decides). */
   | {

@@ -104,6 +104,12 @@ describe('months, days and weekdays', () => {
       referenceDate: '2018-12-01',
     });
   });
+  it('reads "November of that year" in the year the story is about', () => {
+    expectTimex('He was arrested in 2014. In November of that year he was charged.', [
+      'November of that year',
+      '2014-11',
+    ]);
+  });
   it('reads "a decade later" as the year ten years on from the year in the story', () => {
     expectTimex('In 1980 he founded the firm. A decade later he sold it.', ['A decade later', '1990']);
     expectTimex('Two decades ago, the city was small.', ['Two decades ago', '1999']);

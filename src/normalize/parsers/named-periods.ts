@@ -32,11 +32,11 @@ const MONTH_PAIR_AFTER =
  */
 export const monthParser = rule(
   new RegExp(
-    `(?<![\\w'-])(?:(${POSITION})\\s*-?\\s*)?(${MONTH})(\\.)?(?:,?\\s+(?:of\\s+)?(?:(1[0-9]\\d\\d|20\\d\\d)(?!\\d)|(this|last|next)\\s+year))?(?![\\w-])`,
+    `(?<![\\w'-])(?:(${POSITION})\\s*-?\\s*)?(${MONTH})(\\.)?(?:,?\\s+(?:of\\s+)?(?:(1[0-9]\\d\\d|20\\d\\d)(?!\\d)|(this|last|next)\\s+year)|\\s+(?:of\\s+)?(that(?:\\s+same)?\\s+year))?(?![\\w-])`,
     'i',
   ),
   (m, context) => {
-    const [, position, name = '', dot, digits, relativeYear] = m;
+    const [, position, name = '', dot, digits, relativeYear, thatYear] = m;
     // "July last year": the year counted from the reference.
     const yearShift = relativeYear
       ? ({ this: 0, last: -1, next: 1 } as const)[relativeYear.toLowerCase() as 'this']
@@ -71,8 +71,8 @@ export const monthParser = rule(
     const month = MONTHS[key]!;
     const spec = year
       ? { kind: 'calendar' as const, year: Number(year), month }
-      : { kind: 'calendar' as const, month };
-    return { length: year ? m[0].length : length, spec: mod ? { ...spec, mod } : spec };
+      : { kind: 'calendar' as const, month, ...(thatYear ? { yearOfStory: true } : {}) };
+    return { length: year || thatYear ? m[0].length : length, spec: mod ? { ...spec, mod } : spec };
   },
 );
 
