@@ -142,6 +142,19 @@ export const ORDINAL_WORDS: Record<string, number> = {
   final: -1,
 };
 
+/** Words that shift a period from the current one: "last year" (−1), "this week" (0), "next month" (+1). */
+export const SHIFT_WORDS: Record<string, -1 | 0 | 1> = {
+  last: -1,
+  past: -1,
+  previous: -1,
+  this: 0,
+  current: 0,
+  present: 0,
+  next: 1,
+  coming: 1,
+  following: 1,
+};
+
 /** Vague quantity words: the count of a duration is unknown (`PXY`). */
 export const VAGUE_QUANTITIES = ['several', 'a few', 'few', 'some', 'many', 'a number of', 'numerous'];
 

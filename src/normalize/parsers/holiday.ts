@@ -1,6 +1,6 @@
 import { rule } from '../spec.js';
 import { HOLIDAYS } from '../holidays.js';
-import { alternation } from '../lexicon.js';
+import { SHIFT_WORDS, alternation } from '../lexicon.js';
 
 const NAMES = alternation(Object.keys(HOLIDAYS)).replace(/'/g, "['’]");
 
@@ -30,9 +30,7 @@ export const holidayParser = rule(
       return null;
     // Holiday names are proper nouns: "may day" in lower case is not May Day.
     if (!/^[A-Z]/.test(rawName.replace(/^the\s+/i, ''))) return null;
-    const shift = shiftWord
-      ? ({ last: -1, this: 0, next: 1 } as const)[shiftWord.toLowerCase() as 'last']
-      : undefined;
+    const shift = shiftWord ? SHIFT_WORDS[shiftWord.toLowerCase()] : undefined;
     return {
       spec: {
         kind: 'holiday',

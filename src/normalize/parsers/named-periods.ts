@@ -1,6 +1,7 @@
 import { isWholeText, rule } from '../spec.js';
 import type { PartOfDay } from '../spec.js';
 import {
+  SHIFT_WORDS,
   AMBIGUOUS_MONTHS,
   MONTHS,
   ORDINAL_WORDS,
@@ -38,9 +39,7 @@ export const monthParser = rule(
   (m, context) => {
     const [, position, name = '', dot, digits, relativeYear, thatYear] = m;
     // "July last year": the year counted from the reference.
-    const yearShift = relativeYear
-      ? ({ this: 0, last: -1, next: 1 } as const)[relativeYear.toLowerCase() as 'this']
-      : 0;
+    const yearShift = relativeYear ? SHIFT_WORDS[relativeYear.toLowerCase()]! : 0;
     const year = digits ?? (relativeYear ? String(context.refDate.getUTCFullYear() + yearShift) : undefined);
     const key = name.toLowerCase();
     const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
@@ -169,9 +168,7 @@ export const quarterParser = rule(
     const code = (isHalf ? 'H' : 'Q') + index;
     if (noun.toLowerCase() === 'quarters')
       return { spec: { kind: 'literal', type: 'SET', value: `XXXX-${code}` } };
-    const shift = shiftWord
-      ? ({ this: 0, last: -1, next: 1 } as const)[shiftWord.toLowerCase() as 'this']
-      : undefined;
+    const shift = shiftWord ? SHIFT_WORDS[shiftWord.toLowerCase()] : undefined;
     return {
       spec: {
         kind: 'subyear',
@@ -196,8 +193,7 @@ export const currentPeriodParser = rule(
   /(?<![\w'-])(?:(?:(the)\s+)?(year-earlier|year-ago)(?:\s+(quarter|period))?|(the)\s+(latest\s+|current\s+|same\s+)?(quarter|period|week|weekend|month)(\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)))?|the\s+(?:full\s+|fiscal\s+|current\s+(?:fiscal\s+)?)?(year)(?!\s+(?:before|after|earlier|later|prior|previous|following|\d))|(?:the\s+)?(next|last|previous|coming|this)\s+fiscal\s+year)(?![\w-])/i,
   (m, context) => {
     if (m[9]) {
-      const offset = { next: 1, coming: 1, last: -1, previous: -1, this: 0 }[m[9].toLowerCase()] ?? 0;
-      return { spec: { kind: 'relative', unit: 'year', offset } };
+      return { spec: { kind: 'relative', unit: 'year', offset: SHIFT_WORDS[m[9].toLowerCase()]! } };
     }
     if (m[8]) {
       // "the Year" in a title ("Person of the Year") is no date.

@@ -9,23 +9,13 @@ import {
   UNITS,
   VAGUE_QUANTITIES,
   WEEKDAYS,
+  SHIFT_WORDS,
   alternation,
   readNumber,
 } from '../lexicon.js';
 import { durationValue } from '../duration-value.js';
 
 const CALENDAR_UNITS = 'year|month|week|weekend|quarter|decade|century';
-const SHIFTS: Record<string, -1 | 0 | 1> = {
-  last: -1,
-  past: -1,
-  previous: -1,
-  this: 0,
-  current: 0,
-  present: 0,
-  next: 1,
-  coming: 1,
-  following: 1,
-};
 const WEEKDAY_NAMES = alternation(Object.keys(WEEKDAYS).filter((w) => w.length > 3));
 const MONTH_NAMES = alternation(Object.keys(MONTHS).filter((w) => w.length > 3 || w === 'may'));
 const SEASON_NAMES = alternation(Object.keys(SEASONS));
@@ -63,7 +53,7 @@ export const shiftedPeriodParser = rule(
       shift === 'same' ||
       shift === 'that' ||
       (the !== undefined && (shift === 'following' || shift === 'previous'));
-    const offset = shift === 'same' || shift === 'that' ? 0 : SHIFTS[shift]!;
+    const offset = shift === 'same' || shift === 'that' ? 0 : SHIFT_WORDS[shift]!;
     if (word in UNITS) {
       // "the past year" is a stretch of time, not a calendar year.
       if (the && (shift === 'past' || shift === 'last' || shift === 'next' || shift === 'coming')) {
