@@ -153,10 +153,8 @@ function resolveAll(text: string, candidates: Candidate[], referenceDate: Date, 
       (c.spec.kind === 'relative' && c.spec.unit === 'day' && c.spec.from === 'anchor');
     // A clock time that opens a line ("15:10 Airport reopens") stamps an entry of a live report:
     // the reference day, whatever day the entry before it named.
-    const stillNamed =
-      lastNamedDay !== undefined &&
-      text.slice(text.lastIndexOf('\n', c.start - 1) + 1, c.start).trim() !== '';
-    if (anchorSentence !== sentenceIndex) anchorDay = timeOfDayOnly && stillNamed ? lastNamedDay! : reference;
+    if (anchorSentence !== sentenceIndex)
+      anchorDay = timeOfDayOnly && lastNamedDay && !opensLine(text, c.start) ? lastNamedDay : reference;
     const sentenceStart = starts[sentenceIndex]!;
     const sentenceEnd = starts[sentenceIndex + 1] ?? text.length;
     const sentence = text.slice(sentenceStart, Math.min(sentenceEnd, sentenceStart + 2000));
@@ -233,6 +231,16 @@ function resolveAll(text: string, candidates: Candidate[], referenceDate: Date, 
   }
   return out;
 }
+
+/** Whether only blanks stand between the start of its line and `at` (looks back a bounded way). */
+function opensLine(text: string, at: number): boolean {
+  const back = text.slice(Math.max(0, at - LINE_LOOKBACK), at);
+  const newline = back.lastIndexOf('\n');
+  if (newline < 0) return at <= LINE_LOOKBACK && back.trim() === '';
+  return back.slice(newline + 1).trim() === '';
+}
+
+const LINE_LOOKBACK = 80;
 
 /** Whether an expression writes its year out ("2019", "March 2019", "the fall of 2018"). */
 function writesYear(spec: TimexSpec): boolean {
