@@ -240,16 +240,16 @@ export const newsTimelineStyles = css`
     margin: 8px;
     color: var(--_muted);
   }
-  .details .source {
+  .card .source {
     margin: 8px 0 4px;
   }
-  .details blockquote {
+  .card blockquote {
     margin: 0;
     padding-inline-start: 10px;
     border-inline-start: 3px solid var(--_border);
     line-height: 1.45;
   }
-  .details figcaption {
+  .card figcaption {
     margin-top: 4px;
     color: var(--_muted);
     font-size: 0.92em;
@@ -265,38 +265,94 @@ export const newsTimelineStyles = css`
     margin: 4px 0 0;
     padding-inline-start: 20px;
   }
-  .details {
+  .stage.with-card {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(240px, var(--news-timeline-card-width, 36%));
+  }
+  .card {
     position: relative;
-    margin: 8px;
-    padding: 10px 40px 10px 12px;
+    box-sizing: border-box;
+    margin: 0;
+    padding: 8px 12px 12px;
+    border: 0;
+    border-inline-start: 1px solid var(--_border);
+    background: var(--_panel);
+    color: var(--_fg);
+    overflow: auto;
+    /* As tall as the plot beside it, never taller: a long sentence scrolls inside the card. */
+    contain: size;
+  }
+  @container (max-width: 480px) {
+    .stage.with-card {
+      display: block;
+    }
+  }
+  .card.sheet {
+    position: fixed;
+    inset: auto 0 0 0;
+    width: 100%;
+    max-width: none;
+    max-height: min(60vh, 520px);
+    height: auto;
+    contain: none;
+    border: 0;
+    border-top: 1px solid var(--_border);
+    border-radius: 12px 12px 0 0;
+    box-shadow: 0 -6px 24px rgb(0 0 0 / 0.18);
+    padding-bottom: max(12px, env(safe-area-inset-bottom));
+  }
+  .steps {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    margin-bottom: 4px;
+  }
+  .steps button {
+    min-width: 32px;
+    height: 30px;
     border: 1px solid var(--_border);
     border-radius: 6px;
-    background: var(--_panel);
+    background: var(--_bg);
+    cursor: pointer;
   }
-  .details h2 {
-    margin: 0 0 4px;
+  .steps button:disabled {
+    opacity: 0.45;
+    cursor: default;
+  }
+  .steps .position {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .card .close {
+    margin-inline-start: auto;
+  }
+  .card .written code {
+    font-size: 0.9em;
+  }
+  .card .media {
+    margin: 8px 0;
+  }
+  .card .media img {
+    display: block;
+    max-width: 100%;
+    max-height: 180px;
+    border-radius: 4px;
+  }
+  .card h2 {
+    margin: 2px 0 6px;
     font-size: 1.15em;
+    line-height: 1.3;
   }
-  .details p {
+  .card p {
     margin: 4px 0;
   }
-  .details .date,
-  .details .meta {
+  .card .date,
+  .card .written,
+  .card .meta {
     color: var(--_muted);
   }
-  .details a {
+  .card a {
     color: var(--_accent);
-  }
-  .details .close {
-    position: absolute;
-    top: 6px;
-    right: 6px;
-    width: 28px;
-    height: 28px;
-    border: 0;
-    border-radius: 4px;
-    background: transparent;
-    cursor: pointer;
   }
   .list {
     margin: 0 8px 8px;

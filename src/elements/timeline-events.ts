@@ -12,8 +12,17 @@ export interface EventSelectDetail {
   event: TimelineEvent;
 }
 
+/**
+ * What kind of problem a `timeline-error` reports (the first one, when there are several):
+ * `load` (the `src` fetch failed or was not event JSON), `timeout` (`src` did not answer within
+ * `load-timeout`), `reference-date` (unreadable), `article` (could not be loaded or read),
+ * `invalid` (some events cannot be placed), `warning` (only non-fatal remarks).
+ */
+export type TimelineErrorKind = 'load' | 'timeout' | 'reference-date' | 'article' | 'invalid' | 'warning';
+
 /** Detail of `timeline-error`: what went wrong with the data; valid events are still shown. */
 export interface TimelineErrorDetail {
+  kind: TimelineErrorKind;
   /** One-line summary shown inside the element. */
   message: string;
   /** Every problem: fetch/JSON failures, then one line per invalid event, then warnings. */

@@ -18,8 +18,18 @@ export interface TimelineEventInput {
   title: string;
   description?: string;
   url?: string;
+  /** Swimlane the event is drawn in (see the element's `groups`). */
   group?: string;
   source?: string;
+  /** An image for the story card. */
+  media?: EventMedia;
+}
+
+/** An image of an event: `src` (http(s) or relative URL), `alt` text, and who took or owns it. */
+export interface EventMedia {
+  src: string;
+  alt: string;
+  credit?: string;
 }
 
 /** How an event is drawn: `point` (a day or finer), `band` (a coarse period: week…century) or `bar` (an explicit range). */
@@ -34,6 +44,7 @@ export interface TimelineEvent {
   url?: string;
   group?: string;
   source?: string;
+  media?: EventMedia;
   start: number;
   end: number;
   /** Granularity of the start value (for bars: of the coarser of start and end). */

@@ -1,5 +1,5 @@
 import type { Granularity } from '../normalize/types.js';
-import type { DateInput, InvalidEvent, MarkKind, ParsedEvents, TimelineEvent } from './event.js';
+import type { DateInput, EventMedia, InvalidEvent, MarkKind, ParsedEvents, TimelineEvent } from './event.js';
 import { timexValueRange } from './timex-value.js';
 import { GRANULARITY_ORDER } from './granularity.js';
 
@@ -26,6 +26,7 @@ const KNOWN_FIELDS = new Set([
   'url',
   'group',
   'source',
+  'media',
 ]);
 /** Granularities drawn as a point; coarser ones cover their interval as a band. */
 const POINT_GRANULARITIES = new Set<Granularity>(['day', 'part-of-day', 'hour', 'minute', 'second']);
@@ -33,6 +34,15 @@ const MAX_TITLE = 500;
 const MAX_TEXT = 10_000;
 const MAX_DATE_LENGTH = 64;
 const DAY = 86_400_000;
+/**
+ * Dates further than 100,000 years from 1970 are refused: ECMAScript dates end at ±8.64e15 ms,
+ * and a window padded or zoomed out around such a date would fall off that end.
+ */
+export const TIME_LIMIT = 100_000 * 365.25 * DAY;
+
+function outOfRange(span: DateSpan): boolean {
+  return !(Math.abs(span.start) <= TIME_LIMIT && Math.abs(span.end) <= TIME_LIMIT);
+}
 
 /**
  * Reads one date value (a `Date`, ISO 8601 or absolute TIMEX3 value) as the interval it covers,
@@ -46,6 +56,7 @@ export function parseDateValue(value: unknown, cache?: Map<string, DateSpan | st
   if (value instanceof Date) {
     const t = value.getTime();
     if (Number.isNaN(t)) return 'invalid Date object';
+    if (Math.abs(t) > TIME_LIMIT) return `date out of range "${t}"`;
     // A Date carries no granularity; UTC midnight is how date-only values arrive (`new Date('2019-12-29')`).
     if (t % DAY === 0) return { start: t, end: t + DAY, granularity: 'day', fuzzy: false };
     const granularity: Granularity = t % 60_000 === 0 ? 'minute' : 'second';
@@ -67,8 +78,9 @@ function readDateString(value: string): DateSpan | string {
   if (!info) return `unreadable date "${trimmed}"`;
   const start = Date.parse(info.range.start);
   const end = Date.parse(info.range.end);
-  if (Number.isNaN(start) || Number.isNaN(end)) return `date out of range "${trimmed}"`;
-  return { start, end, granularity: info.granularity, fuzzy: info.fuzzy };
+  const span = { start, end, granularity: info.granularity, fuzzy: info.fuzzy };
+  if (Number.isNaN(start) || Number.isNaN(end) || outOfRange(span)) return `date out of range "${trimmed}"`;
+  return span;
 }
 
 function describeType(value: unknown): string {
@@ -137,7 +149,7 @@ export function parseEvents(input: unknown, options: { idPrefix?: string } = {})
   const cache = new Map<string, DateSpan | string>();
   const unknownFields = new Map<string, number>();
   const ids = new Set<string>();
-  input.forEach((item: unknown, index) => {
+  const read = (item: unknown, index: number): void => {
     const where = `event ${index + 1}`;
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
       invalid.push({ index, reason: `expected an object, got ${describeType(item)}`, input: item });
@@ -201,13 +213,64 @@ export function parseEvents(input: unknown, options: { idPrefix?: string } = {})
     if (url !== undefined) event.url = url;
     if (group !== undefined) event.group = group;
     if (source !== undefined) event.source = source;
+    const media = readMedia(record.media, where, warnings);
+    if (media !== undefined) event.media = media;
     events.push(event);
-  });
+  };
+  // A getter that throws or a hostile Proxy costs its own item, never the others.
+  const length = safeLength(input);
+  for (let index = 0; index < length; index++) {
+    let item: unknown;
+    try {
+      item = input[index] as unknown;
+      read(item, index);
+    } catch (error) {
+      invalid.push({ index, reason: `could not read the item: ${errorMessage(error)}`, input: item });
+    }
+  }
+  if (length < 0) invalid.push({ index: 0, reason: 'could not read the event list', input });
   for (const [field, count] of unknownFields) {
     warnings.push(`unknown field "${field.slice(0, 40)}" ignored (${count} event${count === 1 ? '' : 's'})`);
   }
   events.sort(compareEvents);
   return { events, invalid, warnings };
+}
+
+function safeLength(list: unknown[]): number {
+  try {
+    return list.length;
+  } catch {
+    return -1;
+  }
+}
+
+function errorMessage(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return 'unknown error';
+  }
+}
+
+/** `media: { src, alt, credit }`: an image shown in the card; `src` must be an http(s) or relative URL. */
+function readMedia(raw: unknown, where: string, warnings: string[]): EventMedia | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    warnings.push(`${where}: field "media" must be an object { src, alt, credit }; ignored`);
+    return undefined;
+  }
+  const record = raw as Record<string, unknown>;
+  const src = optionalText(record, 'src', 2048, `${where} media`, warnings);
+  const url =
+    src !== undefined && !/^mailto:/i.test(src) ? safeUrl(src, `${where} media`, warnings) : undefined;
+  if (url === undefined) {
+    if (src === undefined) warnings.push(`${where}: media without "src" ignored`);
+    return undefined;
+  }
+  const media: EventMedia = { src: url, alt: optionalText(record, 'alt', MAX_TITLE, where, warnings) ?? '' };
+  const credit = optionalText(record, 'credit', MAX_TITLE, where, warnings);
+  if (credit !== undefined) media.credit = credit;
+  return media;
 }
 
 function valueText(value: DateInput): string {

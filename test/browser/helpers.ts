@@ -1,14 +1,8 @@
-import { nextFrame } from '@open-wc/testing';
 import type { NewsTimeline } from '../../src/elements/news-timeline.js';
 
-/** Waits until the element has rendered, measured its size, painted and updated its event buttons. */
+/** Waits until the element has loaded, rendered, measured its size, painted and placed its event buttons. */
 export async function settle(el: NewsTimeline): Promise<void> {
-  await el.updateComplete;
-  await nextFrame();
-  await el.updateComplete;
-  await nextFrame();
-  // The hit layer of event buttons follows the paint (up to 100 ms later while the view moves).
-  await new Promise((resolve) => setTimeout(resolve, 120));
+  await el.renderComplete;
 }
 
 export function shadow(el: NewsTimeline): ShadowRoot {

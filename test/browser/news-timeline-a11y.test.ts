@@ -113,7 +113,6 @@ describe('<news-timeline> theming and size', () => {
     const canvas = shadow(el).querySelector('canvas')!;
     expect(canvas.getBoundingClientRect().width).to.equal(598);
     el.style.width = '900px';
-    await new Promise((r) => setTimeout(r, 50));
     await settle(el);
     expect(canvas.getBoundingClientRect().width).to.equal(898);
     expect(canvas.getBoundingClientRect().height).to.equal(200 - 28);

@@ -240,7 +240,6 @@ describe('<news-timeline> clustering', () => {
     const clusterStart = Number(clusters[0]!.dataset.start);
     setTimeout(() => clusters[0]!.click());
     await oneEvent(el, 'window-change');
-    await new Promise((r) => setTimeout(r, 300));
     await settle(el);
     expect(el.start!.getTime()).to.be.lessThan(clusterStart);
     expect(span(el)).to.be.lessThan(2 * DAY);

@@ -304,7 +304,7 @@ describe('<news-timeline> provenance', () => {
     );
     expect(root.querySelector('[part="details"] h2')!.textContent).to.contain('December 29');
     expect(root.querySelector('[part="source"] blockquote')!.textContent).to.contain('<img src=x');
-    await new Promise((r) => setTimeout(r, 50));
+    await settle(el);
     expect((window as { __xssText?: boolean }).__xssText).to.equal(undefined);
   });
 

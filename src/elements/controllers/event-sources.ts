@@ -1,0 +1,299 @@
+import type { ReactiveController } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import type { ParsedEvents } from '../../model/event.js';
+import { compareEvents, EventDataError, parseEvents, parseEventsJson } from '../../model/parse-events.js';
+import { readReferenceDate } from '../../normalize/reference-date.js';
+import type { ExtractionResult } from '../../extract/types.js';
+import { buildTimelineData, EMPTY_EVENTS, type TimelineData } from '../../layout/timeline-data.js';
+import { ArticleSource } from '../article-source.js';
+import { articleTextOf } from '../article-text.js';
+import { emit } from '../emit.js';
+import type { NewsTimeline } from '../news-timeline.js';
+import type { TimelineErrorKind } from '../timeline-events.js';
+import { TimelineEventElement } from '../timeline-event.js';
+import { describeInvalid } from '../templates/messages.js';
+
+/** Why the `src` fetch stopped without data. */
+class LoadFailure extends Error {
+  constructor(
+    message: string,
+    readonly kind: TimelineErrorKind,
+  ) {
+    super(message);
+  }
+}
+
+/** Abort reason when the element leaves the document mid-load: the load restarts when it returns. */
+const INTERRUPTED = Symbol('interrupted');
+
+/**
+ * Where the element's events come from, combined: the `events` property, the JSON at `src`
+ * (a `@lit/task` with a timeout, restarted when the element is moved mid-load), the
+ * `<timeline-event>` children, and the article (text mode). Keeps the combined
+ * {@link TimelineData}, the problems with it, and reports them once with `timeline-error`.
+ */
+export class EventSourcesController implements ReactiveController {
+  /** The combined events as drawn. */
+  data: TimelineData = buildTimelineData(EMPTY_EVENTS);
+  readonly article: ArticleSource;
+
+  private propertyData: ParsedEvents = EMPTY_EVENTS;
+  private childData: ParsedEvents = EMPTY_EVENTS;
+  private srcData: ParsedEvents = EMPTY_EVENTS;
+  private srcFailure: LoadFailure | undefined;
+  private slottedText: string | undefined;
+  private childObserver: MutationObserver | undefined;
+  private interrupted = false;
+  private lastErrorKey = '';
+  /** Why `reference-date` cannot be used, shown as an error. */
+  private referenceError: string | undefined;
+
+  /** The `src` fetch: pending while loading, its value the parsed events. */
+  readonly load: Task<[string | undefined, number], ParsedEvents>;
+
+  constructor(
+    private readonly host: NewsTimeline,
+    private readonly onData: (data: TimelineData) => void,
+    onArticle: (result?: ExtractionResult) => void,
+  ) {
+    host.addController(this);
+    this.article = new ArticleSource(
+      (result) => {
+        this.rebuild();
+        onArticle(result);
+      },
+      () => host.requestUpdate(),
+    );
+    this.load = new Task(host, {
+      task: ([src, timeout], { signal }) => this.fetchEvents(src, timeout, signal),
+      args: () => [host.src || undefined, host.loadTimeout],
+      // Called before the task's status changes: what they report is kept here.
+      onComplete: (data) => {
+        this.srcData = data;
+        this.srcFailure = undefined;
+        this.rebuild();
+      },
+      onError: (error) => {
+        if (error === INTERRUPTED) this.interrupted = true;
+        else {
+          this.srcFailure =
+            error instanceof LoadFailure
+              ? error
+              : new LoadFailure(`could not load ${host.src}: ${String(error)}`, 'load');
+          this.rebuild();
+        }
+      },
+    });
+  }
+
+  hostConnected(): void {
+    this.childObserver = new MutationObserver((records) => {
+      if (records.some((r) => this.touchesEvents(r))) this.readChildren();
+    });
+    this.childObserver.observe(this.host, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      characterData: true,
+    });
+    this.readChildren();
+    if (this.interrupted) {
+      this.interrupted = false;
+      void this.load.run();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.childObserver?.disconnect();
+    if (this.load.status === TaskStatus.PENDING) this.load.abort(INTERRUPTED);
+    this.article.disconnect();
+  }
+
+  /** Takes the element's changed properties (from `willUpdate`). */
+  update(changed: Map<PropertyKey, unknown>): void {
+    const host = this.host;
+    if (changed.has('events')) {
+      this.propertyData = host.events === undefined ? EMPTY_EVENTS : parseEvents(host.events);
+    }
+    let reference: Date | undefined;
+    this.referenceError = undefined;
+    const given = host.referenceDate;
+    if (given !== undefined) {
+      if (Number.isNaN(given.getTime())) {
+        const raw = host.getAttribute('reference-date');
+        this.referenceError =
+          raw !== null ? referenceDateProblem(raw) : 'reference-date: referenceDate is an invalid Date';
+      } else reference = given;
+    }
+    this.article.set({
+      // An unreadable publication date is an error, not a reason to read "yesterday" from today.
+      text: this.referenceError ? undefined : host.text,
+      src: this.referenceError ? undefined : host.articleSrc || undefined,
+      slotted: this.referenceError ? undefined : this.slottedText,
+      referenceDate: reference,
+      prefer: host.prefer,
+    });
+    if (changed.has('events') || changed.has('groups') || changed.has('referenceDate')) this.rebuild();
+  }
+
+  /** True while `src` is being fetched. */
+  get loading(): boolean {
+    return this.load.status === TaskStatus.PENDING && Boolean(this.host.src);
+  }
+
+  /** Failures to load data or the article and an unusable reference date, one line each. */
+  loadErrors(): string[] {
+    const errors: string[] = [];
+    if (this.referenceError) errors.push(this.referenceError);
+    if (this.srcFailure) errors.push(this.srcFailure.message);
+    if (this.article.error !== undefined) errors.push(this.article.error);
+    return errors;
+  }
+
+  /** One-line summary of every problem. */
+  problemSummary(): string {
+    const parts = this.loadErrors();
+    const n = this.data.invalid.length;
+    if (n) parts.push(`${n} event${n === 1 ? '' : 's'} could not be placed on the timeline`);
+    const w = this.data.warnings.length;
+    if (w) parts.push(`${w} warning${w === 1 ? '' : 's'}`);
+    return parts.join('; ');
+  }
+
+  private errorKind(): TimelineErrorKind {
+    if (this.referenceError) return 'reference-date';
+    if (this.srcFailure) return this.srcFailure.kind;
+    if (this.article.error !== undefined) return 'article';
+    return this.data.invalid.length ? 'invalid' : 'warning';
+  }
+
+  private async fetchEvents(
+    src: string | undefined,
+    timeout: number,
+    signal: AbortSignal,
+  ): Promise<ParsedEvents> {
+    this.srcData = EMPTY_EVENTS;
+    this.srcFailure = undefined;
+    if (!src) return EMPTY_EVENTS;
+    const controller = new AbortController();
+    const stop = (): void => controller.abort(signal.reason);
+    signal.addEventListener('abort', stop);
+    const limit = Number.isFinite(timeout) && timeout > 0 ? timeout : 30_000;
+    const timer = setTimeout(
+      () =>
+        controller.abort(
+          new LoadFailure(`could not load ${src}: no answer within ${formatSeconds(limit)}`, 'timeout'),
+        ),
+      limit,
+    );
+    try {
+      const response = await fetch(src, { signal: controller.signal });
+      if (!response.ok) throw new LoadFailure(`could not load ${src}: HTTP ${response.status}`, 'load');
+      const text = await response.text();
+      try {
+        return parseEventsJson(text, { idPrefix: 'src' });
+      } catch (error) {
+        const reason = error instanceof EventDataError ? error.message : String(error);
+        throw new LoadFailure(`${src}: ${reason}`, 'load');
+      }
+    } catch (error) {
+      const reason: unknown = controller.signal.aborted ? controller.signal.reason : undefined;
+      if (reason === INTERRUPTED || reason instanceof LoadFailure) throw reason;
+      if (signal.aborted) throw error; // a newer load replaced this one
+      if (error instanceof LoadFailure) throw error;
+      throw new LoadFailure(
+        `could not load ${src}: ${error instanceof Error ? error.message : String(error)}`,
+        'load',
+      );
+    } finally {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', stop);
+    }
+  }
+
+  private touchesEvents(record: MutationRecord): boolean {
+    const target = record.target;
+    if (target === this.host) return record.type === 'childList';
+    return target instanceof Node && this.host.contains(target);
+  }
+
+  private readChildren(): void {
+    const all = [...this.host.children];
+    const inputs = all
+      .filter((child) => child.localName === 'timeline-event')
+      // Children not upgraded yet (definition loaded later) are read through the prototype.
+      .map((child) => TimelineEventElement.prototype.toEventInput.call(child as TimelineEventElement));
+    this.childData = inputs.length ? parseEvents(inputs, { idPrefix: 'child' }) : EMPTY_EVENTS;
+    const articleChild = all.find((child) => child.slot === 'article');
+    const slotted = articleChild ? articleTextOf(articleChild) : undefined;
+    if (slotted !== this.slottedText) {
+      this.slottedText = slotted;
+      this.host.requestUpdate();
+    }
+    this.rebuild();
+  }
+
+  private rebuild(): void {
+    const parts = [this.propertyData, this.srcData, this.childData, this.article.data];
+    const nonEmpty = parts.filter((p) => p.events.length || p.invalid.length || p.warnings.length);
+    const combined: ParsedEvents =
+      nonEmpty.length <= 1
+        ? (nonEmpty[0] ?? EMPTY_EVENTS)
+        : {
+            events: parts.flatMap((p) => p.events).sort(compareEvents),
+            invalid: parts.flatMap((p) => p.invalid),
+            warnings: parts.flatMap((p) => p.warnings),
+          };
+    this.data = buildTimelineData(combined, this.article.state?.result.undated ?? [], this.host.groups ?? []);
+    this.onData(this.data);
+    this.reportErrors();
+    this.host.requestUpdate();
+  }
+
+  private reportErrors(): void {
+    const reasons = [...this.loadErrors(), ...this.data.invalid.map(describeInvalid), ...this.data.warnings];
+    const key = reasons.join('\n');
+    const changed = key !== this.lastErrorKey;
+    this.lastErrorKey = key;
+    if (!reasons.length || !changed) return;
+    emit(this.host, 'timeline-error', {
+      message: this.problemSummary(),
+      reasons,
+      invalid: this.data.invalid,
+      kind: this.errorKind(),
+    });
+  }
+}
+
+function formatSeconds(ms: number): string {
+  const seconds = ms / 1000;
+  return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`;
+}
+
+/** The normalizer's own reason why `raw` is no reference date. */
+function referenceDateProblem(raw: string): string {
+  try {
+    readReferenceDate(raw);
+    return `reference-date "${raw}" cannot be used`;
+  } catch (error) {
+    return `reference-date: ${(error as Error).message.replace(/^referenceDate /, '')}`;
+  }
+}
+
+/**
+ * Converter of `reference-date`: read by the normalizer's reader (a zone-less date-time is UTC);
+ * anything else becomes an Invalid Date, which the element reports as an error.
+ */
+export const referenceDateConverter = {
+  fromAttribute(value: string | null): Date | undefined {
+    if (value === null || value.trim() === '') return undefined;
+    try {
+      return readReferenceDate(value);
+    } catch {
+      return new Date(Number.NaN);
+    }
+  },
+  toAttribute(value: Date | undefined): string | null {
+    return value && !Number.isNaN(value.getTime()) ? value.toISOString() : null;
+  },
+};

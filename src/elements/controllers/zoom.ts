@@ -1,0 +1,87 @@
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { MIN_WINDOW, type TimeWindow } from '../../layout/window.js';
+
+/** What the zoom controller reads from and writes to. */
+export interface ZoomTarget {
+  /** The window shown. */
+  current(): TimeWindow;
+  /** How far the reader may pan and zoom out. */
+  bounds(): TimeWindow;
+  /** The reader zoomed or panned to `[start, end)`. */
+  onGesture(start: number, end: number): void;
+}
+
+/**
+ * Wheel, drag and pinch on the plot through d3-zoom. d3-zoom's transform is kept in step with the
+ * window (which also moves by buttons, keys and the app) without reporting those moves as
+ * gestures; its scale and translate extents keep gestures inside the bounds.
+ */
+export class ZoomController {
+  private behavior: ZoomBehavior<HTMLElement, unknown> | undefined;
+  private element: HTMLElement | undefined;
+  private baseScale: ScaleTime<number, number> = scaleUtc();
+  private applying = false;
+  /** Bounds, size and window that d3-zoom's transform currently encodes. */
+  private key = '';
+
+  constructor(private readonly target: ZoomTarget) {}
+
+  /** Attaches the behaviour to `element` (the plot). */
+  attach(element: HTMLElement): void {
+    this.element = element;
+    this.behavior = zoom<HTMLElement, unknown>()
+      .filter((event: Event) => {
+        // d3's default: no ctrl-drag or secondary buttons (ctrl+wheel is pinch-zoom on touchpads).
+        const mouse = event as MouseEvent;
+        return (!mouse.ctrlKey || event.type === 'wheel') && !mouse.button;
+      })
+      .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => this.onZoom(event));
+    select(element).call(this.behavior);
+  }
+
+  /** Brings d3-zoom's transform in line with the window, for a plot `width` × `height`. */
+  sync(width: number, height: number): void {
+    const behavior = this.behavior;
+    if (!behavior || !this.element || !width) return;
+    const bounds = this.target.bounds();
+    const view = this.target.current();
+    const key = `${bounds.start},${bounds.end},${width},${view.start},${view.end}`;
+    if (key === this.key) return;
+    this.key = key;
+    // An explicit extent keeps d3-zoom from reading (and forcing) layout on every transform.
+    behavior.extent([
+      [0, 0],
+      [width, height],
+    ]);
+    this.baseScale = scaleUtc().domain([bounds.start, bounds.end]).range([0, width]);
+    const x0 = this.baseScale(view.start);
+    const x1 = this.baseScale(view.end);
+    const k = width / (x1 - x0);
+    behavior
+      .scaleExtent([Math.min(1, k), Math.max((bounds.end - bounds.start) / MIN_WINDOW, k)])
+      .translateExtent([
+        [Math.min(0, x0), -Infinity],
+        [Math.max(width, x1), Infinity],
+      ]);
+    this.applying = true;
+    behavior.transform(select(this.element), zoomIdentity.translate(-x0 * k, 0).scale(k));
+    this.applying = false;
+  }
+
+  private onZoom(event: D3ZoomEvent<HTMLElement, unknown>): void {
+    if (this.applying || !event.sourceEvent) return;
+    const [from, to] = event.transform.rescaleX(this.baseScale).domain() as [Date, Date];
+    const start = from.getTime();
+    const end = to.getTime();
+    this.target.onGesture(start, end);
+    const view = this.target.current();
+    // d3-zoom already holds this window; only a window changed on the way (kept in bounds) needs a sync.
+    if (Math.abs(view.start - start) < 1 && Math.abs(view.end - end) < 1) {
+      const [b0, b1] = this.baseScale.domain() as [Date, Date];
+      const width = this.baseScale.range()[1]!;
+      this.key = `${b0.getTime()},${b1.getTime()},${width},${view.start},${view.end}`;
+    } else this.key = '';
+  }
+}

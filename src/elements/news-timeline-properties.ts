@@ -1,0 +1,67 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { TimelineEventInput } from '../model/event.js';
+import type { Preference } from '../normalize/types.js';
+import { referenceDateConverter } from './controllers/event-sources.js';
+
+/**
+ * The reactive properties of `<news-timeline>` that configure it (data, text mode, locale,
+ * theme, selection). The element itself ({@link NewsTimeline}) adds the window and behaviour.
+ */
+export class NewsTimelineProperties extends LitElement {
+  /** Events to show (see {@link TimelineEventInput}); combined with `src` and child events. */
+  @property({ attribute: false }) events: TimelineEventInput[] | undefined;
+
+  /** URL of a JSON file holding an event array or `{ "events": [...] }`. */
+  @property({ reflect: true }) src: string | undefined;
+
+  /**
+   * How long (ms) to wait for `src` before giving up with a message and a `timeline-error` of
+   * kind `timeout` (default 30,000). The element shows "Loading events…" meanwhile.
+   */
+  @property({ attribute: 'load-timeout', type: Number }) loadTimeout = 30_000;
+
+  /** BCP 47 locale for the axis and dates (default: the browser's). */
+  @property({ reflect: true }) locale: string | undefined;
+
+  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+
+  /**
+   * The moment the news was written; drawn as a dashed line, used to centre an empty timeline and
+   * to read relative dates of the article. The attribute is read like the library reads its
+   * `referenceDate` (ISO 8601; a date-time without a zone is UTC); anything else is shown as an error.
+   */
+  @property({ attribute: 'reference-date', converter: referenceDateConverter }) referenceDate:
+    Date | undefined;
+
+  /** Id of the selected event; its story card is shown. */
+  @property({ reflect: true }) selected: string | undefined;
+
+  /** Accessible name of the timeline. */
+  @property() label = 'Timeline';
+
+  /**
+   * Order and names of the swimlanes of events with a `group`; groups not listed follow in the
+   * order they first appear. Without groups the timeline has one set of lanes.
+   */
+  @property({ attribute: false }) groups: string[] | undefined;
+
+  /**
+   * Article text to read events from (text mode); takes precedence over `article-src` and a
+   * `slot="article"` child. Offsets in {@link NewsTimeline.extraction} point into it.
+   */
+  @property({ attribute: false }) text: string | undefined;
+
+  /** URL of a plain-text (UTF-8) article to read events from (text mode). */
+  @property({ attribute: 'article-src', reflect: true }) articleSrc: string | undefined;
+
+  /**
+   * How the extraction reads bare months and weekdays (text mode): `auto` (default, from the
+   * tense of the sentence), `past`, `future` or `nearest`.
+   */
+  @property({ reflect: true }) prefer: Preference | undefined;
+
+  /** Shows the article beside the timeline with its dates highlighted and linked to the events (text mode). */
+  @property({ attribute: 'show-article', type: Boolean, reflect: true }) showArticle = false;
+}

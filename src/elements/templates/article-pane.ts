@@ -1,0 +1,49 @@
+import { html, type TemplateResult } from 'lit';
+import type { ExtractionResult } from '../../extract/types.js';
+import type { ArticleBlock } from '../../layout/article-segments.js';
+import { articleBlocks, renderArticle } from '../article-view.js';
+
+/** Keeps the article's blocks for one extraction result (segmenting a long article is not free). */
+export class ArticleBlocksCache {
+  private cache: { result: ExtractionResult; blocks: ArticleBlock[] } | undefined;
+
+  blocks(text: string, result: ExtractionResult): ArticleBlock[] {
+    if (this.cache?.result !== result) this.cache = { result, blocks: articleBlocks(text, result) };
+    return this.cache.blocks;
+  }
+}
+
+/**
+ * The article beside the timeline (`show-article`), its dates linked to their events.
+ *
+ * @param title - tooltip of an event's date button.
+ * @param onClick - a click in the article (date buttons carry `data-event-id`).
+ */
+export function renderArticlePane(
+  text: string,
+  blocks: readonly ArticleBlock[],
+  selected: string | undefined,
+  title: (eventId: string) => string,
+  onClick: (event: MouseEvent) => void,
+): TemplateResult {
+  const content = renderArticle(text, blocks, selected, title);
+  // One line: the article is pre-wrap, whitespace around its content would show.
+  // prettier-ignore
+  return html`<div class="article-pane"><div class="article" part="article" role="region" aria-label="Article" tabindex="0" @click=${onClick}>${content}</div></div>`;
+}
+
+/** Scrolls the article (not the page) so the selected event's first sentence is in view. */
+export function scrollArticleTo(
+  root: ParentNode,
+  selected: string | undefined,
+  behavior: ScrollBehavior,
+): void {
+  const pane = root.querySelector<HTMLElement>('.article');
+  if (!pane || selected === undefined) return;
+  const sentence = pane.querySelector<HTMLElement>(`.sentence[data-event-id="${CSS.escape(selected)}"]`);
+  if (!sentence) return;
+  const top = sentence.offsetTop;
+  if (top >= pane.scrollTop && top + sentence.offsetHeight <= pane.scrollTop + pane.clientHeight) return;
+  const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  pane.scrollTo({ top: Math.max(0, top - pane.clientHeight / 3), behavior: reduced ? 'instant' : behavior });
+}

@@ -1,0 +1,41 @@
+import { html, type TemplateResult } from 'lit';
+
+/** The toolbar: zoom in/out, Fit and the label of the visible window (written by the painter). */
+export function renderToolbar(
+  label: string,
+  zoomBy: (factor: number) => void,
+  fit: () => void,
+): TemplateResult {
+  return html`<div class="toolbar" part="toolbar" role="toolbar" aria-label="${label} controls">
+    <button part="zoom-in" aria-label="Zoom in" @click=${() => zoomBy(2)}>+</button>
+    <button part="zoom-out" aria-label="Zoom out" @click=${() => zoomBy(0.5)}>−</button>
+    <button part="fit" @click=${fit}>Fit</button>
+    <span class="window-label" part="window-label"></span>
+  </div>`;
+}
+
+/**
+ * The plot: canvas marks, the d3 axis, and the layer of event buttons the hit-layer controller
+ * fills. One Tab stop: the plot itself while no event button holds it.
+ */
+export function renderPlot(
+  label: string,
+  count: number,
+  height: string | undefined,
+  onClick: (event: MouseEvent) => void,
+  onFocusIn: (event: FocusEvent) => void,
+): TemplateResult {
+  return html`<div
+    class="plot"
+    part="plot"
+    role="group"
+    style=${height ? `--_auto-height: ${height}` : ''}
+    aria-label="${label}: ${count} event${count === 1 ? '' : 's'}. Arrow keys move between events, Enter selects, plus and minus zoom."
+    @click=${onClick}
+    @focusin=${onFocusIn}
+  >
+    <canvas aria-hidden="true"></canvas>
+    <svg class="axis" part="axis" aria-hidden="true"><g></g></svg>
+    <div class="hits"></div>
+  </div>`;
+}
