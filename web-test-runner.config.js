@@ -1,11 +1,13 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { slowSources } from './test/browser/server/slow-sources.js';
 
 export default {
   files: 'test/browser/**/*.test.ts',
   nodeResolve: true,
   rootDir: '.',
+  middleware: [slowSources()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({

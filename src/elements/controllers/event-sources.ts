@@ -74,8 +74,7 @@ export class EventSourcesController implements ReactiveController {
         this.rebuild();
       },
       onError: (error) => {
-        if (error === INTERRUPTED) this.interrupted = true;
-        else {
+        if (error !== INTERRUPTED) {
           this.srcFailure =
             error instanceof LoadFailure
               ? error
@@ -105,7 +104,10 @@ export class EventSourcesController implements ReactiveController {
 
   hostDisconnected(): void {
     this.childObserver?.disconnect();
-    if (this.load.status === TaskStatus.PENDING) this.load.abort(INTERRUPTED);
+    if (this.load.status === TaskStatus.PENDING && this.host.src) {
+      this.interrupted = true;
+      this.load.abort(INTERRUPTED);
+    }
     this.article.disconnect();
   }
 
