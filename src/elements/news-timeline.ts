@@ -10,7 +10,7 @@ import type { ExtractionResult } from '../extract/types.js';
 import { EventSourcesController } from './controllers/event-sources.js';
 import { HitLayerController } from './controllers/hit-layer.js';
 import { KeyboardController } from './controllers/keyboard.js';
-import { PlotPainter } from './controllers/plot-painter.js';
+import { AXIS_HEIGHT, GROUP_HEADER, PlotPainter } from './controllers/plot-painter.js';
 import { PlotSizeController } from './controllers/plot-size.js';
 import { ViewWindowController, windowConverter } from './controllers/view-window.js';
 import { ZoomController } from './controllers/zoom.js';
@@ -21,7 +21,9 @@ import { ArticleBlocksCache, renderArticlePane, scrollArticleTo } from './templa
 import { renderCard } from './templates/card.js';
 import { LIST_PAGE, renderList } from './templates/list.js';
 import { renderMessage, renderStatus } from './templates/messages.js';
-import { renderPlot, renderToolbar } from './templates/plot.js';
+import { renderOverview, renderPlot, renderToolbar } from './templates/plot.js';
+import { OverviewController } from './controllers/overview.js';
+import { autoPlotHeight, MIN_PLOT_HEIGHT } from '../layout/rows.js';
 
 /** Widest element (px) that shows the card as a bottom sheet rather than beside the plot. */
 const NARROW = 480;
@@ -76,6 +78,8 @@ const frame = (): Promise<number> => new Promise((resolve) => requestAnimationFr
  * @csspart prev - the card's "previous event" button
  * @csspart next - the card's "next event" button
  * @csspart card-media - the figure of the event's `media` in the card
+ * @csspart overview - the strip under the plot: density of all events and the visible window as a draggable, resizable brush
+ * @csspart group-label - the label of each swimlane (events with a `group`)
  * @csspart list - the list view of all events
  * @csspart source - the sentence an article event was read from, in the details panel
  * @csspart source-date - the date expression marked in that sentence
@@ -84,7 +88,8 @@ const frame = (): Promise<number> => new Promise((resolve) => requestAnimationFr
  * @csspart article-sentence - each sentence of the article that produced an event
  * @csspart article-sentence-selected - the sentence(s) of the selected event
  *
- * @cssprop --news-timeline-height - height of the plot (default 300px)
+ * @cssprop --news-timeline-height - height of the plot (default: as tall as its lanes need, 120–520px)
+ * @cssprop --news-timeline-card-width - width of the story card beside the plot (default 36%, at least 240px)
  * @cssprop --news-timeline-background - background colour
  * @cssprop --news-timeline-text - text colour
  * @cssprop --news-timeline-muted - secondary text and axis colour
@@ -170,7 +175,6 @@ export class NewsTimeline extends NewsTimelineProperties {
     data: () => this.data,
     view: () => this.view.current(),
     width: () => this.size.width,
-    laneTop: () => this.painter.theme().top,
     laneHeight: () => this.painter.theme().laneHeight,
     activeIndex: () => this.keys.activeIndex,
     selectedIndex: () => this.selectedIndex(),
@@ -180,6 +184,15 @@ export class NewsTimeline extends NewsTimelineProperties {
     layer: () => this.hitLayer,
     focused: () => this.shadowRoot?.activeElement ?? null,
   });
+  private overview = new OverviewController((start, end) => {
+    this.view.stop();
+    this.view.set(start, end, true);
+  });
+  private groupLabelKey = '';
+  private heightData: TimelineData | undefined;
+  private heightKey = '';
+  /** Plot height (px) from the lanes the events need, used when the page sets none. */
+  @state() private autoHeight: number | undefined;
   private keys: KeyboardController = new KeyboardController(this, {
     data: () => this.data,
     view: this.view,
@@ -217,12 +230,13 @@ export class NewsTimeline extends NewsTimelineProperties {
 
   /**
    * Resolves (with `true`) once the element shows its current data: the `src` load finished (or
-   * failed), the update rendered, the plot painted at its measured size and its event buttons
+   * failed), an animated move of the window ended, the update rendered, the plot painted at its measured size and its event buttons
    * placed. For tests and screenshots: `await el.renderComplete`.
    */
   get renderComplete(): Promise<boolean> {
     return (async () => {
       await this.sources.load.taskComplete.catch(() => undefined);
+      await this.view.idle;
       await this.updateComplete;
       // The ResizeObserver reports after the frame's layout; its update follows in the same frame.
       await frame();
@@ -248,6 +262,11 @@ export class NewsTimeline extends NewsTimelineProperties {
 
   private get data(): TimelineData {
     return this.sources.data;
+  }
+
+  /** At most {@link NARROW} px wide: compact labels and the card as a bottom sheet. */
+  private get narrow(): boolean {
+    return this.size.hostWidth > 0 && this.size.hostWidth <= NARROW;
   }
 
   private selectedIndex(): number {
@@ -291,6 +310,14 @@ export class NewsTimeline extends NewsTimelineProperties {
     if (changed.has('showArticle')) this.scrollArticle ??= 'instant';
     if (changed.has('selected')) this.scrollArticle ??= 'smooth';
     this.view.applyRequested();
+    // The height follows the data and the width, not the reader's zoom: no jumps while zooming.
+    this.size.measureHost();
+    const heightKey = `${this.size.hostWidth}|${this.showArticle}`;
+    if (this.data !== this.heightData || heightKey !== this.heightKey) {
+      this.heightData = this.data;
+      this.heightKey = heightKey;
+      this.autoHeight = this.fitHeight();
+    }
     if (changed.has('selected') && this.selected !== undefined) {
       const index = this.data.byId.get(this.selected);
       if (index !== undefined) this.keys.activeIndex = index;
@@ -300,6 +327,43 @@ export class NewsTimeline extends NewsTimelineProperties {
   protected override firstUpdated(): void {
     this.zoom.attach(this.plot);
     this.size.observe(this.plot);
+    const overview = this.renderRoot.querySelector<SVGSVGElement>('svg.overview');
+    if (overview) this.overview.attach(overview);
+  }
+
+  /** The height the lanes need at the Fit window, for the element's own width. */
+  private fitHeight(): number {
+    // From the host's width, not the plot's: the plot's size follows from this height, and
+    // measuring what one sets would loop (the card and the article only narrow the plot).
+    const host = this.size.hostWidth;
+    const width = this.showArticle && host > 640 ? host * 0.62 : host;
+    if (width <= 0) return this.autoHeight ?? MIN_PLOT_HEIGHT;
+    const theme = this.painter.theme();
+    const needs = this.painter.needs(this.data, width, this.view.fitWindow(), this.narrow);
+    return autoPlotHeight(needs, {
+      top: theme.top,
+      lane: theme.laneHeight,
+      header: GROUP_HEADER,
+      axis: AXIS_HEIGHT,
+    });
+  }
+
+  /** Labels of the swimlanes, over the left edge of each group's band. */
+  private writeGroupLabels(groups: ReadonlyArray<{ name: string; top: number }>): void {
+    const key = groups.map((g) => `${g.name}@${g.top}`).join('|');
+    const layer = this.renderRoot.querySelector<HTMLElement>('.groups');
+    if (!layer || key === this.groupLabelKey) return;
+    this.groupLabelKey = key;
+    layer.replaceChildren(
+      ...groups.map((group) => {
+        const label = document.createElement('div');
+        label.className = 'group-label';
+        label.setAttribute('part', 'group-label');
+        label.textContent = group.name || 'Other';
+        label.style.top = `${group.top}px`;
+        return label;
+      }),
+    );
   }
 
   protected override updated(): void {
@@ -326,13 +390,16 @@ export class NewsTimeline extends NewsTimelineProperties {
       selectedIndex: this.selectedIndex(),
       reference: reference !== undefined && drawableTime(reference) ? reference : undefined,
       locale: this.intlLocale,
+      narrow: this.narrow,
     };
     const painted = this.painter.paint(
       { canvas: this.canvas, axis: this.axisGroup, windowLabel: this.windowLabel },
       frameData,
     );
     if (!painted) return;
-    this.hits.painted(painted.layout, painted.rows, () => {
+    this.writeGroupLabels(painted.groups);
+    this.overview.draw(this.data, view, width);
+    this.hits.painted(painted, () => {
       if (this.painter.windowLabelStale) this.painter.writeWindowLabel(this.windowLabel, frameData, true);
     });
   }
@@ -388,16 +455,19 @@ export class NewsTimeline extends NewsTimelineProperties {
             () => this.fit(),
           )}
           ${renderMessage(this.sources.problemSummary(), data.invalid, data.warnings)} ${renderStatus(status)}
-          <div class="stage${this.selectedIndex() >= 0 ? ' with-card' : ''}">
+          <div
+            class="stage${this.selectedIndex() >= 0 ? ' with-card' : ''}"
+            style=${this.autoHeight === undefined ? '' : `--_auto-height: ${this.autoHeight}px`}
+          >
             ${renderPlot(
               this.label,
               count,
-              undefined,
               (e) => this.onHitClick(e),
               (e) => this.onFocusIn(e),
             )}
             ${this.renderCard()}
           </div>
+          ${renderOverview()}
           ${guard([data, this.listOpen, this.listLimit, this.invalidLimit, this.locale], () =>
             renderList({
               data,
@@ -431,7 +501,7 @@ export class NewsTimeline extends NewsTimelineProperties {
       articleText: this.sources.article.state?.text,
       position: this.data.reading.position[index]! + 1,
       count: this.data.events.length,
-      sheet: this.size.hostWidth > 0 && this.size.hostWidth <= NARROW,
+      sheet: this.narrow,
       onStep: (delta) => this.keys.step(delta),
       onClose: () => (this.selected = undefined),
     });

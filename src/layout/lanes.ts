@@ -88,6 +88,16 @@ export interface LayoutOptions {
   clusterLabelWidth: (count: number) => number;
   /** Longest event duration (ms); lets the scan skip events that end before the window. */
   maxDuration?: number;
+  /**
+   * A point whose interval is wider than this (px) is laid out (and should be drawn) as a band
+   * over its interval: a day at hour zoom is a day, not a dot at noon. Default: never.
+   */
+  pointBandWidth?: number;
+  /**
+   * Labels that would not fit inside their interval go beside it (after its end) instead of
+   * running across its outline. Default: inside.
+   */
+  labelsBesideShortIntervals?: boolean;
 }
 
 /** An event that got a lane: its mark spans `[x0, x1]`, its label `[labelX, labelX + labelWidth]`. */
@@ -98,6 +108,8 @@ export interface PlacedMark {
   x1: number;
   labelX: number;
   labelWidth: number;
+  /** A point laid out as a band over its interval (see {@link LayoutOptions.pointBandWidth}). */
+  band?: boolean;
 }
 
 /** Events too dense to label, shown as "N events" in the row below the lanes. */
@@ -112,6 +124,8 @@ export interface Cluster {
   /** Extent of the cluster pill, wide enough for its label. */
   x0: number;
   x1: number;
+  /** Row of the pill when lanes of several groups are combined (else the layout's `clusterRow`). */
+  row?: number;
 }
 
 export interface TimelineLayout {
@@ -166,13 +180,25 @@ export function layoutMarks(times: MarkTimes, view: LayoutView, options: LayoutO
   const index = times.index;
   let offLow = Infinity;
   let offHigh = -Infinity;
+  const wide = options.pointBandWidth ?? Infinity;
+  const beside = options.labelsBesideShortIntervals === true;
+  /** True when event `i` is laid out as a point (a dot), false for an interval. */
+  const asPoint = (i: number): boolean => points[i] === 1 && !((ends[i]! - starts[i]!) * scale > wide);
   if (index) {
-    if (index.hasIntervals) offLow = offHigh = 0;
+    if (index.hasIntervals || index.maxPointDuration * scale > wide) {
+      offLow = Math.min(offLow, 0);
+      offHigh = Math.max(offHigh, 0);
+    }
     if (!Number.isNaN(index.minPointDuration)) {
       offLow = Math.min(offLow, (index.minPointDuration / 2) * scale - half);
       offHigh = Math.max(offHigh, (index.maxPointDuration / 2) * scale - half);
     }
   }
+  /** First lane free at `x` (its last occupant ends a gap before), `-1` when none is. */
+  const freeLane = (x: number): number => {
+    for (let l = 0; l < lanes; l++) if (laneEnd[l]! + gap <= x) return l;
+    return -1;
+  };
   /** Adds events `i, i+1, …` to the open cluster while that is certain; returns the last index handled. */
   const skipRun = (i: number): number => {
     if (!index || !open || i + 1 >= starts.length) return i;
@@ -192,7 +218,8 @@ export function layoutMarks(times: MarkTimes, view: LayoutView, options: LayoutO
     const e = ends[i]!;
     let x0: number;
     let x1: number;
-    if (points[i]) {
+    const point = asPoint(i);
+    if (point) {
       const xc = ((s + e) / 2 - view.start) * scale;
       x0 = xc - half;
       x1 = xc + half;
@@ -201,7 +228,7 @@ export function layoutMarks(times: MarkTimes, view: LayoutView, options: LayoutO
       x1 = Math.max((e - view.start) * scale, x0 + 2);
     }
     if ((s - view.start) * scale - pointWidth > view.width) break;
-    if (x1 < leftEdge || x0 > view.width) continue;
+    if (x1 < leftEdge || x0 >= view.width || (!point && x1 <= 0)) continue;
     const visibleX0 = Math.max(x0, 0);
     let lane = -1;
     // In dense stretches no lane is free; the running minimum skips the lane scan for those events.
@@ -214,30 +241,51 @@ export function layoutMarks(times: MarkTimes, view: LayoutView, options: LayoutO
       }
     }
     if (lane >= 0) {
-      let labelX = points[i] ? x1 + 4 : visibleX0 + 4;
       let labelWidth = options.labelWidth(i);
+      let labelX = point ? x1 + 4 : visibleX0 + 4;
+      if (!point && beside && labelX + labelWidth > x1 - 2) {
+        // A label longer than its interval would run across the outline: beside it (after, else
+        // before), else cut inside it, else cut after it.
+        const leftX = x0 - 4 - labelWidth;
+        const leftLane = leftX >= 0 ? freeLane(leftX) : -1;
+        if (x1 + 4 + labelWidth <= view.width) labelX = x1 + 4;
+        else if (leftLane >= 0) {
+          lane = leftLane;
+          labelX = leftX;
+        } else if (x1 - 4 - labelX >= 60) labelWidth = x1 - 4 - labelX;
+        else labelX = x1 + 4;
+      }
       if (labelX + labelWidth > view.width) {
         // Near the right edge a point's label goes to its left when a lane has room there;
         // otherwise the label is cut to the plot (and shortened with an ellipsis when drawn).
         const leftX = x0 - 4 - labelWidth;
         let leftLane = -1;
-        if (points[i] && leftX >= 0) {
-          for (let l = 0; l < lanes; l++) {
-            if (laneEnd[l]! + gap <= leftX) {
-              leftLane = l;
-              break;
-            }
-          }
-        }
+        if ((point || beside) && leftX >= 0) leftLane = freeLane(leftX);
         if (leftLane >= 0) {
           lane = leftLane;
           labelX = leftX;
+        } else if (beside && x0 - 4 > view.width - labelX) {
+          // Neither side has room for all of it: the label goes where it shows more.
+          const sideLane = freeLane(0);
+          if (sideLane >= 0) {
+            lane = sideLane;
+            labelWidth = Math.max(0, x0 - 4);
+            labelX = 0;
+          } else labelWidth = Math.max(0, view.width - labelX);
         } else labelWidth = Math.max(0, view.width - labelX);
       }
       laneEnd[lane] = Math.max(x1, labelX + labelWidth);
       minLaneEnd = Infinity;
       for (let l = 0; l < lanes; l++) if (laneEnd[l]! < minLaneEnd) minLaneEnd = laneEnd[l]!;
-      placed.push({ index: i, lane, x0, x1, labelX, labelWidth });
+      placed.push({
+        index: i,
+        lane,
+        x0,
+        x1,
+        labelX,
+        labelWidth,
+        ...(points[i] && !point ? { band: true } : {}),
+      });
       continue;
     }
     if (open && visibleX0 <= open.x1 + gap) {
@@ -270,7 +318,7 @@ export function layoutMarks(times: MarkTimes, view: LayoutView, options: LayoutO
     if (cluster.count === 1) {
       const i = cluster.first;
       const next = clusters[c + 1];
-      const pointMark = points[i] === 1;
+      const pointMark = asPoint(i);
       const x0 = pointMark ? ((starts[i]! + ends[i]!) / 2 - view.start) * scale - half : cluster.x0;
       const x1 = pointMark ? x0 + pointWidth : Math.max((ends[i]! - view.start) * scale, x0 + 2);
       const labelX = pointMark ? x1 + 4 : Math.max(x0, 0) + 4;
@@ -282,6 +330,7 @@ export function layoutMarks(times: MarkTimes, view: LayoutView, options: LayoutO
         x1,
         labelX,
         labelWidth: Math.max(0, Math.min(options.labelWidth(i), room)),
+        ...(points[i] && !pointMark ? { band: true } : {}),
       });
       continue;
     }

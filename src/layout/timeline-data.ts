@@ -27,6 +27,33 @@ export interface TimelineData {
   groupOf: Int32Array;
   /** Order of keyboard, prev/next and the list: group, then time. */
   reading: ReadingOrder;
+  /** With several groups: the times of each group's events and their indices in `events`. */
+  lanesOf: Array<{ times: MarkTimes; members: Int32Array; maxDuration: number }>;
+}
+
+const DAY = 86_400_000;
+
+/** Where an event is drawn: a part of day stays on its own day ("night" runs to 05:00 next day). */
+function drawnEnd(event: TimelineEvent): number {
+  if (event.granularity !== 'part-of-day') return event.end;
+  const midnight = Math.floor(event.start / DAY) * DAY + DAY;
+  return Math.min(event.end, midnight);
+}
+
+function subsetTimes(times: MarkTimes, members: Int32Array): { times: MarkTimes; maxDuration: number } {
+  const starts = new Float64Array(members.length);
+  const ends = new Float64Array(members.length);
+  const points = new Uint8Array(members.length);
+  let maxDuration = 0;
+  members.forEach((i, j) => {
+    starts[j] = times.starts[i]!;
+    ends[j] = times.ends[i]!;
+    points[j] = times.points[i]!;
+    if (ends[j]! - starts[j]! > maxDuration) maxDuration = ends[j]! - starts[j]!;
+  });
+  const subset: MarkTimes = { starts, ends, points };
+  subset.index = indexMarkTimes(subset);
+  return { times: subset, maxDuration };
 }
 
 export const EMPTY_EVENTS: ParsedEvents = { events: [], invalid: [], warnings: [] };
@@ -55,7 +82,7 @@ export function buildTimelineData(
   let grouped = false;
   parsed.events.forEach((event, i) => {
     starts[i] = event.start;
-    ends[i] = event.end;
+    ends[i] = drawnEnd(event);
     points[i] = event.kind === 'point' ? 1 : 0;
     fuzzy[i] = event.fuzzy ? 1 : 0;
     kinds[i] = event.kind;
@@ -89,7 +116,15 @@ export function buildTimelineData(
   }
   const times: MarkTimes = { starts, ends, points };
   times.index = indexMarkTimes(times);
+  const lanesOf =
+    groups.length > 1
+      ? groups.map((_, g) => {
+          const members = Int32Array.from(parsed.events.map((_e, i) => i).filter((i) => groupOf[i] === g));
+          return { ...subsetTimes(times, members), members };
+        })
+      : [];
   return {
+    lanesOf,
     ...parsed,
     undated,
     times,

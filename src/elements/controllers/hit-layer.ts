@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Cluster, TimelineLayout } from '../../layout/lanes.js';
+import type { Cluster } from '../../layout/lanes.js';
+import type { PaintedPlot } from './plot-painter.js';
 import type { TimelineData } from '../../layout/timeline-data.js';
 import type { TimeWindow } from '../../layout/window.js';
 
@@ -9,8 +10,7 @@ export interface HitContext {
   view(): TimeWindow;
   /** Plot width (px). */
   width(): number;
-  /** Top of lane 0 and height of a lane (px). */
-  laneTop(): number;
+  /** Height of a lane (px). */
   laneHeight(): number;
   activeIndex(): number;
   selectedIndex(): number;
@@ -40,7 +40,7 @@ export class HitLayerController implements ReactiveController {
   private timer = 0;
   private dueAt = 0;
   private pending: (() => void) | undefined;
-  private layout: TimelineLayout | undefined;
+  private plot: PaintedPlot | undefined;
 
   constructor(
     host: ReactiveControllerHost,
@@ -69,12 +69,12 @@ export class HitLayerController implements ReactiveController {
    * After a paint of `layout` with `rows` label rows; `onRest` runs with the full update, once
    * the view has rested.
    */
-  painted(layout: TimelineLayout, rows: number, onRest?: () => void): void {
-    this.layout = layout;
-    this.update(layout, rows, true);
+  painted(plot: PaintedPlot, onRest?: () => void): void {
+    this.plot = plot;
+    this.update(plot, true);
     this.pending = () => {
       this.pending = undefined;
-      this.update(layout, rows, false);
+      this.update(plot, false);
       onRest?.();
     };
     this.schedule(this.buttons.size === 0 ? 0 : 100);
@@ -108,11 +108,12 @@ export class HitLayerController implements ReactiveController {
     else this.pending?.();
   };
 
-  private update(layout: TimelineLayout, rows: number, focusedOnly: boolean): void {
+  private update(painted: PaintedPlot, focusedOnly: boolean): void {
     const context = this.context;
     const layer = context.layer();
     const plot = context.plot();
-    if (layout !== this.layout || !layer || !plot) return;
+    if (painted !== this.plot || !layer || !plot) return;
+    const { layout, rowTops } = painted;
     const focused = context.focused();
     if (focusedOnly && !(focused instanceof HTMLButtonElement && focused.classList.contains('hit'))) return;
     const data = context.data();
@@ -132,7 +133,7 @@ export class HitLayerController implements ReactiveController {
     layout.clusters.forEach((cluster, c) => {
       wanted.set(`c${cluster.first}`, {
         ...clamp(cluster.x0, cluster.x1),
-        row: layout.clusterRow,
+        row: cluster.row ?? layout.clusterRow,
         index: cluster.first,
         cluster: c,
       });
@@ -145,7 +146,11 @@ export class HitLayerController implements ReactiveController {
       const centre = (active.start + active.end) / 2;
       if (centre >= view.start && centre <= view.end) {
         const x = ((centre - view.start) / (view.end - view.start)) * width;
-        wanted.set(`e${activeIndex}`, { ...clamp(x - 8, x + 8), row: rows, index: activeIndex });
+        wanted.set(`e${activeIndex}`, {
+          ...clamp(x - 8, x + 8),
+          row: painted.fallbackRow(activeIndex),
+          index: activeIndex,
+        });
       }
     }
     let tabTarget = active && wanted.has(`e${activeIndex}`) ? `e${activeIndex}` : undefined;
@@ -171,7 +176,6 @@ export class HitLayerController implements ReactiveController {
       }
     }
     const selectedIndex = context.selectedIndex();
-    const top = context.laneTop();
     const laneHeight = context.laneHeight();
     for (const [key, spec] of wanted) {
       let button = this.buttons.get(key);
@@ -205,7 +209,7 @@ export class HitLayerController implements ReactiveController {
         if (button.getAttribute('aria-pressed') !== pressed) button.setAttribute('aria-pressed', pressed);
       }
       setStyle(button.style, 'left', `${spec.left}px`);
-      setStyle(button.style, 'top', `${top + spec.row * laneHeight}px`);
+      setStyle(button.style, 'top', `${rowTops[spec.row] ?? rowTops[rowTops.length - 1] ?? 0}px`);
       setStyle(button.style, 'width', `${spec.width}px`);
       setStyle(button.style, 'height', `${laneHeight}px`);
       const tabIndex = key === tabTarget ? 0 : -1;

@@ -1,7 +1,9 @@
 import { axisBottom } from 'd3-axis';
 import { scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
-import { layoutMarks, type Cluster, type TimelineLayout } from '../../layout/lanes.js';
+import { layoutMarks, type Cluster, type MarkTimes, type TimelineLayout } from '../../layout/lanes.js';
+import { rowPlan } from '../../layout/rows.js';
+import type { MarkKind } from '../../model/event.js';
 import { fitLabel } from '../../layout/label-fit.js';
 import type { TimelineData } from '../../layout/timeline-data.js';
 import { dateFormatter, tickFormatter } from '../../layout/tick-format.js';
@@ -17,6 +19,33 @@ const POINT_WIDTH = 10;
 const LABEL_GAP = 8;
 const MAX_LABEL_WIDTH = 220;
 const DAY = 86_400_000;
+/** Height of a group's label row (px), as in the `.group-label` style. */
+export const GROUP_HEADER = 18;
+/** Lanes the auto height makes room for: all groups together, and each of several groups. */
+const MAX_LANES = 10;
+const MAX_GROUP_LANES = 4;
+/** A point mark whose interval is wider than this (px) is drawn as a band over it. */
+const WIDE_POINT = 160;
+
+/** One set of lanes: all events, or one group's. */
+interface Band {
+  name: string;
+  times: MarkTimes;
+  /** Indices into `events` of the band's events; `undefined` for all events. */
+  members: Int32Array | undefined;
+  maxDuration: number;
+}
+
+/** What a paint tells the hit layer. */
+export interface PaintedPlot {
+  layout: TimelineLayout;
+  /** Top (px) of every row, from the top of the plot. */
+  rowTops: number[];
+  /** Group names and the top (px) of their bands, when there are several. */
+  groups: Array<{ name: string; top: number }>;
+  /** The cluster row of the event's group (for a focused event hidden in a cluster). */
+  fallbackRow: (index: number) => number;
+}
 
 /** The DOM the painter draws into. */
 export interface PlotSurface {
@@ -34,6 +63,8 @@ export interface Frame {
   selectedIndex: number;
   reference: number | undefined;
   locale: string | undefined;
+  /** Narrow element: labels may use most of the plot's width. */
+  narrow?: boolean;
 }
 
 /**
@@ -47,6 +78,7 @@ export class PlotPainter {
   private labelTexts: Array<string | undefined> = [];
   private ariaLabels: Array<string | undefined> = [];
   private labelFont = '';
+  private maxLabelWidth = MAX_LABEL_WIDTH;
   private themeCache: { theme: MarkTheme; at: number } | undefined;
   private clusterWidths = new Map<number, number>();
   private clusterWidthKey = '';
@@ -59,6 +91,7 @@ export class PlotPainter {
   /** True when the window label lags the view (written at most every 100 ms while it moves). */
   windowLabelStale = false;
   private data: TimelineData | undefined;
+  private needsCache: { data: TimelineData; key: string; needs: number[] } | undefined;
   private locale: string | undefined;
 
   constructor(private readonly host: HTMLElement) {}
@@ -86,13 +119,17 @@ export class PlotPainter {
     return this.themeCache.theme;
   }
 
-  /** Paints `frame`; returns the layout (for the hit layer) and the number of label rows. */
-  paint(surface: PlotSurface, frame: Frame): { layout: TimelineLayout; rows: number } | undefined {
+  /**
+   * Paints `frame`: one band of lanes per group (or one for all). Returns the combined layout
+   * (indices into `data.events`, lanes counted from the top of the plot, clusters with their row)
+   * and the top (px) of every row, for the hit layer.
+   */
+  paint(surface: PlotSurface, frame: Frame): PaintedPlot | undefined {
     const { width, height, view, data } = frame;
     if (width <= 0 || height <= 0) return undefined;
+    this.setMaxLabelWidth(frame.narrow ? Math.max(MAX_LABEL_WIDTH, width - 24) : MAX_LABEL_WIDTH);
     const theme = this.theme();
     const plotHeight = height - AXIS_HEIGHT;
-    const rows = Math.max(1, Math.floor((plotHeight - theme.top) / theme.laneHeight) - 1);
     const font = theme.font;
     const canvas = surface.canvas;
     const ratio = window.devicePixelRatio || 1;
@@ -107,36 +144,99 @@ export class PlotPainter {
     const ctx = canvas.getContext('2d');
     if (!ctx) return undefined;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    const layout = layoutMarks(
-      data.times,
-      { start: view.start, end: view.end, width },
-      {
-        lanes: rows,
-        pointWidth: POINT_WIDTH,
-        gap: LABEL_GAP,
-        maxDuration: data.maxDuration,
-        labelWidth: (i) => this.labelWidth(i, font),
-        clusterLabelWidth: (count) => this.clusterWidth(count, font),
-      },
-    );
+    ctx.clearRect(0, 0, width, plotHeight);
     const x = scaleUtc().domain([view.start, view.end]).range([0, width]);
     const ticks = x.ticks(Math.max(2, Math.floor(width / 110)));
+    const gridXs = ticks.map((t) => x(t));
     const reference = frame.reference;
-    paintMarks(
-      ctx,
-      { width, height: plotHeight },
-      layout,
-      {
-        kinds: data.kinds,
-        fuzzy: data.fuzzy,
-        label: (i, max) => this.fittedLabel(i, max, font),
-        selectedIndex: frame.selectedIndex,
-        clusterLabel: (count) => this.clusterText(count),
-      },
-      theme,
-      ticks.map((t) => x(t)),
-      reference !== undefined && reference >= view.start && reference <= view.end ? x(reference) : undefined,
+    const referenceX =
+      reference !== undefined && reference >= view.start && reference <= view.end ? x(reference) : undefined;
+
+    const bands = this.bands(data);
+    const header = bands.length > 1 ? GROUP_HEADER : 0;
+    const totalRows = Math.max(
+      bands.length * 2,
+      Math.floor((plotHeight - theme.top - bands.length * header) / theme.laneHeight),
     );
+    const plan = bands.length > 1 ? rowPlan(this.needs(data, width), totalRows) : [totalRows];
+    const combined: TimelineLayout = { placed: [], clusters: [], clusterRow: 0 };
+    const rowTops: number[] = [];
+    const groupTops: number[] = [];
+    const fallbackRow = new Map<number, number>();
+    let y = 0;
+    bands.forEach((band, g) => {
+      const rows = plan[g]!;
+      const lanes = Math.max(1, rows - 1);
+      const top = (g === 0 ? theme.top : 2) + header;
+      const bandHeight = g === bands.length - 1 ? plotHeight - y : top + rows * theme.laneHeight;
+      groupTops.push(y);
+      const firstRow = rowTops.length;
+      for (let r = 0; r < rows; r++) rowTops.push(y + top + r * theme.laneHeight);
+      const members = band.members;
+      const global = (i: number): number => (members ? members[i]! : i);
+      const layout = layoutMarks(
+        band.times,
+        { start: view.start, end: view.end, width },
+        {
+          lanes,
+          pointWidth: POINT_WIDTH,
+          gap: LABEL_GAP,
+          maxDuration: band.maxDuration,
+          pointBandWidth: WIDE_POINT,
+          labelsBesideShortIntervals: true,
+          labelWidth: (i) => this.labelWidth(global(i), font),
+          clusterLabelWidth: (count) => this.clusterWidth(count, font),
+        },
+      );
+      // The painter sees the marks of this frame only, numbered 0…n-1, so how each is drawn can
+      // follow the zoom: a day is a dot, but a day-long band once a day is wider than a few dots.
+      const placed = layout.placed;
+      const kinds: MarkKind[] = new Array<MarkKind>(placed.length);
+      const fuzzy = new Uint8Array(placed.length);
+      const ids = new Int32Array(placed.length);
+      let selected = -1;
+      placed.forEach((m, j) => {
+        const i = global(m.index);
+        ids[j] = i;
+        kinds[j] = m.band ? 'band' : data.kinds[i]!;
+        fuzzy[j] = data.fuzzy[i]!;
+        if (i === frame.selectedIndex) selected = j;
+        m.index = j;
+      });
+      ctx.save();
+      ctx.translate(0, y);
+      paintMarks(
+        ctx,
+        { width, height: bandHeight },
+        layout,
+        {
+          kinds,
+          fuzzy,
+          label: (j, max) => this.fittedLabel(ids[j]!, max, font),
+          selectedIndex: selected,
+          clusterLabel: (count) => this.clusterText(count),
+        },
+        { ...theme, top },
+        gridXs,
+        referenceX,
+      );
+      ctx.restore();
+      for (const m of placed) {
+        m.index = ids[m.index]!;
+        combined.placed.push({ ...m, lane: firstRow + m.lane });
+      }
+      for (const c of layout.clusters) {
+        combined.clusters.push({
+          ...c,
+          first: global(c.first),
+          last: global(c.last),
+          row: firstRow + layout.clusterRow,
+        });
+      }
+      if (members) for (const i of members) fallbackRow.set(i, firstRow + lanes);
+      y += bandHeight;
+    });
+    combined.clusterRow = rowTops.length - 1;
     const axis = axisBottom(x)
       .tickValues(ticks)
       .tickFormat((d) => this.tickText(d as Date))
@@ -149,7 +249,53 @@ export class PlotPainter {
       return px - half < 0 ? 'start' : px + half > width ? 'end' : null;
     });
     this.writeWindowLabel(surface.windowLabel, frame, false);
-    return { layout, rows };
+    return {
+      layout: combined,
+      rowTops,
+      groups: bands.length > 1 ? bands.map((band, g) => ({ name: band.name, top: groupTops[g]! })) : [],
+      fallbackRow: (index) => fallbackRow.get(index) ?? rowTops.length - 1,
+    };
+  }
+
+  /** Rows each group needs to label its events at the Fit window (lanes plus a cluster row). */
+  needs(data: TimelineData, width: number, fit?: TimeWindow, narrow = false): number[] {
+    if (fit) this.setMaxLabelWidth(narrow ? Math.max(MAX_LABEL_WIDTH, width - 24) : MAX_LABEL_WIDTH);
+    const key = `${width}|${fit?.start}|${fit?.end}`;
+    if (this.needsCache?.data === data && (this.needsCache.key === key || !fit)) return this.needsCache.needs;
+    const view = fit ?? { start: data.min, end: data.max };
+    const font = this.theme().font;
+    const bands = this.bands(data);
+    const most = bands.length > 1 ? MAX_GROUP_LANES : MAX_LANES;
+    const needs = bands.map((band) => {
+      if (!band.times.starts.length || !(view.end > view.start)) return 2;
+      const members = band.members;
+      const layout = layoutMarks(
+        band.times,
+        { start: view.start, end: view.end, width },
+        {
+          lanes: most,
+          pointWidth: POINT_WIDTH,
+          gap: LABEL_GAP,
+          maxDuration: band.maxDuration,
+          pointBandWidth: WIDE_POINT,
+          labelsBesideShortIntervals: true,
+          labelWidth: (i) => this.labelWidth(members ? members[i]! : i, font),
+          clusterLabelWidth: (count) => this.clusterWidth(count, font),
+        },
+      );
+      let lanes = 0;
+      for (const m of layout.placed) if (m.lane < most && m.lane + 1 > lanes) lanes = m.lane + 1;
+      return Math.max(1, lanes) + 1;
+    });
+    this.needsCache = { data, key, needs };
+    return needs;
+  }
+
+  private bands(data: TimelineData): Band[] {
+    if (data.lanesOf.length > 1) {
+      return data.lanesOf.map((lane, g) => ({ name: data.groups[g]!, ...lane }));
+    }
+    return [{ name: '', times: data.times, members: undefined, maxDuration: data.maxDuration }];
   }
 
   /**
@@ -220,6 +366,15 @@ export class PlotPainter {
     };
   }
 
+  /** Widest label (px); labels measured for another width are measured again. */
+  private setMaxLabelWidth(max: number): void {
+    if (max === this.maxLabelWidth) return;
+    this.maxLabelWidth = max;
+    this.labelWidths.fill(Number.NaN);
+    this.labelTexts = new Array<string | undefined>(this.labelWidths.length);
+    this.needsCache = undefined;
+  }
+
   private labelWidth(index: number, font: string): number {
     if (font !== this.labelFont) {
       this.labelWidths.fill(Number.NaN);
@@ -229,8 +384,8 @@ export class PlotPainter {
     let width = this.labelWidths[index]!;
     if (Number.isNaN(width)) {
       const title = this.data!.events[index]!.title;
-      const text = title.length > 80 ? title.slice(0, 80) : title;
-      width = Math.min(MAX_LABEL_WIDTH, this.measure.width(text, font));
+      const text = title.length > 120 ? title.slice(0, 120) : title;
+      width = Math.min(this.maxLabelWidth, this.measure.width(text, font));
       this.labelWidths[index] = width;
     }
     return width;
@@ -240,11 +395,11 @@ export class PlotPainter {
     const title = this.data!.events[index]!.title;
     // The layout's width estimate is never below the real width: when it fits, the title does.
     const estimate = this.labelWidths[index]!;
-    if (title.length <= 80 && estimate < MAX_LABEL_WIDTH && maxWidth >= estimate) return title;
+    if (title.length <= 120 && estimate < this.maxLabelWidth && maxWidth >= estimate) return title;
     const cached = this.labelTexts[index];
-    if (cached !== undefined && maxWidth >= MAX_LABEL_WIDTH) return cached;
+    if (cached !== undefined && maxWidth >= this.maxLabelWidth) return cached;
     const text = fitLabel(title, maxWidth, (t) => this.measure.exactWidth(t, font));
-    if (maxWidth >= MAX_LABEL_WIDTH) this.labelTexts[index] = text;
+    if (maxWidth >= this.maxLabelWidth) this.labelTexts[index] = text;
     return text;
   }
 

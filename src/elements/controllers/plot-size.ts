@@ -17,6 +17,14 @@ export class PlotSizeController implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * Reads the host's width now when no observation has come yet, so the first update can size
+   * the plot: changing it later, from inside a ResizeObserver callback, would loop.
+   */
+  measureHost(): void {
+    if (this.hostWidth === 0 && this.host.isConnected) this.hostWidth = this.host.clientWidth;
+  }
+
   /** Starts observing `element` (the plot, once rendered). */
   observe(element: Element): void {
     this.target = element;

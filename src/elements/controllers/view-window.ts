@@ -36,6 +36,8 @@ export class ViewWindowController implements ReactiveController {
   private requestedStart: Date | undefined;
   private requestedEnd: Date | undefined;
   private animation = 0;
+  private finished: (() => void) | undefined;
+  private moving: Promise<void> | undefined;
 
   constructor(
     private readonly host: NewsTimeline,
@@ -45,7 +47,12 @@ export class ViewWindowController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    cancelAnimationFrame(this.animation);
+    this.stop();
+  }
+
+  /** Resolves when no animated move is running. */
+  get idle(): Promise<void> {
+    return this.moving ?? Promise.resolve();
   }
 
   /** `start`/`end` set by the app; applied (in `willUpdate`) without animation or event. */
@@ -143,7 +150,7 @@ export class ViewWindowController implements ReactiveController {
 
   /** Moves to `[start, end)`, animated (220 ms, unless the reader prefers reduced motion). */
   moveTo(start: number, end: number, options: MoveOptions): void {
-    cancelAnimationFrame(this.animation);
+    this.stop();
     const target = options.user ? clampWindow({ start, end }, this.bounds()) : { start, end };
     const from = this.current();
     const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -165,14 +172,21 @@ export class ViewWindowController implements ReactiveController {
       if (t < 1) {
         this.set(centre - width / 2, centre + width / 2, false);
         this.animation = requestAnimationFrame(step);
-      } else this.set(target.start, target.end, options.user);
+      } else {
+        this.set(target.start, target.end, options.user);
+        this.stop();
+      }
     };
+    this.moving = new Promise((resolve) => (this.finished = resolve));
     this.animation = requestAnimationFrame(step);
   }
 
-  /** Stops a running animation (the reader took over). */
+  /** Stops a running animation (the reader took over, or it ended). */
   stop(): void {
     cancelAnimationFrame(this.animation);
+    this.finished?.();
+    this.finished = undefined;
+    this.moving = undefined;
   }
 
   /** Zooms by `factor` around `at` (ms); non-finite or non-positive factors are ignored. */

@@ -21,7 +21,6 @@ export function renderToolbar(
 export function renderPlot(
   label: string,
   count: number,
-  height: string | undefined,
   onClick: (event: MouseEvent) => void,
   onFocusIn: (event: FocusEvent) => void,
 ): TemplateResult {
@@ -29,13 +28,22 @@ export function renderPlot(
     class="plot"
     part="plot"
     role="group"
-    style=${height ? `--_auto-height: ${height}` : ''}
     aria-label="${label}: ${count} event${count === 1 ? '' : 's'}. Arrow keys move between events, Enter selects, plus and minus zoom."
     @click=${onClick}
     @focusin=${onFocusIn}
   >
     <canvas aria-hidden="true"></canvas>
     <svg class="axis" part="axis" aria-hidden="true"><g></g></svg>
+    <div class="groups" aria-hidden="true"></div>
     <div class="hits"></div>
   </div>`;
+}
+
+/** The overview strip: density of all events and the brush of the visible window. */
+export function renderOverview(): TemplateResult {
+  // Hidden from assistive technology: the window label, the zoom buttons and the list say the same.
+  return html`<svg class="overview" part="overview" aria-hidden="true">
+    <path class="density"></path>
+    <g class="brush"></g>
+  </svg>`;
 }

@@ -1,0 +1,100 @@
+import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
+import { select } from 'd3-selection';
+import { densityBins } from '../../layout/density.js';
+import type { TimelineData } from '../../layout/timeline-data.js';
+import { paddedExtent, type TimeWindow } from '../../layout/window.js';
+
+/** Height of the overview strip (px), as in the `.overview` style. */
+export const OVERVIEW_HEIGHT = 34;
+/** Width of one density bar (px). */
+const BIN_WIDTH = 3;
+
+/**
+ * The overview strip under the plot (`part="overview"`): the events' whole extent with their
+ * density, and the visible window as a d3-brush the reader drags to pan and resizes to zoom.
+ * Outliers that Fit leaves out are shown here.
+ */
+export class OverviewController {
+  private brush: BrushBehavior<unknown> | undefined;
+  private svg: SVGSVGElement | undefined;
+  private domain: TimeWindow = { start: 0, end: 1 };
+  private width = 0;
+  private moving = false;
+  private densityKey: unknown;
+  private brushKey = '';
+
+  constructor(private readonly onBrush: (start: number, end: number) => void) {}
+
+  /** Attaches the brush to the overview's `<svg>`. */
+  attach(svg: SVGSVGElement): void {
+    this.svg = svg;
+    this.brush = brushX<unknown>()
+      .handleSize(10)
+      .on('brush end', (event: D3BrushEvent<unknown>) => this.brushed(event));
+    select(svg).select<SVGGElement>('g.brush').call(this.brush);
+  }
+
+  /** Redraws density (when data or width changed) and moves the brush to the window. */
+  draw(data: TimelineData, view: TimeWindow, width: number): void {
+    const svg = this.svg;
+    const brush = this.brush;
+    if (!svg || !brush || width <= 0) return;
+    if (data !== this.densityKey || width !== this.width) {
+      this.densityKey = data;
+      this.width = width;
+      this.domain = Number.isNaN(data.min) ? view : paddedExtent(data.min, data.max, 0.02);
+      brush.extent([
+        [0, 0],
+        [width, OVERVIEW_HEIGHT],
+      ]);
+      select(svg).select<SVGGElement>('g.brush').call(brush);
+      this.drawDensity(data, width);
+      this.brushKey = '';
+    }
+    const x0 = Math.max(0, this.x(view.start));
+    const x1 = Math.min(width, this.x(view.end));
+    const key = `${Math.round(x0 * 2)},${Math.round(x1 * 2)}`;
+    if (key === this.brushKey) return;
+    this.brushKey = key;
+    this.moving = true;
+    select(svg)
+      .select<SVGGElement>('g.brush')
+      .call(brush.move, [x0, Math.max(x0 + 2, x1)]);
+    this.moving = false;
+  }
+
+  private x(time: number): number {
+    return ((time - this.domain.start) / (this.domain.end - this.domain.start)) * this.width;
+  }
+
+  private drawDensity(data: TimelineData, width: number): void {
+    const bins = densityBins(
+      data.times.starts,
+      this.domain.start,
+      this.domain.end,
+      Math.floor(width / BIN_WIDTH),
+    );
+    let max = 0;
+    for (const count of bins) if (count > max) max = count;
+    let d = '';
+    const top = 4;
+    const room = OVERVIEW_HEIGHT - top - 2;
+    // Square root: one event stays visible next to a thousand.
+    bins.forEach((count, b) => {
+      if (!count) return;
+      const h = Math.max(2, Math.sqrt(count / max) * room);
+      d += `M${b * BIN_WIDTH},${OVERVIEW_HEIGHT - 2}v${-h.toFixed(1)}h${BIN_WIDTH - 1}v${h.toFixed(1)}z`;
+    });
+    this.svg?.querySelector('path.density')?.setAttribute('d', d);
+  }
+
+  private brushed(event: D3BrushEvent<unknown>): void {
+    if (this.moving || !event.sourceEvent) return;
+    const selection = event.selection as [number, number] | null;
+    if (!selection) return;
+    const span = this.domain.end - this.domain.start;
+    const start = this.domain.start + (selection[0] / this.width) * span;
+    const end = this.domain.start + (selection[1] / this.width) * span;
+    this.onBrush(start, end);
+  }
+}
