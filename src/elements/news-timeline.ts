@@ -5,15 +5,11 @@ import type { InvalidEvent, TimelineEvent } from '../model/event.js';
 import { eventDateLabel } from '../model/event-label.js';
 import { safeLocale } from '../layout/tick-format.js';
 import type { TimelineData } from '../layout/timeline-data.js';
-import { drawableTime } from '../layout/window.js';
 import type { ExtractionResult } from '../extract/types.js';
 import { EventSourcesController } from './controllers/event-sources.js';
-import { HitLayerController } from './controllers/hit-layer.js';
 import { KeyboardController } from './controllers/keyboard.js';
-import { AXIS_HEIGHT, GROUP_HEADER, PlotPainter } from './controllers/plot-painter.js';
-import { PlotSizeController } from './controllers/plot-size.js';
+import { PlotController } from './controllers/plot.js';
 import { ViewWindowController, windowConverter } from './controllers/view-window.js';
-import { ZoomController } from './controllers/zoom.js';
 import { emit } from './emit.js';
 import { newsTimelineStyles } from './news-timeline.styles.js';
 import { NewsTimelineProperties } from './news-timeline-properties.js';
@@ -22,11 +18,6 @@ import { renderCard } from './templates/card.js';
 import { LIST_PAGE, renderList } from './templates/list.js';
 import { renderMessage, renderStatus } from './templates/messages.js';
 import { renderOverview, renderPlot, renderToolbar } from './templates/plot.js';
-import { OverviewController } from './controllers/overview.js';
-import { autoPlotHeight, MIN_PLOT_HEIGHT } from '../layout/rows.js';
-
-/** Widest element (px) that shows the card as a bottom sheet rather than beside the plot. */
-const NARROW = 480;
 
 const frame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve));
 
@@ -143,61 +134,31 @@ export class NewsTimeline extends NewsTimelineProperties {
   @state() private invalidLimit = LIST_PAGE;
   @state() private listOpen = false;
 
-  @query('.plot') private plot!: HTMLDivElement;
-  @query('canvas') private canvas!: HTMLCanvasElement;
-  @query('svg.axis g') private axisGroup!: SVGGElement;
-  @query('.hits') private hitLayer!: HTMLDivElement;
-  @query('.window-label') private windowLabel!: HTMLSpanElement;
   @query('.card') private cardElement!: HTMLElement | null;
 
   private intlLocale: string | undefined;
-  private painter = new PlotPainter(this);
   private blocks = new ArticleBlocksCache();
   /** Scroll the article to the selection after this update: smoothly when the reader selected. */
   private scrollArticle: ScrollBehavior | undefined;
 
   private sources = new EventSourcesController(
     this,
-    (data) => this.dataChanged(data),
+    () => this.dataChanged(),
     (result) => this.articleRead(result),
   );
   private view = new ViewWindowController(this, () => this.data);
-  private size = new PlotSizeController(this);
-  private zoom = new ZoomController({
-    current: () => this.view.current(),
-    bounds: () => this.view.bounds(),
-    onGesture: (start, end) => {
-      this.view.stop();
-      this.view.set(start, end, true);
-    },
-  });
-  private hits: HitLayerController = new HitLayerController(this, {
+  private plotView: PlotController = new PlotController(this, {
     data: () => this.data,
-    view: () => this.view.current(),
-    width: () => this.size.width,
-    laneHeight: () => this.painter.theme().laneHeight,
+    view: this.view,
+    locale: () => this.intlLocale,
     activeIndex: () => this.keys.activeIndex,
     selectedIndex: () => this.selectedIndex(),
-    eventLabel: (i) => this.painter.eventLabel(i),
-    clusterLabel: (cluster) => this.painter.clusterLabel(cluster),
-    plot: () => this.plot,
-    layer: () => this.hitLayer,
-    focused: () => this.shadowRoot?.activeElement ?? null,
   });
-  private overview = new OverviewController((start, end) => {
-    this.view.stop();
-    this.view.set(start, end, true);
-  });
-  private groupLabelKey = '';
-  private heightData: TimelineData | undefined;
-  private heightKey = '';
-  /** Plot height (px) from the lanes the events need, used when the page sets none. */
-  @state() private autoHeight: number | undefined;
   private keys: KeyboardController = new KeyboardController(this, {
     data: () => this.data,
     view: this.view,
-    hits: this.hits,
-    plot: () => this.plot,
+    hits: this.plotView.hits,
+    plot: () => this.renderRoot.querySelector<HTMLElement>('.plot'),
     card: () => this.cardElement,
     select: (index) => this.selectIndex(index, true),
   });
@@ -242,7 +203,7 @@ export class NewsTimeline extends NewsTimelineProperties {
       await frame();
       await frame();
       await this.updateComplete;
-      this.hits.flush();
+      this.plotView.hits.flush();
       return true;
     })();
   }
@@ -264,20 +225,14 @@ export class NewsTimeline extends NewsTimelineProperties {
     return this.sources.data;
   }
 
-  /** At most {@link NARROW} px wide: compact labels and the card as a bottom sheet. */
-  private get narrow(): boolean {
-    return this.size.hostWidth > 0 && this.size.hostWidth <= NARROW;
-  }
-
   private selectedIndex(): number {
     return this.selected !== undefined ? (this.data.byId.get(this.selected) ?? -1) : -1;
   }
 
-  private dataChanged(data: TimelineData): void {
+  private dataChanged(): void {
     this.view.dataChanged();
-    this.painter.reset(data, this.intlLocale);
+    this.plotView.reset();
     this.keys.activeIndex = this.selectedIndex();
-    this.hits.clear();
   }
 
   /** The article was read (with its result), failed, or went away. */
@@ -302,22 +257,14 @@ export class NewsTimeline extends NewsTimelineProperties {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale')) {
       this.intlLocale = safeLocale(this.locale);
-      this.painter.reset(this.data, this.intlLocale);
-      this.hits.clear();
+      this.plotView.reset();
     }
     this.sources.update(changed);
-    if (changed.has('theme')) this.painter.forgetTheme();
+    if (changed.has('theme')) this.plotView.painter.forgetTheme();
     if (changed.has('showArticle')) this.scrollArticle ??= 'instant';
     if (changed.has('selected')) this.scrollArticle ??= 'smooth';
     this.view.applyRequested();
-    // The height follows the data and the width, not the reader's zoom: no jumps while zooming.
-    this.size.measureHost();
-    const heightKey = `${this.size.hostWidth}|${this.showArticle}`;
-    if (this.data !== this.heightData || heightKey !== this.heightKey) {
-      this.heightData = this.data;
-      this.heightKey = heightKey;
-      this.autoHeight = this.fitHeight();
-    }
+    this.plotView.measure();
     if (changed.has('selected') && this.selected !== undefined) {
       const index = this.data.byId.get(this.selected);
       if (index !== undefined) this.keys.activeIndex = index;
@@ -325,83 +272,17 @@ export class NewsTimeline extends NewsTimelineProperties {
   }
 
   protected override firstUpdated(): void {
-    this.zoom.attach(this.plot);
-    this.size.observe(this.plot);
-    const overview = this.renderRoot.querySelector<SVGSVGElement>('svg.overview');
-    if (overview) this.overview.attach(overview);
-  }
-
-  /** The height the lanes need at the Fit window, for the element's own width. */
-  private fitHeight(): number {
-    // From the host's width, not the plot's: the plot's size follows from this height, and
-    // measuring what one sets would loop (the card and the article only narrow the plot).
-    const host = this.size.hostWidth;
-    const width = this.showArticle && host > 640 ? host * 0.62 : host;
-    if (width <= 0) return this.autoHeight ?? MIN_PLOT_HEIGHT;
-    const theme = this.painter.theme();
-    const needs = this.painter.needs(this.data, width, this.view.fitWindow(), this.narrow);
-    return autoPlotHeight(needs, {
-      top: theme.top,
-      lane: theme.laneHeight,
-      header: GROUP_HEADER,
-      axis: AXIS_HEIGHT,
-    });
-  }
-
-  /** Labels of the swimlanes, over the left edge of each group's band. */
-  private writeGroupLabels(groups: ReadonlyArray<{ name: string; top: number }>): void {
-    const key = groups.map((g) => `${g.name}@${g.top}`).join('|');
-    const layer = this.renderRoot.querySelector<HTMLElement>('.groups');
-    if (!layer || key === this.groupLabelKey) return;
-    this.groupLabelKey = key;
-    layer.replaceChildren(
-      ...groups.map((group) => {
-        const label = document.createElement('div');
-        label.className = 'group-label';
-        label.setAttribute('part', 'group-label');
-        label.textContent = group.name || 'Other';
-        label.style.top = `${group.top}px`;
-        return label;
-      }),
-    );
+    this.plotView.attach();
   }
 
   protected override updated(): void {
-    this.draw();
+    this.plotView.draw();
     const card = this.cardElement;
     if (card?.hasAttribute('popover') && !card.matches(':popover-open')) card.showPopover();
     if (this.scrollArticle) {
       scrollArticleTo(this.renderRoot, this.selected, this.scrollArticle);
       this.scrollArticle = undefined;
     }
-  }
-
-  private draw(): void {
-    const { width, height } = this.size;
-    if (!this.canvas || width <= 0 || height <= 0) return;
-    this.zoom.sync(width, height);
-    const view = this.view.current();
-    const reference = this.referenceDate?.getTime();
-    const frameData = {
-      data: this.data,
-      view,
-      width,
-      height,
-      selectedIndex: this.selectedIndex(),
-      reference: reference !== undefined && drawableTime(reference) ? reference : undefined,
-      locale: this.intlLocale,
-      narrow: this.narrow,
-    };
-    const painted = this.painter.paint(
-      { canvas: this.canvas, axis: this.axisGroup, windowLabel: this.windowLabel },
-      frameData,
-    );
-    if (!painted) return;
-    this.writeGroupLabels(painted.groups);
-    this.overview.draw(this.data, view, width);
-    this.hits.painted(painted, () => {
-      if (this.painter.windowLabelStale) this.painter.writeWindowLabel(this.windowLabel, frameData, true);
-    });
   }
 
   // ---------------------------------------------------------------- interaction
@@ -457,7 +338,7 @@ export class NewsTimeline extends NewsTimelineProperties {
           ${renderMessage(this.sources.problemSummary(), data.invalid, data.warnings)} ${renderStatus(status)}
           <div
             class="stage${this.selectedIndex() >= 0 ? ' with-card' : ''}"
-            style=${this.autoHeight === undefined ? '' : `--_auto-height: ${this.autoHeight}px`}
+            style=${this.plotView.autoHeight === undefined ? '' : `--_auto-height: ${this.plotView.autoHeight}px`}
           >
             ${renderPlot(
               this.label,
@@ -501,7 +382,7 @@ export class NewsTimeline extends NewsTimelineProperties {
       articleText: this.sources.article.state?.text,
       position: this.data.reading.position[index]! + 1,
       count: this.data.events.length,
-      sheet: this.narrow,
+      sheet: this.plotView.narrow,
       onStep: (delta) => this.keys.step(delta),
       onClose: () => (this.selected = undefined),
     });

@@ -1,6 +1,6 @@
 // A layout that fits its box: height from the lanes, explicit heights honoured, parts of day and
 // days drawn where they are, bounded panning, the overview, swimlanes and narrow screens.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { NewsTimeline } from '../../src/elements/news-timeline.js';

@@ -10,15 +10,13 @@ import { dateFormatter, tickFormatter } from '../../layout/tick-format.js';
 import type { TimeWindow } from '../../layout/window.js';
 import { eventDateLabel } from '../../model/event-label.js';
 import { paintMarks, type MarkTheme } from '../canvas-marks.js';
+import { readMarkTheme, WindowLabel } from './window-label.js';
 import { TextMeasure } from '../text-measure.js';
 
 export const AXIS_HEIGHT = 28;
-/** Font size of axis labels (as in the `svg.axis text` style). */
-const AXIS_FONT_SIZE = '11px';
 const POINT_WIDTH = 10;
 const LABEL_GAP = 8;
 const MAX_LABEL_WIDTH = 220;
-const DAY = 86_400_000;
 /** Height of a group's label row (px), as in the `.group-label` style. */
 export const GROUP_HEADER = 18;
 /** Lanes the auto height makes room for: all groups together, and each of several groups. */
@@ -86,10 +84,8 @@ export class PlotPainter {
   private numberFormatLocale: string | undefined = '';
   private tickTexts = new Map<number, string>();
   private tickTextLocale: string | undefined = '';
-  private windowLabelAt = -Infinity;
-  private windowLabelKey = '';
-  /** True when the window label lags the view (written at most every 100 ms while it moves). */
-  windowLabelStale = false;
+  /** The label of the visible window in the toolbar. */
+  readonly windowLabel = new WindowLabel();
   private data: TimelineData | undefined;
   private needsCache: { data: TimelineData; key: string; needs: number[] } | undefined;
   private locale: string | undefined;
@@ -115,7 +111,7 @@ export class PlotPainter {
   theme(now = performance.now()): MarkTheme {
     // Custom properties are re-read at most every 250 ms during continuous zooming.
     if (!this.themeCache || now - this.themeCache.at > 250)
-      this.themeCache = { theme: this.readTheme(), at: now };
+      this.themeCache = { theme: readMarkTheme(this.host), at: now };
     return this.themeCache.theme;
   }
 
@@ -248,7 +244,7 @@ export class PlotPainter {
       const half = this.measure.width(this.tickText(d), theme.axisFont) / 2;
       return px - half < 0 ? 'start' : px + half > width ? 'end' : null;
     });
-    this.writeWindowLabel(surface.windowLabel, frame, false);
+    this.windowLabel.write(surface.windowLabel, frame, false);
     return {
       layout: combined,
       rowTops,
@@ -298,35 +294,6 @@ export class PlotPainter {
     return [{ name: '', times: data.times, members: undefined, maxDuration: data.maxDuration }];
   }
 
-  /**
-   * The "27 Apr 2002 – 5 Sept 2020" label: written at most every 100 ms while the view moves
-   * (formatting a range costs as much as drawing the marks) and always once it rests (`force`).
-   */
-  writeWindowLabel(
-    label: HTMLElement | null,
-    frame: Pick<Frame, 'data' | 'view' | 'locale'>,
-    force: boolean,
-  ): void {
-    if (!label) return;
-    const now = performance.now();
-    if (!force && now - this.windowLabelAt < 100) {
-      this.windowLabelStale = true;
-      return;
-    }
-    this.windowLabelAt = now;
-    this.windowLabelStale = false;
-    const view = frame.data.events.length ? frame.view : undefined;
-    const key = view ? `${frame.locale}|${Math.floor(view.start / DAY)}|${Math.floor(view.end / DAY)}` : '';
-    if (key === this.windowLabelKey) return;
-    this.windowLabelKey = key;
-    label.textContent = view
-      ? dateFormatter(frame.locale, { dateStyle: 'medium' }).formatRange(
-          new Date(view.start),
-          new Date(view.end),
-        )
-      : '';
-  }
-
   /** Accessible name of event `index`: title and date. */
   eventLabel(index: number): string {
     let label = this.ariaLabels[index];
@@ -343,27 +310,6 @@ export class PlotPainter {
     const fmt = dateFormatter(this.locale, { dateStyle: 'medium' });
     const range = fmt.formatRange(new Date(cluster.start), new Date(cluster.end - 1));
     return `${this.clusterText(cluster.count)}, ${range}. Zoom in`;
-  }
-
-  private readTheme(): MarkTheme {
-    const style = getComputedStyle(this.host);
-    const read = (name: string) => style.getPropertyValue(name).trim();
-    const lane = Number.parseFloat(read('--_lane')) || 26;
-    return {
-      background: read('--_bg'),
-      text: read('--_fg'),
-      muted: read('--_muted'),
-      accent: read('--_accent'),
-      band: read('--_band'),
-      grid: read('--_grid'),
-      clusterBackground: read('--_cluster-bg'),
-      clusterText: read('--_cluster-fg'),
-      selected: read('--_selected'),
-      font: `${read('--_font-size') || '13px'} ${read('--_font') || 'sans-serif'}`,
-      axisFont: `${AXIS_FONT_SIZE} ${read('--_font') || 'sans-serif'}`,
-      laneHeight: lane,
-      top: 6,
-    };
   }
 
   /** Widest label (px); labels measured for another width are measured again. */
