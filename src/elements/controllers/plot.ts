@@ -142,8 +142,10 @@ export class PlotController {
     const painted = this.painter.paint({ canvas, axis, windowLabel }, frame);
     if (!painted) return;
     this.writeGroupLabels(painted.groups);
-    this.overview.draw(data, view, width);
+    // The brush follows once the view rests, like the event buttons: moving it every frame
+    // (d3-brush redraws and fires its events) costs as much as drawing the marks.
     this.hits.painted(painted, () => {
+      this.overview.draw(data, view, width);
       if (this.painter.windowLabel.stale) this.painter.windowLabel.write(windowLabel, frame, true);
     });
   }

@@ -36,6 +36,7 @@ export class ViewWindowController implements ReactiveController {
   private requestedStart: Date | undefined;
   private requestedEnd: Date | undefined;
   private animation = 0;
+  private fitCache: { data: TimelineData; reference: Date | undefined; window: TimeWindow } | undefined;
   private finished: (() => void) | undefined;
   private moving: Promise<void> | undefined;
 
@@ -96,7 +97,16 @@ export class ViewWindowController implements ReactiveController {
    * crush the rest (see {@link denseRange}); around the reference date (or now) without events.
    */
   fitWindow(): TimeWindow {
-    const { min, max, times } = this.data();
+    const data = this.data();
+    if (this.fitCache?.data === data && this.fitCache.reference === this.host.referenceDate)
+      return this.fitCache.window;
+    const window = this.computeFit(data);
+    this.fitCache = { data, reference: this.host.referenceDate, window };
+    return window;
+  }
+
+  private computeFit(data: TimelineData): TimeWindow {
+    const { min, max, times } = data;
     if (Number.isNaN(min)) {
       const reference = this.host.referenceDate?.getTime();
       const centre = reference !== undefined && drawableTime(reference) ? reference : Date.now();
