@@ -127,6 +127,23 @@ describe('<news-timeline> story card', () => {
     expect(eventButtons(el).map((b) => b.dataset.eventId)).to.include.members(['s8', 's9', 's10']);
   });
 
+  it('has no axe violations with the bottom sheet open, in light and dark', async () => {
+    await setViewport({ width: 390, height: 844 });
+    for (const theme of ['light', 'dark']) {
+      const el = await fixture<NewsTimeline>(
+        html`<news-timeline
+          theme=${theme}
+          style="width: 100%"
+          .events=${STORY}
+          selected="s3"
+        ></news-timeline>`,
+      );
+      await settle(el);
+      expect(card(el)!.matches(':popover-open')).to.equal(true);
+      await expect(el).to.be.accessible();
+    }
+  });
+
   for (const [width, height] of [
     [1280, 800],
     [390, 844],
