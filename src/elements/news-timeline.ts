@@ -20,6 +20,7 @@ import type { ExtractionResult, UndatedMention } from '../extract/types.js';
 import type { Preference } from '../normalize/types.js';
 import type { ArticleBlock } from '../layout/article-segments.js';
 import { ArticleSource } from './article-source.js';
+import { renderArticleStatus } from './article-status.js';
 import { articleTextOf } from './article-text.js';
 import { articleBlocks, renderArticle, renderProvenance } from './article-view.js';
 import { paintMarks, type MarkTheme } from './canvas-marks.js';
@@ -1146,8 +1147,7 @@ export class NewsTimeline extends LitElement {
             <button part="fit" @click=${() => this.fit()}>Fit</button>
             <span class="window-label" part="window-label"></span>
           </div>
-          ${this.renderMessage()}
-          ${this.article.busy ? html`<p class="status" role="status">Reading the article…</p>` : nothing}
+          ${this.renderMessage()} ${renderArticleStatus(this.article, this.intlLocale)}
           <div
             class="plot"
             part="plot"
