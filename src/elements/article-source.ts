@@ -1,7 +1,6 @@
 import type { ExtractedEvent, ExtractionResult } from '../extract/types.js';
 import type { ParsedEvents, TimelineEvent } from '../model/event.js';
 import type { Preference } from '../normalize/types.js';
-import { parseEvents } from '../model/parse-events.js';
 import { ExtractionCancelled, ExtractionRunner, type Extracted } from './extraction-runner.js';
 
 /** Where the article text comes from, in order of precedence. */
@@ -185,11 +184,14 @@ export class ArticleSource {
       return;
     }
     if (!current()) return;
-    const { result, inputs } = extracted;
-    const data = parseEvents(inputs, { idPrefix: 'article' });
+    const { result, data } = extracted;
     data.warnings.push(...warnings);
     this.extracted = new WeakMap();
-    inputs.forEach((input, i) => this.extracted.set(input, result.events[i]!));
+    for (const event of data.events) {
+      const source = result.events[event.index];
+      if (source && typeof event.input === 'object' && event.input !== null)
+        this.extracted.set(event.input, source);
+    }
     this.state = { text, result, data };
     this.error = undefined;
     this.busy = false;

@@ -1,26 +1,19 @@
 import type { ExtractionResult } from '../extract/types.js';
-import type { TimelineEventInput } from '../model/event.js';
+import type { ParsedEvents } from '../model/event.js';
+import { parseEvents } from '../model/parse-events.js';
 import type { Preference } from '../normalize/types.js';
+import { ARTICLE_ID_PREFIX, type ExtractReply, type ExtractRequest } from './extract-protocol.js';
 
 type ExtractModule = typeof import('../extract/index.js');
-
-/** What the page asks the extraction worker. */
-export interface ExtractRequest {
-  id: number;
-  text: string;
-  /** Epoch milliseconds (a `Date` survives the copy too, but a number says what is meant). */
-  referenceDate: number;
-  prefer?: Preference;
-}
-
-/** What the worker answers: the result with the timeline's inputs, or why extraction failed. */
-export type ExtractReply =
-  { id: number; result: ExtractionResult; inputs: TimelineEventInput[] } | { id: number; error: string };
 
 /** An extraction that finished. */
 export interface Extracted {
   result: ExtractionResult;
-  inputs: TimelineEventInput[];
+  /**
+   * The timeline events read from `result.events` (`parseEvents` of `toTimelineEvents`); each
+   * event's `index` is the position of its extracted event in `result.events`.
+   */
+  data: ParsedEvents;
   /** Where it ran: `worker`, or `main` when no worker could be started. */
   thread: 'worker' | 'main';
 }
@@ -66,6 +59,8 @@ interface Pending {
   reject: (error: Error) => void;
   /** The worker answered nothing yet: if it fails to start, the request runs on the main thread. */
   answered: boolean;
+  /** The slices received so far. */
+  received: { result: ExtractionResult; data: ParsedEvents };
 }
 
 /**
@@ -79,7 +74,7 @@ interface Pending {
  *
  * @example
  * const runner = new ExtractionRunner();
- * const { result, inputs } = await runner.run(text, { referenceDate: new Date('2019-12-30') });
+ * const { result, data } = await runner.run(text, { referenceDate: new Date('2019-12-30') });
  */
 export class ExtractionRunner {
   private worker: Worker | undefined;
@@ -102,7 +97,17 @@ export class ExtractionRunner {
       ...(options.prefer ? { prefer: options.prefer } : {}),
     };
     return new Promise<Extracted>((resolve, reject) => {
-      const pending: Pending = { id, request, resolve, reject, answered: false };
+      const pending: Pending = {
+        id,
+        request,
+        resolve,
+        reject,
+        answered: false,
+        received: {
+          result: { events: [], undated: [], expressions: [] },
+          data: { events: [], invalid: [], warnings: [] },
+        },
+      };
       this.pending = pending;
       const worker = this.allowWorker && !this.workerBroken ? this.ensureWorker() : undefined;
       if (worker) worker.postMessage(request);
@@ -151,9 +156,31 @@ export class ExtractionRunner {
   private onReply(worker: Worker, reply: ExtractReply): void {
     const pending = this.pending;
     if (worker !== this.worker || !pending || reply.id !== pending.id) return;
-    this.pending = undefined;
-    if ('error' in reply) pending.reject(new Error(reply.error));
-    else pending.resolve({ result: reply.result, inputs: reply.inputs, thread: 'worker' });
+    pending.answered = true;
+    const { result, data } = pending.received;
+    switch (reply.part) {
+      case 'events':
+        for (const event of reply.events) result.events.push(event);
+        return;
+      case 'timeline':
+        for (const event of reply.events) data.events.push(event);
+        return;
+      case 'expressions':
+        for (const expression of reply.expressions) result.expressions.push(expression);
+        return;
+      case 'undated':
+        for (const mention of reply.undated) result.undated.push(mention);
+        return;
+      case 'error':
+        this.pending = undefined;
+        pending.reject(new Error(reply.error));
+        return;
+      case 'done':
+        this.pending = undefined;
+        data.invalid = reply.invalid;
+        data.warnings = reply.warnings;
+        pending.resolve({ result, data, thread: 'worker' });
+    }
   }
 
   private onWorkerFailure(worker: Worker): void {
@@ -187,7 +214,8 @@ export class ExtractionRunner {
         referenceDate: new Date(referenceDate),
         ...(prefer ? { prefer } : {}),
       });
-      pending.resolve({ result, inputs: module.toTimelineEvents(result.events), thread: 'main' });
+      const data = parseEvents(module.toTimelineEvents(result.events), { idPrefix: ARTICLE_ID_PREFIX });
+      pending.resolve({ result, data, thread: 'main' });
     } catch (error) {
       pending.reject(error as Error);
     }

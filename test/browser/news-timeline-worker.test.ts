@@ -1,6 +1,7 @@
 import { expect, nextFrame, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import { extractEvents, toTimelineEvents } from '../../src/extract/index.js';
+import { parseEvents } from '../../src/model/parse-events.js';
 import { ExtractionCancelled, ExtractionRunner } from '../../src/elements/extraction-runner.js';
 import type { NewsTimeline } from '../../src/elements/news-timeline.js';
 import type { ArticleExtractDetail } from '../../src/elements/timeline-events.js';
@@ -45,7 +46,9 @@ describe('text mode extraction off the main thread', () => {
       const direct = extractEvents(text, { referenceDate: REFERENCE, prefer: 'past' });
       expect(direct.events.length).to.be.greaterThan(40);
       expect(inWorker.result).to.deep.equal(direct);
-      expect(inWorker.inputs).to.deep.equal(toTimelineEvents(direct.events));
+      expect(inWorker.data).to.deep.equal(
+        parseEvents(toTimelineEvents(direct.events), { idPrefix: 'article' }),
+      );
     } finally {
       runner.dispose();
     }
@@ -62,9 +65,12 @@ describe('text mode extraction off the main thread', () => {
     const onMain = await new ExtractionRunner(false).run(text, { referenceDate: REFERENCE });
     expect(onMain.thread).to.equal('main');
     expect(detail.result).to.deep.equal(onMain.result);
-    expect(el.timelineEvents.map((e) => e.id).sort()).to.deep.equal(
-      onMain.inputs.map((input) => String(input.id)).sort(),
-    );
+    expect(el.timelineEvents).to.deep.equal(onMain.data.events);
+    // Selecting an event leads back to its sentence, as on the main thread.
+    el.selected = el.timelineEvents[0]!.id;
+    await el.updateComplete;
+    const source = shadow(el).querySelector('[part="source"]');
+    expect(source?.textContent).to.contain(onMain.result.events[onMain.data.events[0]!.index]!.sentence);
   });
 
   it('rejects a superseded request and answers the newer one', async () => {
