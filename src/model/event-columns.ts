@@ -331,6 +331,13 @@ export class EventStore {
     return this.byId.get(id);
   }
 
+  /** Events `[from, to)` as objects. */
+  slice(from: number, to: number): TimelineEvent[] {
+    const out: TimelineEvent[] = [];
+    for (let i = Math.max(0, from); i < Math.min(to, this.columns.length); i++) out.push(this.at(i)!);
+    return out;
+  }
+
   /** Every event as an object, in time order (made once, on the first call). */
   all(): TimelineEvent[] {
     if (!this.everything) {

@@ -2,6 +2,7 @@ import type { Granularity } from '../normalize/types.js';
 import type { DateInput, InvalidEvent, MarkKind, ParsedEvents, TimelineEvent } from './event.js';
 import { timexValueRange } from './timex-value.js';
 import { GRANULARITY_ORDER } from './granularity.js';
+import { IdSet } from './id-set.js';
 import { EventColumnsBuilder, eventAt, type EventColumns, type EventExtras } from './event-columns.js';
 
 /** A date value read as an interval in epoch milliseconds, `[start, end)`. */
@@ -164,7 +165,7 @@ export function parseEventColumns(input: unknown, options: { idPrefix?: string }
   }
   const cache = new Map<string, DateSpan | string>();
   const unknownFields = new Map<string, number>();
-  const ids = new Set<string>();
+  const ids = new IdSet(prefix);
   input.forEach((item: unknown, index) => {
     const where = index;
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
@@ -257,6 +258,15 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
  * parseEventsJson('[{"date":"2003","title":"Invasion"}]').events[0].granularity // 'year'
  */
 export function parseEventsJson(text: string, options: { idPrefix?: string } = {}): ParsedEvents {
+  return parseEvents(readEventsJson(text), options);
+}
+
+/**
+ * The event list of JSON text (an array, or `{ "events": [...] }`), not yet validated.
+ *
+ * @throws {EventDataError} when the text is not JSON or holds neither shape.
+ */
+export function readEventsJson(text: string): unknown[] {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -271,5 +281,5 @@ export function parseEventsJson(text: string, options: { idPrefix?: string } = {
       `expected a JSON array of events (or {"events": [...]}), got ${describeType(data)}`,
     );
   }
-  return parseEvents(data, options);
+  return data;
 }
