@@ -2,8 +2,8 @@
 // Usage: node bench/render/run.mjs [sizes, default 1000,10000,100000,1000000] [--runs=3] [--timeout=seconds]
 //        [--only=ours|vis] [--profile=N]
 // Each figure is the median of --runs fresh-browser runs (the machine is shared and noisy).
-// Heap: "held" is what the page holds after a GC beyond the input events (built before the
-// baseline); "Δ with input" also counts the input array, as this bench reported before.
+// Heap: the JS heap plus array buffers plus Blink's heap, after a GC. "held" is what the page
+// holds beyond the input events (built before the baseline); "Δ with input" also counts them.
 // vis-timeline is not run above 100,000 events (it takes minutes there).
 // --profile=N: one unminified run of news-timeline with N events, printing the main thread's CPU
 // profile (self time by function) of the first render and of the zoom frames.
@@ -74,9 +74,12 @@ const withTimeout = (promise, what) =>
 async function usedHeap(page) {
   const session = await page.createCDPSession();
   await session.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await session.send('Runtime.getHeapUsage');
+  // Typed arrays live outside the JS heap (backingStorageSize) and DOM nodes in Blink's
+  // (embedderHeapUsedSize): both count, or columns of a million events would look free.
+  const { usedSize, backingStorageSize = 0, embedderHeapUsedSize = 0 } =
+    await session.send('Runtime.getHeapUsage');
   await session.detach();
-  return usedSize;
+  return usedSize + backingStorageSize + embedderHeapUsedSize;
 }
 
 /** One library at one size in a fresh browser: render time, heap after render, zoom/pan frame times. */
