@@ -20,6 +20,8 @@ const args = process.argv.slice(2);
 const profile = Number(args.find((a) => a.startsWith('--profile='))?.slice(10) ?? 0);
 const sizes = (args.find((a) => !a.startsWith('--')) ?? '1000,10000,100000,1000000').split(',').map(Number);
 const VIS_MAX = 100_000;
+// --src=DIR builds the element from another checkout's src/ (an export of main, to compare).
+const src = resolve(args.find((a) => a.startsWith('--src='))?.slice(6) ?? join(root, 'src'));
 const timeoutSeconds = Number(args.find((a) => a.startsWith('--timeout='))?.slice(10) ?? 120);
 const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 3);
 const only = args.find((a) => a.startsWith('--only='))?.slice(7);
@@ -29,7 +31,8 @@ const executablePath = chromiumPath;
 // Bundle the element like a user would ship it (production Lit, minified), so no TS or dev server is needed.
 const buildDir = mkdtempSync(join(tmpdir(), 'news-timeline-bench-'));
 await build({
-  entryPoints: [join(root, 'src/index.ts')],
+  entryPoints: [join(src, 'index.ts')],
+  nodePaths: [join(root, 'node_modules')],
   bundle: true,
   format: 'esm',
   minify: !profile,
