@@ -1,6 +1,6 @@
 // npm run bench:render — <news-timeline> vs vis-timeline on the same synthetic data in headless Chromium.
 // Usage: node bench/render/run.mjs [sizes, default 1000,10000,100000,1000000] [--runs=3] [--timeout=seconds]
-//        [--only=ours|vis] [--profile=N]
+//        [--only=ours|vis] [--profile=N] [--against=DIR]
 // Each figure is the median of --runs fresh-browser runs (the machine is shared and noisy).
 // Heap: the JS heap plus array buffers plus Blink's heap, after a GC. "held" is what the page
 // holds beyond the input events (built before the baseline); "Δ with input" also counts them.
@@ -25,7 +25,10 @@ const src = resolve(args.find((a) => a.startsWith('--src='))?.slice(6) ?? join(r
 const timeoutSeconds = Number(args.find((a) => a.startsWith('--timeout='))?.slice(10) ?? 120);
 const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 3);
 const only = args.find((a) => a.startsWith('--only='))?.slice(7);
-const libraries = only ? [only] : ['ours', 'vis'];
+// --against=DIR: also measures the element built from DIR (e.g. an export of main's src/) as
+// "before", interleaved run by run with the current one so both see the same machine load.
+const against = args.find((a) => a.startsWith('--against='))?.slice(10);
+const libraries = [...(only ? [only] : ['ours', 'vis']), ...(against ? ['before'] : [])];
 const executablePath = chromiumPath;
 
 // Bundle the element like a user would ship it (production Lit, minified), so no TS or dev server is needed.
@@ -41,6 +44,21 @@ await build({
   tsconfig: join(root, 'tsconfig.json'),
   logLevel: 'warning',
 });
+if (against) {
+  await build({
+    entryPoints: [join(resolve(against), 'index.ts')],
+    nodePaths: [join(root, 'node_modules')],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    outfile: join(buildDir, 'before/news-timeline.js'),
+    tsconfig: join(root, 'tsconfig.json'),
+    logLevel: 'warning',
+  });
+}
+/** Which build `/__build/news-timeline.js` serves: '' (current) or 'before/'. */
+let served = '';
 
 const types = {
   '.html': 'text/html',
@@ -50,7 +68,9 @@ const types = {
 };
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  const file = path.startsWith('/__build/') ? join(buildDir, path.slice(9)) : join(root, normalize(path));
+  const file = path.startsWith('/__build/')
+    ? join(buildDir, served + path.slice(9))
+    : join(root, normalize(path));
   if (!file.startsWith(root) && !file.startsWith(buildDir)) return void res.writeHead(403).end();
   try {
     if (!statSync(file).isFile()) throw new Error('not a file');
@@ -79,14 +99,19 @@ async function usedHeap(page) {
   await session.send('HeapProfiler.collectGarbage');
   // Typed arrays live outside the JS heap (backingStorageSize) and DOM nodes in Blink's
   // (embedderHeapUsedSize): both count, or columns of a million events would look free.
-  const { usedSize, backingStorageSize = 0, embedderHeapUsedSize = 0 } =
-    await session.send('Runtime.getHeapUsage');
+  const {
+    usedSize,
+    backingStorageSize = 0,
+    embedderHeapUsedSize = 0,
+  } = await session.send('Runtime.getHeapUsage');
   await session.detach();
   return usedSize + backingStorageSize + embedderHeapUsedSize;
 }
 
 /** One library at one size in a fresh browser: render time, heap after render, zoom/pan frame times. */
 async function measure(library, count) {
+  served = library === 'before' ? 'before/' : '';
+  if (library === 'before') library = 'ours';
   const browser = await puppeteer.launch({
     executablePath,
     headless: true,
@@ -162,19 +187,23 @@ const METRICS = ['renderMs', 'meanFrameMs', 'p95FrameMs', 'heapMB', 'heapHeldMB'
 
 const results = [];
 for (const count of sizes) {
-  for (const library of libraries) {
-    if (library === 'vis' && count > VIS_MAX && !only) continue;
-    const samples = [];
-    for (let run = 1; run <= runs; run++) {
+  const measured = libraries.filter((library) => library !== 'vis' || count <= VIS_MAX || only);
+  const samples = new Map(measured.map((library) => [library, []]));
+  // Libraries take turns run by run, so that a busy stretch of the machine hits all of them.
+  for (let run = 1; run <= runs; run++) {
+    for (const library of measured) {
+      const list = samples.get(library);
+      if (list.some((s) => s.error)) continue; // a timeout will not get better on the next run
       process.stderr.write(`measuring ${library} with ${count} events (run ${run}/${runs})…\n`);
-      const sample = await measure(library, count);
-      samples.push(sample);
-      if (sample.error) break; // a timeout will not get better on the next run
+      list.push(await measure(library, count));
     }
-    const ok = samples.filter((s) => !s.error);
+  }
+  for (const library of measured) {
+    const list = samples.get(library);
+    const ok = list.filter((s) => !s.error);
     const row = { library, count, runs: ok.length, ok: ok.every((s) => s.ok) };
     for (const key of METRICS) row[key] = median(ok.map((s) => s[key]));
-    if (!ok.length) row.error = samples[0].error;
+    if (!ok.length) row.error = list[0].error;
     results.push(row);
   }
 }
@@ -196,7 +225,7 @@ const rows = [
 for (const r of results) {
   rows.push([
     String(r.count),
-    r.library === 'ours' ? 'news-timeline' : 'vis-timeline',
+    { ours: 'news-timeline', vis: 'vis-timeline', before: 'news-timeline before' }[r.library],
     fmt(r.renderMs),
     fmt(r.meanFrameMs, 2),
     fmt(r.p95FrameMs, 2),
@@ -208,14 +237,21 @@ for (const r of results) {
 const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
 for (const row of rows) console.log(row.map((cell, c) => cell.padEnd(widths[c])).join('  '));
 
-console.log('\nvis-timeline ÷ news-timeline (higher = news-timeline faster/leaner):');
-for (const count of sizes) {
-  const ours = results.find((r) => r.library === 'ours' && r.count === count);
-  const vis = results.find((r) => r.library === 'vis' && r.count === count);
-  const ratio = (key) => (ours?.[key] > 0 && vis?.[key] > 0 ? `${(vis[key] / ours[key]).toFixed(1)}×` : '—');
-  console.log(
-    `  ${String(count).padStart(7)} events: render ${ratio('renderMs')}, zoom mean ${ratio('meanFrameMs')}, zoom p95 ${ratio('p95FrameMs')}, heap held ${ratio('heapHeldMB')}`,
-  );
+for (const [peer, title] of [
+  ['vis', 'vis-timeline ÷ news-timeline (higher = news-timeline faster/leaner)'],
+  ['before', 'before ÷ now (higher = now faster/leaner)'],
+]) {
+  if (!libraries.includes(peer)) continue;
+  console.log(`\n${title}:`);
+  for (const count of sizes) {
+    const ours = results.find((r) => r.library === 'ours' && r.count === count);
+    const other = results.find((r) => r.library === peer && r.count === count);
+    const ratio = (key) =>
+      ours?.[key] > 0 && other?.[key] > 0 ? `${(other[key] / ours[key]).toFixed(1)}×` : '—';
+    console.log(
+      `  ${String(count).padStart(7)} events: render ${ratio('renderMs')}, zoom mean ${ratio('meanFrameMs')}, zoom p95 ${ratio('p95FrameMs')}, heap held ${ratio('heapHeldMB')}`,
+    );
+  }
 }
 const TARGETS = [
   { count: 100_000, renderMs: 600, p95FrameMs: 16 },
