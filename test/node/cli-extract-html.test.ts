@@ -9,7 +9,7 @@ import { runExtract } from '../../src/cli/commands/extract.js';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const seed = resolve(root, '../shared/seed/article.txt');
+const seed = resolve(root, 'test/fixtures/seed/article.txt');
 const chromium = chromiumPath;
 
 let dir: string;

@@ -8,8 +8,8 @@ import type { ExtractedEvent } from '../../src/extract/index.js';
 import { parseEvents } from '../../src/model/parse-events.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const article = readFileSync(resolve(repoRoot, '../shared/seed/article.txt'), 'utf8');
-const expected = JSON.parse(readFileSync(resolve(repoRoot, '../shared/seed/expected.json'), 'utf8')) as {
+const article = readFileSync(resolve(repoRoot, 'test/fixtures/seed/article.txt'), 'utf8');
+const expected = JSON.parse(readFileSync(resolve(repoRoot, 'test/fixtures/seed/expected.json'), 'utf8')) as {
   referenceDate: string;
   events: Array<{ value: string; granularity: string; mentions: string }>;
 };
