@@ -10,7 +10,7 @@ import { addDays, dayOf, formatDay, pad, type Day } from './calendar.js';
 import { combineAdjacent, type Candidate } from './combine.js';
 import { candidatesFromChrono } from './chrono-results.js';
 import { RANGE_BETWEEN, alignRangeYears } from './range-years.js';
-import { timexValueRange } from '../model/timex-value.js';
+import { timexValueRange } from './timex-value.js';
 
 /** What may stand before a year that frames its sentence: "In 2017, …", "By early 2018, …" (not "The 2003 invasion"). */
 const FRAMING_LEAD =
