@@ -63,10 +63,11 @@ export class EventColumnsBuilder {
   private fuzzy: Uint8Array;
   private granularities: Uint8Array;
   private indexes: Uint32Array;
-  private ids: string[] = [];
-  private titles: string[] = [];
-  private values: string[] = [];
-  private inputs: unknown[] = [];
+  // Made at the expected length (pushing a million items grows and copies each array ~20 times).
+  private ids: string[];
+  private titles: string[];
+  private values: string[];
+  private inputs: unknown[];
   private extras = new Map<number, EventExtras>();
 
   /** @param expected - how many events are likely (the input's length); columns grow past it. */
@@ -78,6 +79,11 @@ export class EventColumnsBuilder {
     this.fuzzy = new Uint8Array(this.capacity);
     this.granularities = new Uint8Array(this.capacity);
     this.indexes = new Uint32Array(this.capacity);
+    const list = <T>(): T[] => Array.from<T>({ length: this.capacity });
+    this.ids = list();
+    this.titles = list();
+    this.values = list();
+    this.inputs = list();
   }
 
   push(event: Omit<TimelineEvent, keyof EventExtras>, extras?: EventExtras): void {
@@ -89,10 +95,10 @@ export class EventColumnsBuilder {
     this.fuzzy[i] = event.fuzzy ? 1 : 0;
     this.granularities[i] = GRANULARITY_CODE.get(event.granularity)!;
     this.indexes[i] = event.index;
-    this.ids.push(event.id);
-    this.titles.push(event.title);
-    this.values.push(event.value);
-    this.inputs.push(event.input);
+    this.ids[i] = event.id;
+    this.titles[i] = event.title;
+    this.values[i] = event.value;
+    this.inputs[i] = event.input;
     if (extras) this.extras.set(i, extras);
   }
 
@@ -117,6 +123,7 @@ export class EventColumnsBuilder {
     // Full columns (every input valid, the common case) are kept rather than copied.
     const fit = <T extends Float64Array | Uint8Array | Uint32Array>(a: T): T =>
       (a.length === n ? a : a.slice(0, n)) as T;
+    for (const list of [this.ids, this.titles, this.values, this.inputs]) list.length = n;
     return sortColumns({
       length: n,
       starts: fit(this.starts),
@@ -227,8 +234,8 @@ export function sortColumns(columns: EventColumns): EventColumns {
   for (let i = 0; i < n; i++)
     if (i === 0 || distinct[i] !== distinct[i - 1]) distinct[unique++] = distinct[i]!;
   const slots = new Uint32Array(unique + 1);
-  const rank = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
+  /** Rank of event `i`'s start among the distinct starts (searched twice: no array of ranks). */
+  const rankOf = (i: number): number => {
     let lo = 0;
     let hi = unique;
     const value = starts[i]!;
@@ -237,12 +244,12 @@ export function sortColumns(columns: EventColumns): EventColumns {
       if (distinct[mid]! < value) lo = mid + 1;
       else hi = mid;
     }
-    rank[i] = lo;
-    slots[lo + 1]!++;
-  }
+    return lo;
+  };
+  for (let i = 0; i < n; i++) slots[rankOf(i) + 1]!++;
   for (let r = 0; r < unique; r++) slots[r + 1]! += slots[r]!;
   const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[slots[rank[i]!]!++] = i;
+  for (let i = 0; i < n; i++) order[slots[rankOf(i)]!++] = i;
   // Equal starts: positions are in input order; order them by end and index where that differs.
   for (let runStart = 0; runStart < n;) {
     let runEnd = runStart + 1;
