@@ -163,13 +163,13 @@ export function eventAt(columns: EventColumns, i: number): TimelineEvent {
 export function columnsOf(events: readonly TimelineEvent[]): EventColumns {
   const builder = new EventColumnsBuilder(events.length);
   for (const event of events) {
-    let extras: Record<string, unknown> | undefined;
+    let extras: EventExtras | undefined;
     for (const key of Object.keys(event)) {
       const value = (event as unknown as Record<string, unknown>)[key];
       if (CORE_FIELDS.has(key) || value === undefined) continue;
-      (extras ??= {})[key] = value;
+      (extras ??= {} as EventExtras)[key as keyof EventExtras] = value as string;
     }
-    builder.push(event, extras as EventExtras | undefined);
+    builder.push(event, extras);
   }
   return builder.finish();
 }
