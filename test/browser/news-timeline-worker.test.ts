@@ -116,6 +116,27 @@ describe('text mode extraction off the main thread', () => {
     expect(el.articleText).to.equal(`${long} `);
   });
 
+  it('reads the article again when the element is moved while reading', async () => {
+    const el = document.createElement('news-timeline');
+    el.setAttribute('reference-date', '2019-12-30');
+    const text = longArticle(300);
+    el.text = text;
+    document.body.append(el);
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.status')).to.not.equal(null);
+    const done = oneEvent(el, 'article-extract');
+    el.remove();
+    const host = document.createElement('div');
+    document.body.append(host);
+    host.append(el);
+    const { detail } = (await done) as CustomEvent<ArticleExtractDetail>;
+    expect(detail.text).to.equal(text);
+    expect(el.articleText).to.equal(text);
+    expect(el.timelineEvents.length).to.equal(detail.result.events.length);
+    expect(el.timelineEvents.length).to.be.greaterThan(300);
+    host.remove();
+  });
+
   it('shows the size of a long article with a progress bar while the page stays responsive', async () => {
     const el = document.createElement('news-timeline') as NewsTimeline;
     el.locale = 'en-GB';
