@@ -1,4 +1,5 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { tsSources } from './scripts/ts-sources.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { slowSources } from './test/browser/server/slow-sources.js';
@@ -7,7 +8,7 @@ export default {
   files: 'test/browser/**/*.test.ts',
   nodeResolve: true,
   rootDir: '.',
-  middleware: [slowSources()],
+  middleware: [tsSources(process.cwd()), slowSources()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({

@@ -7,6 +7,9 @@ import { referenceDateConverter } from './controllers/event-sources.js';
 /**
  * The reactive properties of `<news-timeline>` that configure it (data, text mode, locale,
  * theme, selection). The element itself ({@link NewsTimeline}) adds the window and behaviour.
+ * Not an element of its own (its members are documented on `<news-timeline>`).
+ *
+ * @internal
  */
 export class NewsTimelineProperties extends LitElement {
   /** Events to show (see {@link TimelineEventInput}); combined with `src` and child events. */

@@ -4,7 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import type { InvalidEvent, TimelineEvent } from '../model/event.js';
 import { eventDateLabel } from '../model/event-label.js';
 import { safeLocale } from '../layout/tick-format.js';
-import type { TimelineData } from '../layout/timeline-data.js';
+import type { TimelineData } from './timeline-data.js';
 import type { ExtractionResult } from '../extract/types.js';
 import { EventSourcesController } from './controllers/event-sources.js';
 import { KeyboardController } from './controllers/keyboard.js';
@@ -12,6 +12,7 @@ import { PlotController } from './controllers/plot.js';
 import { ViewWindowController, windowConverter } from './controllers/view-window.js';
 import { emit } from './emit.js';
 import { newsTimelineStyles } from './news-timeline.styles.js';
+import { renderArticleStatus } from './article-status.js';
 import { NewsTimelineProperties } from './news-timeline-properties.js';
 import { ArticleBlocksCache, renderArticlePane, scrollArticleTo } from './templates/article-pane.js';
 import { renderCard } from './templates/card.js';
@@ -167,7 +168,7 @@ export class NewsTimeline extends NewsTimelineProperties {
 
   /** Every event on the time line, in time order. */
   get timelineEvents(): readonly TimelineEvent[] {
-    return this.data.events;
+    return this.data.events.all();
   }
 
   /** Events that could not be placed, with reasons. */
@@ -226,7 +227,7 @@ export class NewsTimeline extends NewsTimelineProperties {
   }
 
   private selectedIndex(): number {
-    return this.selected !== undefined ? (this.data.byId.get(this.selected) ?? -1) : -1;
+    return this.selected !== undefined ? (this.data.events.indexOf(this.selected) ?? -1) : -1;
   }
 
   private dataChanged(): void {
@@ -245,7 +246,7 @@ export class NewsTimeline extends NewsTimelineProperties {
   }
 
   private selectIndex(index: number, user: boolean): void {
-    const event = this.data.events[index];
+    const event = this.data.events.at(index);
     if (!event) return;
     this.keys.activeIndex = index;
     this.selected = event.id;
@@ -266,7 +267,7 @@ export class NewsTimeline extends NewsTimelineProperties {
     this.view.applyRequested();
     this.plotView.measure();
     if (changed.has('selected') && this.selected !== undefined) {
-      const index = this.data.byId.get(this.selected);
+      const index = this.data.events.indexOf(this.selected);
       if (index !== undefined) this.keys.activeIndex = index;
     }
   }
@@ -310,7 +311,7 @@ export class NewsTimeline extends NewsTimelineProperties {
   private onArticleClick(event: MouseEvent): void {
     const button = (event.target as Element).closest<HTMLButtonElement>('button.date-link');
     const id = button?.dataset.eventId;
-    const index = id !== undefined ? this.data.byId.get(id) : undefined;
+    const index = id !== undefined ? this.data.events.indexOf(id) : undefined;
     if (index === undefined) return;
     this.view.reveal(index);
     this.selectIndex(index, true);
@@ -322,11 +323,7 @@ export class NewsTimeline extends NewsTimelineProperties {
     const data = this.data;
     const count = data.events.length;
     const articleState = this.showArticle ? this.sources.article.state : undefined;
-    const status = this.sources.loading
-      ? 'Loading events…'
-      : this.sources.article.busy
-        ? 'Reading the article…'
-        : undefined;
+    const status = this.sources.loading ? 'Loading events…' : undefined;
     return html`
       <div class="frame${articleState ? ' with-article' : ''}">
         <div class="main">
@@ -336,6 +333,7 @@ export class NewsTimeline extends NewsTimelineProperties {
             () => this.fit(),
           )}
           ${renderMessage(this.sources.problemSummary(), data.invalid, data.warnings)} ${renderStatus(status)}
+          ${renderArticleStatus(this.sources.article, this.intlLocale)}
           <div
             class="stage${this.selectedIndex() >= 0 ? ' with-card' : ''}"
             style=${this.plotView.autoHeight === undefined ? '' : `--_auto-height: ${this.plotView.autoHeight}px`}
@@ -373,7 +371,7 @@ export class NewsTimeline extends NewsTimelineProperties {
 
   private renderCard() {
     const index = this.selectedIndex();
-    const event = this.data.events[index];
+    const event = this.data.events.at(index);
     if (!event) return nothing;
     return renderCard({
       event,
@@ -390,8 +388,8 @@ export class NewsTimeline extends NewsTimelineProperties {
 
   private renderArticle(text: string, result: ExtractionResult) {
     const title = (eventId: string): string => {
-      const index = this.data.byId.get(eventId);
-      const event = index !== undefined ? this.data.events[index] : undefined;
+      const index = this.data.events.indexOf(eventId);
+      const event = index !== undefined ? this.data.events.at(index) : undefined;
       return event
         ? `${eventDateLabel(event, this.intlLocale)}: show on the timeline`
         : 'Show on the timeline';

@@ -1,10 +1,15 @@
 import type { ReactiveController } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import type { ParsedEvents } from '../../model/event.js';
-import { compareEvents, EventDataError, parseEvents, parseEventsJson } from '../../model/parse-events.js';
+import {
+  EventDataError,
+  parseEventColumns,
+  readEventsJson,
+  type ParsedColumns,
+} from '../../model/parse-events.js';
 import { readReferenceDate } from '../../normalize/reference-date.js';
 import type { ExtractionResult } from '../../extract/types.js';
-import { buildTimelineData, EMPTY_EVENTS, type TimelineData } from '../../layout/timeline-data.js';
+import { buildTimelineData, type TimelineData } from '../timeline-data.js';
+import { EMPTY_PART, partOf } from '../event-data.js';
 import { ArticleSource } from '../article-source.js';
 import { articleTextOf } from '../article-text.js';
 import { emit } from '../emit.js';
@@ -34,12 +39,12 @@ const INTERRUPTED = Symbol('interrupted');
  */
 export class EventSourcesController implements ReactiveController {
   /** The combined events as drawn. */
-  data: TimelineData = buildTimelineData(EMPTY_EVENTS);
+  data: TimelineData = buildTimelineData([]);
   readonly article: ArticleSource;
 
-  private propertyData: ParsedEvents = EMPTY_EVENTS;
-  private childData: ParsedEvents = EMPTY_EVENTS;
-  private srcData: ParsedEvents = EMPTY_EVENTS;
+  private propertyData: ParsedColumns = EMPTY_PART;
+  private childData: ParsedColumns = EMPTY_PART;
+  private srcData: ParsedColumns = EMPTY_PART;
   private srcFailure: LoadFailure | undefined;
   private slottedText: string | undefined;
   private childObserver: MutationObserver | undefined;
@@ -49,7 +54,7 @@ export class EventSourcesController implements ReactiveController {
   private referenceError: string | undefined;
 
   /** The `src` fetch: pending while loading, its value the parsed events. */
-  readonly load: Task<[string | undefined, number], ParsedEvents>;
+  readonly load: Task<[string | undefined, number], ParsedColumns>;
 
   constructor(
     private readonly host: NewsTimeline,
@@ -115,7 +120,7 @@ export class EventSourcesController implements ReactiveController {
   update(changed: Map<PropertyKey, unknown>): void {
     const host = this.host;
     if (changed.has('events')) {
-      this.propertyData = host.events === undefined ? EMPTY_EVENTS : parseEvents(host.events);
+      this.propertyData = host.events === undefined ? EMPTY_PART : parseEventColumns(host.events);
     }
     let reference: Date | undefined;
     this.referenceError = undefined;
@@ -173,10 +178,10 @@ export class EventSourcesController implements ReactiveController {
     src: string | undefined,
     timeout: number,
     signal: AbortSignal,
-  ): Promise<ParsedEvents> {
-    this.srcData = EMPTY_EVENTS;
+  ): Promise<ParsedColumns> {
+    this.srcData = EMPTY_PART;
     this.srcFailure = undefined;
-    if (!src) return EMPTY_EVENTS;
+    if (!src) return EMPTY_PART;
     const controller = new AbortController();
     const stop = (): void => controller.abort(signal.reason);
     signal.addEventListener('abort', stop);
@@ -193,7 +198,7 @@ export class EventSourcesController implements ReactiveController {
       if (!response.ok) throw new LoadFailure(`could not load ${src}: HTTP ${response.status}`, 'load');
       const text = await response.text();
       try {
-        return parseEventsJson(text, { idPrefix: 'src' });
+        return parseEventColumns(readEventsJson(text), { idPrefix: 'src' });
       } catch (error) {
         const reason = error instanceof EventDataError ? error.message : String(error);
         throw new LoadFailure(`${src}: ${reason}`, 'load');
@@ -225,7 +230,7 @@ export class EventSourcesController implements ReactiveController {
       .filter((child) => child.localName === 'timeline-event')
       // Children not upgraded yet (definition loaded later) are read through the prototype.
       .map((child) => TimelineEventElement.prototype.toEventInput.call(child as TimelineEventElement));
-    this.childData = inputs.length ? parseEvents(inputs, { idPrefix: 'child' }) : EMPTY_EVENTS;
+    this.childData = inputs.length ? parseEventColumns(inputs, { idPrefix: 'child' }) : EMPTY_PART;
     const articleChild = all.find((child) => child.slot === 'article');
     const slotted = articleChild ? articleTextOf(articleChild) : undefined;
     if (slotted !== this.slottedText) {
@@ -236,17 +241,8 @@ export class EventSourcesController implements ReactiveController {
   }
 
   private rebuild(): void {
-    const parts = [this.propertyData, this.srcData, this.childData, this.article.data];
-    const nonEmpty = parts.filter((p) => p.events.length || p.invalid.length || p.warnings.length);
-    const combined: ParsedEvents =
-      nonEmpty.length <= 1
-        ? (nonEmpty[0] ?? EMPTY_EVENTS)
-        : {
-            events: parts.flatMap((p) => p.events).sort(compareEvents),
-            invalid: parts.flatMap((p) => p.invalid),
-            warnings: parts.flatMap((p) => p.warnings),
-          };
-    this.data = buildTimelineData(combined, this.article.state?.result.undated ?? [], this.host.groups ?? []);
+    const parts = [this.propertyData, this.srcData, this.childData, partOf(this.article.data)];
+    this.data = buildTimelineData(parts, this.article.state?.result.undated ?? [], this.host.groups ?? []);
     this.onData(this.data);
     this.reportErrors();
     this.host.requestUpdate();

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Cluster } from '../../layout/lanes.js';
 import type { PaintedPlot } from './plot-painter.js';
-import type { TimelineData } from '../../layout/timeline-data.js';
+import type { TimelineData } from '../timeline-data.js';
 import type { TimeWindow } from '../../layout/window.js';
 
 /** What the hit layer needs from the element, read when it updates. */
@@ -141,7 +141,7 @@ export class HitLayerController implements ReactiveController {
     // The active event keeps a button while visible, even when it is inside a cluster.
     const view = context.view();
     const activeIndex = context.activeIndex();
-    const active = data.events[activeIndex];
+    const active = data.events.at(activeIndex);
     if (active && !wanted.has(`e${activeIndex}`)) {
       const centre = (active.start + active.end) / 2;
       if (centre >= view.start && centre <= view.end) {
@@ -189,7 +189,7 @@ export class HitLayerController implements ReactiveController {
         } else {
           button.setAttribute('part', 'event');
           button.dataset.index = String(spec.index);
-          button.dataset.eventId = data.events[spec.index]!.id;
+          button.dataset.eventId = data.events.columns.ids[spec.index]!;
           button.setAttribute('aria-label', context.eventLabel(spec.index));
         }
         layer.append(button);

@@ -1,7 +1,7 @@
 import type { ReactiveController } from 'lit';
 import { edgeEvent, stepEvent } from '../../layout/navigation.js';
 import type { NewsTimeline } from '../news-timeline.js';
-import type { TimelineData } from '../../layout/timeline-data.js';
+import type { TimelineData } from '../timeline-data.js';
 import type { HitLayerController } from './hit-layer.js';
 import type { ViewWindowController } from './view-window.js';
 
@@ -52,7 +52,7 @@ export class KeyboardController implements ReactiveController {
   step(delta: number): void {
     const data = this.parts.data();
     const current =
-      this.host.selected !== undefined ? (data.byId.get(this.host.selected) ?? -1) : this.activeIndex;
+      this.host.selected !== undefined ? (data.events.indexOf(this.host.selected) ?? -1) : this.activeIndex;
     const next = stepEvent(data.reading, current, delta);
     if (next === undefined || next === current) return;
     this.activeIndex = next;
@@ -64,7 +64,7 @@ export class KeyboardController implements ReactiveController {
     const { data: dataOf, view, plot, card } = this.parts;
     const data = dataOf();
     if (event.key === 'Escape' && this.host.selected !== undefined) {
-      const index = data.byId.get(this.host.selected);
+      const index = data.events.indexOf(this.host.selected);
       this.host.selected = undefined;
       event.preventDefault();
       if (index !== undefined) void this.focusEvent(index);
@@ -116,7 +116,7 @@ export class KeyboardController implements ReactiveController {
   };
 
   private anchor(): number | undefined {
-    const event = this.parts.data().events[this.activeIndex];
+    const event = this.parts.data().events.at(this.activeIndex);
     return event ? (event.start + event.end) / 2 : undefined;
   }
 

@@ -1,7 +1,7 @@
 import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { select } from 'd3-selection';
 import { densityBins } from '../../layout/density.js';
-import type { TimelineData } from '../../layout/timeline-data.js';
+import type { TimelineData } from '../timeline-data.js';
 import { paddedExtent, type TimeWindow } from '../../layout/window.js';
 
 /** Height of the overview strip (px), as in the `.overview` style. */

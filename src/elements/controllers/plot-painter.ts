@@ -3,9 +3,11 @@ import { scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
 import { layoutMarks, type Cluster, type MarkTimes, type TimelineLayout } from '../../layout/lanes.js';
 import { rowPlan } from '../../layout/rows.js';
-import type { MarkKind } from '../../model/event.js';
+import { MARK_KINDS } from '../../model/event-columns.js';
+
+const BAND = MARK_KINDS.indexOf('band');
 import { fitLabel } from '../../layout/label-fit.js';
-import type { TimelineData } from '../../layout/timeline-data.js';
+import type { TimelineData } from '../timeline-data.js';
 import { dateFormatter, tickFormatter } from '../../layout/tick-format.js';
 import type { TimeWindow } from '../../layout/window.js';
 import { eventDateLabel } from '../../model/event-label.js';
@@ -71,7 +73,11 @@ export interface Frame {
  * theme colours) and forgets it when the data, font or locale change.
  */
 export class PlotPainter {
-  private measure = new TextMeasure();
+  private textMeasure: TextMeasure | undefined;
+  /** Made on first use: the element is also constructed where there is no DOM (server rendering). */
+  private get measure(): TextMeasure {
+    return (this.textMeasure ??= new TextMeasure());
+  }
   private labelWidths = new Float32Array(0);
   private labelTexts: Array<string | undefined> = [];
   private ariaLabels: Array<string | undefined> = [];
@@ -187,14 +193,14 @@ export class PlotPainter {
       // The painter sees the marks of this frame only, numbered 0…n-1, so how each is drawn can
       // follow the zoom: a day is a dot, but a day-long band once a day is wider than a few dots.
       const placed = layout.placed;
-      const kinds: MarkKind[] = new Array<MarkKind>(placed.length);
+      const kinds = new Uint8Array(placed.length);
       const fuzzy = new Uint8Array(placed.length);
       const ids = new Int32Array(placed.length);
       let selected = -1;
       placed.forEach((m, j) => {
         const i = global(m.index);
         ids[j] = i;
-        kinds[j] = m.band ? 'band' : data.kinds[i]!;
+        kinds[j] = m.band ? BAND : data.kinds[i]!;
         fuzzy[j] = data.fuzzy[i]!;
         if (i === frame.selectedIndex) selected = j;
         m.index = j;
@@ -298,7 +304,7 @@ export class PlotPainter {
   eventLabel(index: number): string {
     let label = this.ariaLabels[index];
     if (label === undefined) {
-      const event = this.data!.events[index]!;
+      const event = this.data!.events.at(index)!;
       label = `${event.title}, ${eventDateLabel(event, this.locale)}`;
       this.ariaLabels[index] = label;
     }
@@ -329,7 +335,7 @@ export class PlotPainter {
     }
     let width = this.labelWidths[index]!;
     if (Number.isNaN(width)) {
-      const title = this.data!.events[index]!.title;
+      const title = this.data!.events.columns.titles[index]!;
       const text = title.length > 120 ? title.slice(0, 120) : title;
       width = Math.min(this.maxLabelWidth, this.measure.width(text, font));
       this.labelWidths[index] = width;
@@ -338,7 +344,7 @@ export class PlotPainter {
   }
 
   private fittedLabel(index: number, maxWidth: number, font: string): string {
-    const title = this.data!.events[index]!.title;
+    const title = this.data!.events.columns.titles[index]!;
     // The layout's width estimate is never below the real width: when it fits, the title does.
     const estimate = this.labelWidths[index]!;
     if (title.length <= 120 && estimate < this.maxLabelWidth && maxWidth >= estimate) return title;

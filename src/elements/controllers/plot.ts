@@ -1,4 +1,4 @@
-import type { TimelineData } from '../../layout/timeline-data.js';
+import type { TimelineData } from '../timeline-data.js';
 import { autoPlotHeight, MIN_PLOT_HEIGHT } from '../../layout/rows.js';
 import { drawableTime } from '../../layout/window.js';
 import type { NewsTimeline } from '../news-timeline.js';

@@ -12,7 +12,7 @@ import {
   zoomWindow,
   type TimeWindow,
 } from '../../layout/window.js';
-import type { TimelineData } from '../../layout/timeline-data.js';
+import type { TimelineData } from '../timeline-data.js';
 import { emit } from '../emit.js';
 import type { NewsTimeline } from '../news-timeline.js';
 

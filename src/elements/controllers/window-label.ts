@@ -1,5 +1,5 @@
 import type { MarkTheme } from '../canvas-marks.js';
-import type { TimelineData } from '../../layout/timeline-data.js';
+import type { TimelineData } from '../timeline-data.js';
 import { dateFormatter } from '../../layout/tick-format.js';
 import type { TimeWindow } from '../../layout/window.js';
 

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { TimelineData } from '../../layout/timeline-data.js';
+import type { TimelineData } from '../timeline-data.js';
 import { eventDateLabel } from '../../model/event-label.js';
 import { describeInvalid } from './messages.js';
 
@@ -60,7 +60,8 @@ export function renderList(view: ListView): TemplateResult {
                         groups.length > 1
                           ? html`<span class="group">${groups[groupOf[i]!] || 'Other'}</span>`
                           : nothing
-                      }<span class="when">${eventDateLabel(events[i]!, locale)}</span>${events[i]!.title}
+                      }<span class="when">${eventDateLabel(events.at(i)!, locale)}</span
+                      >${events.columns.titles[i]}
                     </button>
                   </li>`,
               )}
