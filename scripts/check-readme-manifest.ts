@@ -72,7 +72,7 @@ export function manifestItems(manifest: Manifest): ManifestItem[] {
 export function readmeNames(readme: string, tags: readonly string[]): Map<string, Set<string>> {
   const names = new Map<string, Set<string>>(tags.map((tag) => [tag, new Set<string>()]));
   const lines = readme.split('\n');
-  const start = lines.findIndex((line) => /^## The element\b/.test(line));
+  const start = lines.findIndex((line) => /^## The element\s*$/.test(line));
   if (start < 0) return names;
   let tag: string | undefined;
   for (const line of lines.slice(start + 1)) {

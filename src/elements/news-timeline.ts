@@ -13,6 +13,7 @@ import type {
   TimelineEventInput,
 } from '../model/event.js';
 import { eventDateLabel } from '../model/event-label.js';
+import { toEventInput } from '../model/event-json.js';
 import { compareEvents, EventDataError, parseEvents, parseEventsJson } from '../model/parse-events.js';
 import { indexMarkTimes, layoutMarks, type MarkTimes, type TimelineLayout } from '../layout/lanes.js';
 import { dateFormatter, safeLocale, tickFormatter } from '../layout/tick-format.js';
@@ -319,6 +320,11 @@ export class NewsTimeline extends LitElement {
   /** Every event on the time line, in time order. */
   get timelineEvents(): readonly TimelineEvent[] {
     return this.model.events;
+  }
+
+  /** The events on the time line as `TimelineEventInput`s, in time order: what `JSON.stringify(timeline)` saves and `events` reads back. */
+  toJSON(): TimelineEventInput[] {
+    return this.timelineEvents.map(toEventInput);
   }
 
   /** Events that could not be placed, with reasons. */

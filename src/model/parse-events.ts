@@ -2,6 +2,7 @@ import type { Granularity } from '../normalize/types.js';
 import type { DateInput, InvalidEvent, MarkKind, ParsedEvents, TimelineEvent } from './event.js';
 import { timexValueRange } from './timex-value.js';
 import { GRANULARITY_ORDER } from './granularity.js';
+import { fromTimelineJS, isTimelineJS } from './timelinejs.js';
 
 /** A date value read as an interval in epoch milliseconds, `[start, end)`. */
 export interface DateSpan {
@@ -119,13 +120,19 @@ function coarser(a: Granularity, b: Granularity): Granularity {
  * Validates a list of user events and reads their dates.
  * Every input ends up either in `events` (sorted by time) or in `invalid` with a reason; nothing is dropped.
  *
- * @param input - an array of {@link TimelineEventInput}-like objects (anything else yields one invalid entry).
+ * @param input - an array of {@link TimelineEventInput}-like objects, or TimelineJS3 JSON (see
+ *   `timelinejs.ts`); anything else yields one invalid entry.
  * @param options.idPrefix - prefix of generated ids (default `event`).
  * @example
  * const { events, invalid } = parseEvents([{ date: '2019-01', title: 'January' }, { date: 'soon', title: 'x' }]);
  * // events[0].kind === 'band', invalid[0].reason === 'unreadable date "soon"'
  */
 export function parseEvents(input: unknown, options: { idPrefix?: string } = {}): ParsedEvents {
+  if (isTimelineJS(input)) {
+    const mapped = fromTimelineJS(input);
+    const parsed = parseEvents(mapped.events, options);
+    return { ...parsed, warnings: [...mapped.warnings, ...parsed.warnings] };
+  }
   const prefix = options.idPrefix ?? 'event';
   const events: TimelineEvent[] = [];
   const invalid: InvalidEvent[] = [];
@@ -233,10 +240,16 @@ export function parseEventsJson(text: string, options: { idPrefix?: string } = {
   } catch (error) {
     throw new EventDataError(`not valid JSON: ${(error as Error).message}`);
   }
-  if (data !== null && typeof data === 'object' && !Array.isArray(data) && 'events' in data) {
+  if (
+    data !== null &&
+    typeof data === 'object' &&
+    !Array.isArray(data) &&
+    'events' in data &&
+    !isTimelineJS(data)
+  ) {
     data = data.events;
   }
-  if (!Array.isArray(data)) {
+  if (!Array.isArray(data) && !isTimelineJS(data)) {
     throw new EventDataError(
       `expected a JSON array of events (or {"events": [...]}), got ${describeType(data)}`,
     );

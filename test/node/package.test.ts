@@ -496,6 +496,53 @@ timeline?.addEventListener('event-select', (e) => {
       await new Promise((done) => server.close(done));
     }
   });
+  it('copied alone, the bundle says which file to serve beside it when text mode needs it', async (t) => {
+    if (!existsSync(chromium)) {
+      t.skip(`no Chromium at ${chromium} (set CHROME_PATH)`);
+      return;
+    }
+    mkdirSync(join(consumer, 'alone'), { recursive: true });
+    cpSync(join(installed, 'dist/news-timeline.bundle.js'), join(consumer, 'alone/news-timeline.bundle.js'));
+    writeFileSync(
+      join(consumer, 'alone/index.html'),
+      `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>the bundle without its extraction file</title>
+    <link rel="icon" href="data:," />
+    <script>
+      window.__errors = [];
+      document.addEventListener('timeline-error', (e) => window.__errors.push(e.detail.message));
+    </script>
+    <script type="module" src="./news-timeline.bundle.js"></script>
+  </head>
+  <body>
+    <news-timeline reference-date="2019-12-30"><script type="text/plain" slot="article">The vote was held on December 29.</script></news-timeline>
+  </body>
+</html>
+`,
+    );
+    const server = await serve(consumer);
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: chromiumArgs });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${origin}/alone/index.html`, { waitUntil: 'load' });
+      await page.waitForFunction(() => (window as unknown as { __errors: string[] }).__errors.length > 0, {
+        timeout: 15_000,
+      });
+      const messages = await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors);
+      const message = messages.join('\n');
+      const hint =
+        'news-timeline.bundle.js loads news-timeline-extract.bundle.js from its own folder for text mode: serve that file beside it, or use news-timeline.all.js, which has the extraction inlined';
+      assert.equal(message.split(hint).length - 1, 1, message);
+      assert.ok(message.includes(`(${origin}/alone/news-timeline-extract.bundle.js: `), message);
+    } finally {
+      await browser.close();
+      await new Promise((done) => server.close(done));
+    }
+  });
   for (const { file, loads } of [
     { file: 'news-timeline.bundle.js', loads: ['news-timeline.bundle.js', EXTRACT_BUNDLE] },
     { file: 'news-timeline.all.js', loads: ['news-timeline.all.js'] },
