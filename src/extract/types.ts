@@ -115,4 +115,4 @@ export interface ExtractionResult {
 }
 
 /** Longest title, in characters (UTF-16 code units, ellipsis included). */
-export const TITLE_MAX_LENGTH = 90;
+export const TITLE_MAX_LENGTH = 70;
