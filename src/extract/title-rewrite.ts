@@ -88,10 +88,7 @@ export function quoteLed(text: string): QuoteLed | undefined {
   let speaker: string;
   if (verb.index === 0) {
     // Inverted: "said Doris Keller, whose basement…".
-    speaker = tail
-      .slice(verb.end)
-      .split(/[,;]|\.(?:\s|$)/)[0]!
-      .trim();
+    speaker = tail.slice(verb.end).split(/[,;]/)[0]!.trim().replace(/\.$/, '');
   } else {
     speaker = tail.slice(0, verb.index).split(',')[0]!.trim();
   }
@@ -133,20 +130,25 @@ export function dropAttributionClauses(text: string): string {
  * It stays where it modifies a noun ("a December 27 rocket barrage", "Tuesday's ruling"), follows
  * a relational preposition ("until Dec. 20", "since 2016") or sits inside a quotation.
  */
-export function removeDate(text: string): string {
+export function removeDate(text: string, dateText = ''): string {
   const at = text.indexOf(MARK);
   if (at < 0 || insideQuote(text, at)) return text;
   const before = text.slice(0, at);
   let after = text.slice(at + 1);
   // The date is the subject ("tonight will bring…") or one of two ("Thursday and Friday").
   const next = bareWord(/^\s*(\S*)/.exec(after)![1]!);
-  const clauseStart = /(?:^|[,;:]|\bthat)\s*$/.test(before);
+  const clauseStart = /(?:^|[,;:]|\b(?:that|said|says|say|added))\s*$/.test(before);
   if (
     (clauseStart && FINITE_VERB_CUES.has(next)) ||
     /^\s+(?:and|or|through)\s|^\s+to\s+[\p{Lu}\d]/u.test(after) ||
     /^['’]s\b/.test(after)
   )
     return text;
+  // "spent the night in basements": a date that is a verb's object is part of the statement.
+  const object =
+    /\p{Ll}{3,}\s*$/u.test(before) &&
+    !/\b(?:on|in|at|during|by|for|of|from|to|until|since|through|after|before|over|around)\s*$/i.test(before);
+  if (/^(?:the|this|that|these)\s/i.test(dateText) && object) return text;
   after = after.replace(/^\s+(?:local time|ET|EST|EDT|GMT|BST|UTC)\b/, '');
   const frontWords = before.trim() === '' ? [] : before.trim().split(/\s+/);
   const dateWordsOnly = frontWords.every((w) => DATE_WORDS.has(bareWord(w)) || /^\d+$/.test(w));
@@ -161,14 +163,17 @@ export function removeDate(text: string): string {
   if (ATTRIBUTIVE_BEFORE_DATE.test(kept) && !lead[0].trim()) return text;
   if (RELATIONAL_BEFORE_DATE.test(kept) && !/\b(?:on|in|at|during)\s*$/i.test(lead[0])) return text;
   // An aside that would keep one word (", built in 1974," → ", built,") keeps its date.
-  if (/,\s*\S+$/.test(kept) && !/,\s*\S+\s+\S/.test(kept.slice(kept.lastIndexOf(','))) && /^\s*,/.test(after))
-    return text;
+  if (/^(?:[\s\S]*,)?\s*\S+$/.test(kept) && /^\s*,/.test(after)) return text;
   let tail = after;
   // "kitchen and, in the 1980s, worked" → "kitchen and worked".
   if (/\b(?:and|but|or),\s*$/.test(kept) && /^\s*,/.test(tail)) {
     return `${kept.replace(/,\s*$/, ' ')}${tail.replace(/^\s*,\s*/, '')}`.replace(/\s{2,}/g, ' ');
   }
   // "began in 1911, when…" → "began when…"; ", on December 30," → ",".
+  if (/,\s*$/.test(kept) && /^\s*,\s*\p{Ll}/u.test(tail)) {
+    // "The county's last major outbreak, in 2009, sickened…": the aside goes with both commas.
+    return `${kept.replace(/,\s*$/, ' ')}${tail.replace(/^\s*,\s*/, '')}`.replace(/\s{2,}/g, ' ');
+  }
   if (
     /^\s*,/.test(tail) &&
     (/,\s*$/.test(kept) || /^\s*,\s*(?:when|where|while|after|before|as|at|in|on)\b/i.test(tail))
@@ -185,12 +190,12 @@ const FRONT_LEAD =
 export function startsSubject(text: string): boolean {
   const first = /^\S+/.exec(text)?.[0] ?? '';
   if (/^["“\p{Lu}\p{N}$]/u.test(first)) return true;
-  // A plain noun right before an auxiliary: "crews have reconnected", "monitoring would continue".
+  // A plain noun right before a verb: "crews have reconnected", "containment stood at…".
   const second = bareWord(text.split(/\s+/)[1] ?? '');
   if (
     /^\p{Ll}+$/u.test(first) &&
-    !/ed$/.test(first) &&
-    AUXILIARIES.has(second) &&
+    !/(?:ed|ly)$/.test(first) &&
+    (AUXILIARIES.has(second) || FINITE_VERB_CUES.has(second) || /^\p{Ll}{3,}ed$/u.test(second)) &&
     !FINITE_VERB_CUES.has(first)
   )
     return true;

@@ -108,16 +108,16 @@ interface Context {
 /** The headline text of one stretch of the marked sentence, before a subject is lent to it. */
 function rewrite(context: Context, text: string, relative: boolean): string {
   const hasContent = (t: string): boolean => contentWords(t) >= MIN_CONTENT_WORDS;
-  let body = text.trim().replace(/^(?:and|but|or|so|yet)\s+(?=\S)/iu, '');
+  let body = text.trim().replace(/^(?:(?:and|but|or|so|yet)\s+)?(?:that\s+(?=\S))?/iu, '');
   if (relative) body = joinRelative(body);
   body = joinThatRelative(body);
   body = dropStatementPhrases(body);
   body = subordinateEvent(body, hasContent);
-  if (!context.keepDate) body = removeDate(body);
+  if (!context.keepDate) body = removeDate(body, context.dateText);
   body = dropLeadingSubordinate(body, hasContent);
   const reported = stripReportingFrame(body);
   if (reported === body) body = pastSimple(body);
-  else body = context.keepDate ? reported : removeDate(reported);
+  else body = context.keepDate ? reported : removeDate(reported, context.dateText);
   return body.trim().replace(TRAILING_CONNECTIVE, '');
 }
 
@@ -169,7 +169,7 @@ function build(
       // "Laura Kimball, who…, said the combination would…": the lead is who said it.
       const framed = lead && !lead.endsWith(JOIN) ? stripReportingFrame(`${lead} ${body}`) : '';
       if (framed && framed !== `${lead} ${body}`) {
-        body = context.keepDate ? framed : removeDate(framed);
+        body = context.keepDate ? framed : removeDate(framed, context.dateText);
         lead = '';
       }
     }
@@ -189,7 +189,7 @@ function build(
 /** "Okafor, who took over in…" → "Okafor took over in…"; "Keller, whose basement…" → "Keller’s basement…". */
 function joinRelative(text: string): string {
   const m = /^([^,]+),\s+(who|which|whose|whom|where)\s+(\S+)/iu.exec(text);
-  if (!m || m[1]!.split(/\s+/).some((w) => FINITE_VERB_CUES.has(w.toLowerCase()))) return text;
+  if (!m || hasVerb(m[1]!)) return text;
   if (/^(?:he|she|it|they|we|i|you)$/i.test(m[1]!.trim().split(/\s+/)[0]!)) return text;
   const verb = m[3]!.toLowerCase().replace(/[^\p{L}]/gu, '');
   if (REPORTING_VERBS.has(verb) || REPORTING_VERBS_WITH_THAT.has(verb)) return text;
