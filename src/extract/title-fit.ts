@@ -70,8 +70,10 @@ export function cutEnd(text: string, maxLength: number): string {
 const INNER_ASIDES: readonly RegExp[] = [
   /,\s+(?:with|for|to|of|from|by)\s+(?:whom|which)\s+[^,"“”]*,/g,
   /\s*\([^()]*\)/g,
-  /,\s+(?:who|whom|whose|which)\s+[^,"“”]*,/g,
+  /,\s+(?:who|whom|whose|which)\s+[^,"“”]*,(?=\s+\p{Ll})/gu,
   /,\s+\d{1,3},/g,
+  // A participle aside after the subject: "The agreement, hammered out in a meeting…, would…".
+  /^([^,"“”]{3,60}),\s+\p{Ll}+(?:ed|en)\b[^,"“”]*,(?=\s+\p{Ll})/u,
   /,\s+(?:meanwhile|however|though|too|also|in turn|for (?:its|his|her|their) part),/g,
   // An apposition after the subject, before its verb: "Brault's lawyer, Nadia Ferreira, argued…".
   /^([^,"“”]{3,40}),\s+[^,"“”]{2,50},(?=\s+(?!(?:the|a|an|and|or|of|in|on|at|to|for|with|but)\b)\p{Ll})/u,

@@ -76,7 +76,8 @@ export function eventTitle(sentence: string, date: TextSpan, maxLength = TITLE_M
   if (built.content === 0 && contentWords(built.title) === 0)
     return fit(clean(marked.replace(MARK, dateText)), maxLength);
   const fitted = fit(built.title, maxLength);
-  return fitted.endsWith('…') ? (nominalEvent(built.body, fitted.length) ?? fitted) : fitted;
+  const stretch = marked.slice(clauses[first]!.start, clauses[last]!.end);
+  return fitted.endsWith('…') ? (nominalEvent(stretch, fitted.length) ?? fitted) : fitted;
 }
 
 /**
@@ -86,7 +87,8 @@ export function eventTitle(sentence: string, date: TextSpan, maxLength = TITLE_M
  */
 function nominalEvent(body: string, shown: number): string | undefined {
   const at = body.indexOf(MARK);
-  if (at < shown) return undefined;
+  // Only far beyond what the title shows: nearer, the main clause is still the event's.
+  if (at < 2 * Math.max(shown, 40)) return undefined;
   const m =
     /(?:^|\s)((?:the|a|an)\s+(?:[^\s,;"“”]+\s+){0,3}?[^\s,;"“”]+)\s+(?:in|on|at|during|of)\s+$/iu.exec(
       body.slice(0, at),
@@ -162,8 +164,13 @@ function build(
     const head = body.split(/\s+/).slice(0, 2).join(' ');
     const fitted = fit(clean(merged.replace(MARK, dateText)), context.maxLength);
     const subject = marked.slice(clauses[0]!.start, clauses[0]!.end);
-    // A first clause with a verb of its own is no subject to lend: the stretch stays whole.
-    if (fitted.includes(clean(head.replace(MARK, dateText), false)) || hasVerb(subject)) body = merged;
+    // A first clause with a verb of its own is no subject to lend, and a short subject is its own
+    // lead: the stretch stays whole (asides between go when the title is fitted).
+    const whole =
+      fitted.includes(clean(head.replace(MARK, dateText), false)) ||
+      hasVerb(subject) ||
+      subjectLead(clean(subject)) === clean(subject);
+    if (whole) body = merged;
     else {
       lead = subjectLead(clean(marked.slice(clauses[0]!.start, clauses[0]!.end)));
       // "Laura Kimball, who…, said the combination would…": the lead is who said it.
