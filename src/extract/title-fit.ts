@@ -8,7 +8,7 @@ export function clean(text: string, capitalize = true): string {
   t = t.replace(/^[\s"“”'‘’,;:—–\-)\]]+/u, '').replace(/[\s,;:—–\-([]+$/u, '');
   // The final stop goes, but not the period of a closing abbreviation ("9 a.m.", "the U.S.").
   if (!/(?:^|\s|-)(?:\p{L}\.){2,}$/u.test(t)) t = t.replace(/[.!?]+(["”’']?)$/u, '$1');
-  t = t.replace(/[\s,;:]+$/u, '');
+  t = t.replace(/[\s,;:]+$/u, '').replace(/[,;:]+(["”])$/u, '$1');
   t = t.replace(/\s+([,;:.])/g, '$1').replace(/,(?=,)/g, '');
   t = balanceQuotes(t);
   // A clause taken from after a comma keeps no connective in front ("and state officials…").

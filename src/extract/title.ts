@@ -155,7 +155,11 @@ function build(
     from--;
     relative = true;
   }
-  const end = clauses[last]!.end;
+  let end = clauses[last]!.end;
+  // A clause that ends inside a quotation ("…called it "unacceptable,"") keeps the closing mark.
+  const closing = /^[,;:]?["”]/.exec(marked.slice(end));
+  if (closing && (marked.slice(clauses[from]!.start, end).match(/["“”]/g)?.length ?? 0) % 2 === 1)
+    end += closing[0].length;
   let body = rewrite(context, marked.slice(clauses[from]!.start, end), relative);
   let lead = '';
   if (from > 0 && needsSubject(body) && canLead(marked, clauses[0]!)) {
