@@ -47,7 +47,7 @@ const JOIN = ' … ';
  * @param date - the date expression, offsets relative to `sentence`
  * @param maxLength - longest title, in UTF-16 code units
  * @example
- * eventTitle('The United States said on December 29 that it had conducted strikes.', { start: 28, end: 39 })
+ * eventTitle('The United States said on December 29 that it had conducted strikes.', { start: 26, end: 37 })
  * // 'U.S. conducted strikes'
  */
 export function eventTitle(sentence: string, date: TextSpan, maxLength = TITLE_MAX_LENGTH): string {

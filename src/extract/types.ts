@@ -36,7 +36,10 @@ export interface ExtractedEvent {
    * `date` stays the day, this holds `2019-12-29TEV`.
    */
   refinement?: EventDate;
-  /** Short title drawn from the clause around the date; at most {@link TITLE_MAX_LENGTH} characters. */
+  /**
+   * Headline drawn from the clause that carries the event: attribution and the date phrase removed,
+   * subject kept; at most {@link TITLE_MAX_LENGTH} characters, "…" only when cut.
+   */
   title: string;
   /** The whole sentence, as written. */
   sentence: string;
