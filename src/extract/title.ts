@@ -1,21 +1,23 @@
-import { clausesOf, isParenthetical, opensSubordinate, wordsOf, type Clause } from './clauses.js';
+import { clausesOf, opensSubordinate, wordsOf, type Clause } from './clauses.js';
 import { RELATIVE_PRONOUNS, STOPWORDS, SUBJECT_OPENERS, SUBORDINATORS } from './lexicon.js';
 import { clean, cutEnd, dropDangling, fit } from './title-fit.js';
 import {
-  MARK,
   dropAttributionClauses,
-  dropLeadingSubordinate,
   dropStatementPhrases,
-  joinThatRelative,
-  startsSubject,
-  pastSimple,
   quoteLed,
+  stripReportingFrame,
+  type QuoteLed,
+} from './title-attribution.js';
+import {
+  MARK,
+  dropLeadingSubordinate,
+  joinThatRelative,
+  pastSimple,
   removeDate,
   shortNames,
+  startsSubject,
   stripDateline,
-  stripReportingFrame,
   subordinateEvent,
-  type QuoteLed,
 } from './title-rewrite.js';
 import { DATE_WORDS, FINITE_VERB_CUES, REPORTING_VERBS, REPORTING_VERBS_WITH_THAT } from './title-words.js';
 import { TITLE_MAX_LENGTH, type TextSpan } from './types.js';
@@ -232,13 +234,6 @@ function quoteTitle(led: QuoteLed, dateText: string, maxLength: number): string 
   return `${label}"${cutEnd(quote.charAt(0).toUpperCase() + quote.slice(1), room).replace(/"/g, '')}"`;
 }
 
-/** A clause starting with a lower-case verb or preposition: its subject is earlier in the sentence. */
-function lacksSubject(sentence: string, clause: Clause): boolean {
-  const text = sentence.slice(clause.start, clause.end).trimStart();
-  if (!/^\p{Ll}/u.test(text)) return false;
-  return !SUBJECT_OPENERS.has(clause.firstWord) && !SUBORDINATORS.has(clause.firstWord);
-}
-
 /** The first clause can serve as a subject unless it is a quotation or a subordinate clause. */
 function canLead(sentence: string, clause: Clause): boolean {
   const text = sentence.slice(clause.start, clause.end);
@@ -249,11 +244,6 @@ function canLead(sentence: string, clause: Clause): boolean {
   )
     return false;
   return !/^\s*["“‘']/.test(text) && !opensSubordinate(clause);
-}
-
-/** One- or two-word connectives set off by commas: ", meanwhile,", ", however,". */
-function isAside(clause: Clause): boolean {
-  return clause.end - clause.start < 16;
 }
 
 /**
