@@ -56,7 +56,7 @@ export function eventTitle(sentence: string, date: TextSpan, maxLength = TITLE_M
   const dateText = sentence.slice(date.start, date.end).replace(/\s+/g, ' ');
   const safe = sentence.replace(/\uE000/g, ' ');
   let marked = `${safe.slice(0, date.start)}${MARK}${safe.slice(date.end)}`.replace(/\s+/g, ' ').trim();
-  marked = stripDateline(marked);
+  marked = stripDateline(window(marked));
   const led = quoteLed(marked);
   if (led) return quoteTitle(led, dateText, maxLength);
   marked = dropAttributionClauses(marked);
@@ -99,6 +99,25 @@ function nominalEvent(body: string, shown: number): string | undefined {
   if (!m || words.some((w) => !w.includes('-') && (FINITE_VERB_CUES.has(w) || /^\p{Ll}{3,}ed$/u.test(w))))
     return undefined;
   return m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
+}
+
+/** Characters kept before and after the date in a very long sentence; no title reaches further. */
+const WINDOW_BEFORE = 600;
+const WINDOW_AFTER = 400;
+
+/**
+ * A sentence of thousands of characters (a list, text without stops) is cut to the words around its
+ * date first, at word boundaries, so every rule after this runs on bounded text.
+ */
+function window(marked: string): string {
+  const at = marked.indexOf(MARK);
+  if (marked.length <= WINDOW_BEFORE + WINDOW_AFTER || at < 0)
+    return marked.slice(0, WINDOW_BEFORE + WINDOW_AFTER);
+  let start = Math.max(0, at - WINDOW_BEFORE);
+  let end = Math.min(marked.length, at + 1 + WINDOW_AFTER);
+  if (start > 0) start = Math.min(at, marked.indexOf(' ', start) + 1 || at);
+  if (end < marked.length) end = Math.max(at + 1, marked.lastIndexOf(' ', end));
+  return marked.slice(start, end);
 }
 
 interface Context {

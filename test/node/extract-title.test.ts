@@ -237,3 +237,12 @@ describe('titles: length', () => {
     assert.ok(title.length <= TITLE_MAX_LENGTH, title);
   });
 });
+
+describe('titles: hostile input', () => {
+  test('a sentence of 200,000 characters is cut to the words around its date first', () => {
+    const filler = 'when it had said that '.repeat(5000);
+    const s = `${filler}troops left on December 29 and ${filler}.`;
+    const title = titleAt(s, 'December 29');
+    assert.ok(title.length <= TITLE_MAX_LENGTH && !title.startsWith('…'), title);
+  });
+});
