@@ -83,6 +83,14 @@ describe('titles: attribution goes, the report stays', () => {
       titleAt('Rescue crews pulled 140 people from flooded homes, state officials said Tuesday.', 'Tuesday'),
       'Rescue crews pulled 140 people from flooded homes',
     );
+    // ", apologized and said he had…" is the statement itself, not an attribution clause.
+    assert.equal(
+      titleAt(
+        'Whitcomb, wearing a gray suit, apologized and said he had struggled since the late 2000s.',
+        'the late 2000s',
+      ),
+      'Whitcomb apologized and said he had struggled since the late 2000s',
+    );
   });
 
   test('a sentence that opens with a quotation reads Speaker: "quotation"', () => {
