@@ -1,6 +1,7 @@
 import type { Granularity, Timex } from '../normalize/types.js';
 import { clausesOf, isParenthetical, opensSubordinate, wordsOf, type Clause } from './clauses.js';
-import { DETERMINERS, SUBORDINATORS } from './lexicon.js';
+import { DETERMINERS, FISCAL_NOUNS, LIMIT_BEFORE, SUBORDINATORS } from './lexicon.js';
+import type { DateRule } from './types.js';
 import { GRANULARITY_ORDER } from '../model/granularity.js';
 
 const DAY_RANK = GRANULARITY_ORDER.indexOf('day');
@@ -20,7 +21,24 @@ export interface AnchorChoice {
   refinement?: Candidate;
   /** Every other candidate. */
   context: Candidate[];
+  /** The rule that made the anchor win over the runner-up (`only-date` when it had no rival). */
+  rule: DateRule;
 }
+
+/** The rules of {@link scoreKey}, in the order of its components. */
+const KEY_RULES: readonly DateRule[] = [
+  'outside-quotation',
+  'main-clause',
+  'not-an-aside',
+  'adverbial-of-main-verb',
+  'calendar-over-relative',
+  'most-specific',
+  'first-in-sentence',
+];
+
+/** An entry of a dated list: the line opens with the date and a colon or dash ("June 3, 2021: Marches begin"). */
+const ENTRY_AFTER = /^\s*(?::|[—–]|-\s)/;
+const ENTRY_BEFORE = /^[\s•*·-]*$/;
 
 /** Names a calendar month or year, so it does not depend on another date ("December 30" vs "the next day"). */
 const CALENDAR_DATE =
@@ -74,14 +92,41 @@ export function chooseAnchor(
   const clauses = clausesOf(sentence);
   const scored = pool.map((c) => ({ c, key: scoreKey(sentence, sentenceStart, clauses, c) }));
   scored.sort((a, b) => compareKeys(a.key, b.key));
-  const anchor = scored[0]!.c;
+  const entry = competing.find((c) => isEntryDate(sentence, sentenceStart, c));
+  const anchor = entry ?? scored[0]!.c;
+  let rule: DateRule = 'only-date';
+  if (entry) rule = 'entry-line';
+  else if (candidates.length > 1 && pool.length < competing.length) rule = 'most-specific';
+  if (!entry && scored.length > 1) {
+    const d = scored[0]!.key.findIndex((k, i) => k !== scored[1]!.key[i]);
+    rule = d >= 0 ? KEY_RULES[d]! : 'first-in-sentence';
+  }
   const refinements = candidates.filter((c) => refinementOf.get(c) === anchor);
   refinements.sort(
     (a, b) => rank(b.timex.granularity) - rank(a.timex.granularity) || a.timex.start - b.timex.start,
   );
   const refinement = refinements[0];
   const context = candidates.filter((c) => c !== anchor && c !== refinement);
-  return refinement ? { anchor, refinement, context } : { anchor, context };
+  return refinement ? { anchor, refinement, context, rule } : { anchor, context, rule };
+}
+
+function isEntryDate(sentence: string, sentenceStart: number, c: Candidate): boolean {
+  const at = c.timex.start - sentenceStart;
+  const end = c.timex.end - sentenceStart;
+  return ENTRY_BEFORE.test(sentence.slice(0, at)) && ENTRY_AFTER.test(sentence.slice(end));
+}
+
+/**
+ * A fiscal period describing a noun ("second-quarter earnings", "the fourth quarter results"): it
+ * says which figures, not when anything happened, so it is never an event of its own.
+ */
+export function isPeriodModifier(sentence: string, at: number, end: number, c: Candidate): boolean {
+  if (c.timex.granularity !== 'quarter' && c.timex.granularity !== 'half') return false;
+  const text = sentence.slice(at, end);
+  const next = /^\s+(\p{L}+)/u.exec(sentence.slice(end))?.[1]?.toLowerCase();
+  if (/-(?:quarter|half)$/i.test(text) && next !== undefined && !/^(?:of|in|on|at|and|or)$/.test(next))
+    return true;
+  return next !== undefined && FISCAL_NOUNS.has(next);
 }
 
 function compareKeys(a: number[], b: number[]): number {
@@ -92,7 +137,10 @@ function compareKeys(a: number[], b: number[]): number {
   return 0;
 }
 
-/** Lower is better: [quoted, subordination depth, aside, relative, noun modifier, −specificity, position]. */
+/**
+ * Lower is better: [quoted, subordination depth, aside, not an adverbial of the verb (a noun
+ * modifier, a limit "through June 30", a fiscal period modifier), relative, −specificity, position].
+ */
 function scoreKey(sentence: string, sentenceStart: number, clauses: Clause[], c: Candidate): number[] {
   const at = c.timex.start - sentenceStart;
   const end = c.timex.end - sentenceStart;
@@ -103,8 +151,10 @@ function scoreKey(sentence: string, sentenceStart: number, clauses: Clause[], c:
     c.quoted ? 1 : 0,
     subordinationDepth(sentence, clauses, index, at),
     isParenthetical(clause, index) ? 1 : 0,
+    isNounModifierAt(sentence, at, end) || isLimit(sentence, at) || isPeriodModifier(sentence, at, end, c)
+      ? 1
+      : 0,
     CALENDAR_DATE.test(c.timex.text) ? 0 : 1,
-    isNounModifier(sentence, at, end) ? 1 : 0,
     -rank(c.timex.granularity),
     at,
   ];
@@ -131,8 +181,13 @@ function subordinationDepth(sentence: string, clauses: Clause[], index: number, 
   return depth;
 }
 
+/** "to extend the program through June 30", "until March": the end of a span, not when the event happened. */
+function isLimit(sentence: string, at: number): boolean {
+  return LIMIT_BEFORE.test(sentence.slice(Math.max(0, at - 30), at));
+}
+
 /** "a December 27 rocket barrage", "the 2003 invasion", "Monday's vote": a date describing a noun. */
-function isNounModifier(sentence: string, at: number, end: number): boolean {
+export function isNounModifierAt(sentence: string, at: number, end: number): boolean {
   if (/^['’]s\b/.test(sentence.slice(end))) return true;
   const before = /(\p{L}+)\s+$/u.exec(sentence.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase();
   return before !== undefined && DETERMINERS.has(before) && /^\s+\p{Ll}/u.test(sentence.slice(end));

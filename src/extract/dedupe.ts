@@ -45,7 +45,7 @@ export function wordSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): 
 }
 
 /**
- * Groups duplicate events: the same sentence anywhere in the text (a photo caption printed twice),
+ * Groups duplicate events: the same sentence of the same date anywhere in the text (a photo caption printed twice),
  * or sentences of the same date with nearly the same words and the same numbers and names.
  * Different facts of one date stay apart.
  *
@@ -61,7 +61,8 @@ export function duplicateTargets(items: readonly Mergeable[]): number[] {
   const bySentence = new Map<string, number>();
   const byFacts = new Map<string, Array<{ index: number; words: Set<string> }>>();
   items.forEach((item, index) => {
-    const key = sentenceKey(item.sentence);
+    // Keyed with the date: one sentence may hold two events ("won in 1998 and 2006").
+    const key = `${item.dateKey}\n${sentenceKey(item.sentence)}`;
     const same = bySentence.get(key);
     if (same !== undefined) {
       targets.push(same);

@@ -1,9 +1,13 @@
 import { findTimexes } from '../normalize/index.js';
 import type { Timex } from '../normalize/types.js';
-import { chooseAnchor, type Candidate } from './anchor.js';
+import { chooseAnchor, isPeriodModifier, type Candidate } from './anchor.js';
 import { dateShapes, type DateShape } from './date-like.js';
 import { duplicateTargets } from './dedupe.js';
-import { furnitureOf } from './furniture.js';
+import { captionsOf, furnitureOf } from './furniture.js';
+import { furtherEvents } from './further-events.js';
+import { splitAtLineBreaks } from './line-breaks.js';
+import { weekdayOfQuotedWeek } from './quoted-week.js';
+import { isStampDate } from './stamps.js';
 import { DEICTIC_DATE } from './lexicon.js';
 import { insideAny, quotationSpans } from './quotes.js';
 import { splitSentences } from './sentences.js';
@@ -25,6 +29,8 @@ interface Draft {
   event: Omit<ExtractedEvent, 'id'>;
   expressions: ExtractedExpression[];
   undated: UndatedMention[];
+  /** A photo caption: merged into a body event of the same date when there is one. */
+  caption: boolean;
 }
 
 const describe = (value: unknown): string => (value === null ? 'null' : typeof value);
@@ -61,12 +67,14 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
   }
   if (typeof text !== 'string') throw new TypeError(`text must be a string, got ${describe(text)}`);
   // The normalizer validates referenceDate and prefer (TypeError naming them), also for empty text.
-  const timexes = findTimexes(text, {
+  const found = findTimexes(text, {
     referenceDate: options.referenceDate,
     ...(options.prefer !== undefined ? { prefer: options.prefer } : {}),
   });
+  const timexes = found.some((x) => x.text.includes('\n')) ? splitAtLineBreaks(text, found, options) : found;
   const sentences = splitSentences(text);
   const furniture = furnitureOf(text, sentences);
+  const captions = captionsOf(text, sentences, furniture);
   const quotes = quotationSpans(text);
   const shapes = dateShapes(text);
 
@@ -90,8 +98,8 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
       const shape = shapes[s++]!;
       if (shape.span.start >= span.start) ownShapes.push(shape);
     }
-    const result = readSentence(text, span, own, ownShapes, quotes, furniture[i] !== undefined);
-    if (result.draft) drafts.push(result.draft);
+    const result = readSentence(text, span, own, ownShapes, quotes, furniture[i] !== undefined, captions[i]!);
+    if (result.drafts.length) drafts.push(...result.drafts);
     else {
       loose.expressions.push(...result.expressions);
       loose.undated.push(...result.undated);
@@ -109,10 +117,13 @@ function readSentence(
   shapes: DateShape[],
   quotes: readonly TextSpan[],
   isFurniture: boolean,
-): { draft?: Draft; expressions: ExtractedExpression[]; undated: UndatedMention[] } {
+  caption: boolean,
+): { drafts: Draft[]; expressions: ExtractedExpression[]; undated: UndatedMention[] } {
   const sentence = text.slice(span.start, span.end);
-  if (isFurniture) return { expressions: timexes.map((x) => ({ ...x, role: 'furniture' })), undated: [] };
+  if (isFurniture)
+    return { drafts: [], expressions: timexes.map((x) => ({ ...x, role: 'furniture' })), undated: [] };
   const roles = new Map<Timex, ExpressionRole>();
+  for (const x of timexes) if (isStampDate(text, x)) roles.set(x, 'furniture');
   const undated: UndatedMention[] = [];
   const mention = (reason: UndatedMention['reason'], message: string, at: TextSpan, value?: string): void => {
     undated.push({
@@ -142,10 +153,20 @@ function readSentence(
   }
   const candidates: Candidate[] = [];
   const quotedDeictic: Timex[] = [];
-  for (const x of timexes) {
+  const durations: Timex[] = [];
+  for (const [i, x] of timexes.entries()) {
     if (roles.has(x)) continue;
-    if (x.type === 'DURATION') roles.set(x, 'duration');
-    else if (x.type === 'SET') roles.set(x, 'set');
+    const weekday = weekdayOfQuotedWeek(text, x, timexes[i + 1]);
+    if (weekday) {
+      // "last week, on Wednesday": the day of that week, one date (see quoted-week.ts).
+      roles.set(timexes[i + 1]!, 'context');
+      candidates.push({ timex: weekday, quoted: insideAny(quotes, x.start, x.end) });
+      continue;
+    }
+    if (x.type === 'DURATION') {
+      roles.set(x, 'duration');
+      durations.push(x);
+    } else if (x.type === 'SET') roles.set(x, 'set');
     else if (x.value.endsWith('_REF')) roles.set(x, 'reference');
     else if (!x.range || !x.granularity) {
       roles.set(x, 'undated');
@@ -153,7 +174,14 @@ function readSentence(
     } else {
       const quoted = insideAny(quotes, x.start, x.end);
       if (quoted && DEICTIC_DATE.test(x.text)) quotedDeictic.push(x);
-      else candidates.push({ timex: { ...x, granularity: x.granularity, range: x.range }, quoted });
+      else {
+        const candidate = { timex: { ...x, granularity: x.granularity, range: x.range }, quoted };
+        // "second-quarter earnings" names figures, not a time: never an event (see isPeriodModifier).
+        if (isPeriodModifier(sentence, x.start - span.start, x.end - span.start, candidate))
+          roles.set(x, 'context');
+        else if (!candidates.some((c) => c.timex.start <= x.start && x.end <= c.timex.end))
+          candidates.push(candidate);
+      }
     }
   }
   const choice = chooseAnchor(sentence, span.start, candidates);
@@ -167,38 +195,46 @@ function readSentence(
         x.value,
       );
     }
-    return { expressions: timexes.map((x) => ({ ...x, role: roles.get(x) ?? 'context' })), undated };
-  }
-  const anchorTimex = timexes.find((x) => x.start === choice.anchor.timex.start)!;
-  const refinementTimex = choice.refinement
-    ? timexes.find((x) => x.start === choice.refinement!.timex.start)
-    : undefined;
-  roles.set(anchorTimex, 'anchor');
-  if (refinementTimex) roles.set(refinementTimex, 'refinement');
-  const source: EventSource = {
-    sentence: { ...span },
-    expression: { start: anchorTimex.start, end: anchorTimex.end },
-  };
-  const event: Omit<ExtractedEvent, 'id'> = {
-    date: eventDate(choice.anchor),
-    ...(choice.refinement ? { refinement: eventDate(choice.refinement) } : {}),
-    title: eventTitle(sentence, {
-      start: anchorTimex.start - span.start,
-      end: Math.min(anchorTimex.end, span.end) - span.start,
-    }),
-    sentence,
-    source,
-    sources: [source],
-  };
-  return {
-    draft: {
-      event,
+    return {
+      drafts: [],
       expressions: timexes.map((x) => ({ ...x, role: roles.get(x) ?? 'context' })),
       undated,
-    },
-    expressions: [],
-    undated: [],
-  };
+    };
+  }
+  const timexAt = (c: Candidate): Timex | undefined => timexes.find((x) => x.start === c.timex.start);
+  const anchorTimex = timexAt(choice.anchor);
+  const refinementTimex = choice.refinement ? timexAt(choice.refinement) : undefined;
+  if (anchorTimex) roles.set(anchorTimex, 'anchor');
+  if (refinementTimex) roles.set(refinementTimex, 'refinement');
+  const further = furtherEvents(sentence, span.start, choice.anchor, choice.context, durations);
+  const dated = [
+    { candidate: choice.anchor, rule: choice.rule, refinement: choice.refinement },
+    ...further.map((f) => ({ ...f, refinement: undefined })),
+  ];
+  const drafts: Draft[] = dated.map(({ candidate, rule, refinement }, k) => {
+    const own = timexAt(candidate);
+    if (own && k > 0) roles.set(own, 'anchor');
+    const expression = { start: candidate.timex.start, end: Math.min(candidate.timex.end, span.end) };
+    const source: EventSource = { sentence: { ...span }, expression };
+    const event: Omit<ExtractedEvent, 'id'> = {
+      date: eventDate(candidate),
+      ...(refinement ? { refinement: eventDate(refinement) } : {}),
+      why: { expression: candidate.timex.text, rule },
+      title: eventTitle(sentence, { start: expression.start - span.start, end: expression.end - span.start }),
+      sentence,
+      source,
+      sources: [source],
+    };
+    const expressions: ExtractedExpression[] = own && k > 0 ? [{ ...own, role: 'anchor' }] : [];
+    return { event, expressions, undated: [], caption };
+  });
+  // The sentence's other expressions and its undated mentions go with its first event.
+  const owned = new Set(drafts.flatMap((d) => d.expressions.map((x) => x.start)));
+  drafts[0]!.expressions = timexes
+    .filter((x) => !owned.has(x.start))
+    .map((x) => ({ ...x, role: roles.get(x) ?? 'context' }));
+  drafts[0]!.undated = undated;
+  return { drafts, expressions: [], undated: [] };
 }
 
 function eventDate(c: Candidate): EventDate {
@@ -221,19 +257,29 @@ function assemble(
   const targets = duplicateTargets(
     drafts.map((d) => ({ dateKey: d.event.date.value, sentence: d.event.sentence })),
   );
+  // A caption of a date the body also has repeats that body event: it becomes one of its sources.
+  const bodyOf = new Map<string, number>();
+  drafts.forEach((d, i) => {
+    if (!d.caption && targets[i] === i && !bodyOf.has(d.event.date.value)) bodyOf.set(d.event.date.value, i);
+  });
+  drafts.forEach((d, i) => {
+    const body = bodyOf.get(d.event.date.value);
+    if (d.caption && body !== undefined) targets[i] = body;
+  });
+  for (let i = 0; i < targets.length; i++) targets[i] = targets[targets[i]!]!;
   const events: ExtractedEvent[] = [];
   const eventOf = new Map<number, ExtractedEvent>();
   const expressions: ExtractedExpression[] = [...loose.expressions];
   const undated: UndatedMention[] = [...loose.undated];
   drafts.forEach((draft, i) => {
+    if (targets[i] !== i) return;
+    const event = { id: `e${events.length + 1}`, ...draft.event };
+    eventOf.set(i, event);
+    events.push(event);
+  });
+  drafts.forEach((draft, i) => {
     const target = targets[i]!;
-    if (target === i) {
-      const event = { id: `e${events.length + 1}`, ...draft.event };
-      eventOf.set(i, event);
-      events.push(event);
-    } else {
-      eventOf.get(target)!.sources.push(draft.event.source);
-    }
+    if (target !== i) eventOf.get(target)!.sources.push(draft.event.source);
     const id = eventOf.get(target)!.id;
     for (const x of draft.expressions) {
       expressions.push(x.role === 'undated' || x.role === 'fragment' ? x : { ...x, eventId: id });

@@ -1,5 +1,16 @@
 import type { TextSpan } from './types.js';
 
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+
+/**
+ * A photo credit closing a caption: "(Jane Doe / Agency)", "(AP Photo/Jane Doe)", "(Reuters)",
+ * "(Photo: …)", "… Getty Images".
+ */
+const CREDIT_END =
+  /(?:\((?:[^()]*\/[^()]*|(?:AP|AFP|Reuters|EPA|Getty|Xinhua|Bloomberg)\b[^()]*|[^()]*\b(?:photo|photograph|picture|image)s?\b[^()]*)\)|\bGetty Images)\s*\.?$/iu;
+const CREDIT_INSIDE = /\b(?:AP|AFP|EPA) Photo\s?\/|\((?:photo|image)s?(?: credit)?\s*:/i;
+
 /** What kind of page furniture a rule recognizes. */
 export type FurnitureKind = 'navigation' | 'credit' | 'footer' | 'metadata';
 
@@ -39,7 +50,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   {
     kind: 'credit',
     // "Reuters/Thaier al-Sudani", "AP Photo/John Doe": agency or outlet, slash, photographer.
-    pattern: /^\(?\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)*\/[\p{L}.'-]+(?:\s[\p{L}.'-]+)*\)?\.?$/u,
+    pattern: /^\(?\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)*\s?\/\s?[\p{L}.'-]+(?:\s[\p{L}.'-]+)*\)?\.?$/u,
     test: 'sentence',
     scope: 'match',
     maxLength: 60,
@@ -80,17 +91,38 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   },
   {
     kind: 'metadata',
-    pattern: /^(?:published|updated|last updated|posted|first published|modified)\s*(?::|on\s)(?=.{0,60}\d)/i,
+    // "Published: …", "Updated at 3:10 p.m. ET Tuesday", "Posted 5 hours ago".
+    pattern:
+      /^(?:published|updated|last updated|posted|first published|originally published|modified)\b\s*:?\s*(?:on\s+|at\s+)?(?=.{0,60}(?:\d|day\b|ago\b))/i,
     test: 'line',
     scope: 'match',
-    maxLength: 80,
+    maxLength: 100,
+  },
+  {
+    kind: 'metadata',
+    // A line that is only a date, maybe with a clock time: the page's stamp, not an event.
+    pattern: new RegExp(
+      `^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})(?:\\s*(?:,|at|\\||-|·)?\\s*\\d{1,2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?\\.?$`,
+      'i',
+    ),
+    test: 'line',
+    scope: 'match',
+    maxLength: 60,
+  },
+  {
+    kind: 'navigation',
+    // A media player's clock: "0:00", "1:02 / 3:45", "Listen 2:15".
+    pattern:
+      /^(?:(?:listen|watch|play|video|audio|duration)\b[\s:·-]*)?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?$/i,
+    test: 'line',
+    scope: 'match',
   },
   {
     kind: 'metadata',
     // "By Jane Doe", "By Jane Doe, Reuters | December 30, 2019": two or more capitalized words, and a
     // capitalized tail without a sentence end, so "By Monday, the troops had left." is news.
     pattern:
-      /^[Bb]y\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,3}(?:\s*(?:,|\||and)\s*[\p{Lu}\d][^.!?]*)?$/u,
+      /^[Bb]y\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,3}(?:\s*(?:,|\||and|·|-)\s*[\p{Lu}\d](?:[^.!?]|\b[ap]\.m\.|\b\p{Lu}\.)*)?$/u,
     test: 'line',
     scope: 'match',
     maxLength: 120,
@@ -145,4 +177,27 @@ export function furnitureOf(
 
 function firstMatch(rules: readonly FurnitureRule[], text: string): FurnitureRule | undefined {
   return rules.find((r) => (r.maxLength === undefined || text.length <= r.maxLength) && r.pattern.test(text));
+}
+
+/**
+ * Marks photo captions: sentences that end with a credit or carry one, or that are followed on
+ * their line or the next by a credit line. A caption usually repeats an event of the body.
+ *
+ * @param furniture - the result of {@link furnitureOf} for the same sentences
+ * @returns for each sentence, whether it is a caption
+ */
+export function captionsOf(
+  text: string,
+  sentences: readonly TextSpan[],
+  furniture: ReadonlyArray<FurnitureKind | undefined>,
+): boolean[] {
+  return sentences.map((s, i) => {
+    if (furniture[i] !== undefined) return false;
+    const sentence = text.slice(s.start, s.end);
+    if (CREDIT_END.test(sentence) || CREDIT_INSIDE.test(sentence)) return true;
+    const next = sentences[i + 1];
+    if (!next || furniture[i + 1] !== 'credit') return false;
+    const gap = text.slice(s.end, next.start);
+    return (gap.match(/\n/g)?.length ?? 0) <= 1;
+  });
 }

@@ -155,3 +155,33 @@ export const SUBJECT_OPENERS: ReadonlySet<string> = new Set([
   'police',
   'authorities',
 ]);
+
+/** Words before a date that make it the end of a span ("through June 30", "until the end of March"). */
+export const LIMIT_BEFORE =
+  /\b(?:through|thru|until|till|ending|expiring|expires|extended\s+to|no\s+later\s+than)\s+(?:the\s+end\s+of\s+|the\s+)?$/i;
+
+/** Nouns a fiscal period describes ("fourth quarter results"): the period names figures, not a time of events. */
+export const FISCAL_NOUNS: ReadonlySet<string> = new Set([
+  'earnings',
+  'results',
+  'profit',
+  'profits',
+  'revenue',
+  'revenues',
+  'sales',
+  'loss',
+  'losses',
+  'income',
+  'figures',
+  'numbers',
+  'report',
+  'growth',
+  'gdp',
+  'output',
+  'deliveries',
+  'guidance',
+  'margin',
+  'margins',
+  'dividend',
+  'forecast',
+]);

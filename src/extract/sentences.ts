@@ -39,8 +39,10 @@ function continues(rule: JoinRule, next: string): boolean {
   // "No." and "Jan." are also ordinary words or sentence ends unless a number follows.
   if (rule === 'before-number') return isNumber;
   if (rule === 'before-time-word') return !quote && TIME_FOLLOWER.test(word);
-  // An opening quotation mark or a common sentence opener starts a new sentence.
+  // An opening quotation mark or a common sentence opener starts a new sentence; a lower-case word
+  // never does ("Acme Inc. on Tuesday said…").
   if (quote) return false;
+  if (/^\p{Ll}/u.test(word)) return true;
   return isNumber || !SENTENCE_STARTERS.has(word.toLowerCase());
 }
 

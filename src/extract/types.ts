@@ -25,6 +25,42 @@ export interface EventDate {
   mod?: TimexMod;
 }
 
+/**
+ * The rule that placed an event on its date:
+ * - `only-date`: the sentence has no other date that competes;
+ * - `entry-line`: the line opens with the date and a colon, an entry of a dated list;
+ * - `outside-quotation`: the other dates are inside a direct quotation;
+ * - `main-clause`: the other dates lie in subordinate clauses ("said on Monday that it struck on Friday");
+ * - `not-an-aside`: the other dates are in an aside (", founded in 1991,");
+ * - `adverbial-of-main-verb`: the date says when the verb happened; the others describe a noun
+ *   ("over the 2011 shooting"), end a span ("through June 30") or name fiscal figures ("second-quarter earnings");
+ * - `calendar-over-relative`: a calendar date beats a relative one ("The next day, on December 30");
+ * - `most-specific`: the more specific date of the sentence ("In 2019 … on March 3");
+ * - `first-in-sentence`: the rules could not tell the dates apart, the first one wins;
+ * - `conjoined-date`: a further date joined by "and" to the anchor ("won in 1998 and 2006"), its own event;
+ * - `counted-from-anchor`: a second event counted from the anchor ("on Thursday, two days after her
+ *   coalition won" → Tuesday).
+ */
+export type DateRule =
+  | 'only-date'
+  | 'entry-line'
+  | 'outside-quotation'
+  | 'main-clause'
+  | 'not-an-aside'
+  | 'adverbial-of-main-verb'
+  | 'calendar-over-relative'
+  | 'most-specific'
+  | 'first-in-sentence'
+  | 'conjoined-date'
+  | 'counted-from-anchor';
+
+/** Why an event has its date: the words that gave it and the rule that chose them. */
+export interface DateReason {
+  /** The date words of the sentence, e.g. `Thursday` (for `counted-from-anchor`: `two days after`). */
+  expression: string;
+  rule: DateRule;
+}
+
 /** One dated fact of the article. */
 export interface ExtractedEvent {
   /** `e1`, `e2`… in the order the events first occur in the text. */
@@ -36,6 +72,11 @@ export interface ExtractedEvent {
    * `date` stays the day, this holds `2019-12-29TEV`.
    */
   refinement?: EventDate;
+  /**
+   * Why this date: the expression and the rule that won.
+   * @example { expression: 'Thursday', rule: 'adverbial-of-main-verb' }
+   */
+  why: DateReason;
   /** Short title drawn from the clause around the date; at most {@link TITLE_MAX_LENGTH} characters. */
   title: string;
   /** The whole sentence, as written. */

@@ -1,0 +1,138 @@
+import type { Timex } from '../normalize/types.js';
+import { isNounModifierAt, isPeriodModifier, type Candidate } from './anchor.js';
+import { SUBORDINATORS } from './lexicon.js';
+import type { DateRule } from './types.js';
+import { wordsOf } from './clauses.js';
+
+/** A further event of a sentence: its date and the rule that made it an event of its own. */
+export interface FurtherEvent {
+  candidate: Candidate;
+  rule: Extract<DateRule, 'conjoined-date' | 'counted-from-anchor'>;
+}
+
+/**
+ * What may stand between two dates of one sentence for the second to be an event of its own: "and"
+ * alone ("in 1998 and 2006", "on April 15 and three days later shot…"), or "and" with a verb phrase
+ * and a preposition ("was arrested on May 1 and charged on May 3").
+ */
+const COORDINATION =
+  /^\s*,?\s*(?:and|but)\s+(?:then\s+)?(?:(?:\p{Ll}[\p{Ll}'’-]*\s+){1,4}(?:on|in|at)\s+)?$/u;
+const LIST_COMMA = /^\s*,\s*$/;
+/** "between 1998 and 2006", "from 1998 and…": a range, one span, not two events. */
+const RANGE_BEFORE = /\b(?:between|from)\s+(?:the\s+)?$/i;
+/** "two days after her coalition won": a length counted back (after) or forward (before) from the anchor. */
+const COUNTED = /^\s+(after|before)\s+(?=\p{L})/u;
+const DAY_MS = 86_400_000;
+
+/**
+ * The further dated events of a sentence besides its anchor:
+ * - dates joined to the anchor by "and" (a list or a second verb: "won the cup in 1998 and 2006");
+ * - a length before "after"/"before" and a clause ("took office on Thursday, two days after her
+ *   coalition won the runoff" → the Tuesday before).
+ *
+ * @param sentence - the sentence; offsets of candidates and durations are `sentenceStart`-based
+ * @returns further events in text order (never the anchor itself)
+ */
+export function furtherEvents(
+  sentence: string,
+  sentenceStart: number,
+  anchor: Candidate,
+  context: readonly Candidate[],
+  durations: readonly Timex[],
+): FurtherEvent[] {
+  const found: FurtherEvent[] = [];
+  const at = (x: { start: number }): number => x.start - sentenceStart;
+  const rangeStart = RANGE_BEFORE.test(sentence.slice(Math.max(0, at(anchor.timex) - 20), at(anchor.timex)));
+  if (!rangeStart && !anchor.quoted) {
+    let last = anchor;
+    const after = context
+      .filter((c) => c.timex.start >= anchor.timex.end)
+      .sort((a, b) => a.timex.start - b.timex.start);
+    for (const c of after) {
+      const between = sentence.slice(last.timex.end - sentenceStart, at(c.timex));
+      const joined =
+        COORDINATION.test(between) ||
+        (LIST_COMMA.test(between) && listContinues(sentence, c, sentenceStart, after));
+      if (!joined || c.quoted || hasSubordinator(between)) break;
+      const s = at(c.timex);
+      const e = c.timex.end - sentenceStart;
+      if (overlaps(c, anchor) || isNounModifierAt(sentence, s, e) || isPeriodModifier(sentence, s, e, c))
+        break;
+      found.push({ candidate: c, rule: 'conjoined-date' });
+      last = c;
+    }
+  }
+  for (const d of durations) {
+    const tail = COUNTED.exec(sentence.slice(d.end - sentenceStart));
+    if (!tail) continue;
+    // "two days after the vote on Monday": the date after the clause is the other event's own.
+    const clauseEnd = d.end - sentenceStart + tail[0].length;
+    if (context.some((c) => at(c.timex) >= clauseEnd && at(c.timex) - clauseEnd < 40)) continue;
+    const counted = countFrom(anchor, d, tail[1] === 'after' ? -1 : 1);
+    if (!counted) continue;
+    const text = sentence.slice(at(d), clauseEnd).trim();
+    found.push({
+      candidate: {
+        timex: { ...counted, text, start: d.start, end: d.start + text.length },
+        quoted: anchor.quoted,
+      },
+      rule: 'counted-from-anchor',
+    });
+  }
+  return found.sort((a, b) => a.candidate.timex.start - b.candidate.timex.start);
+}
+
+/** "in 1998, 2002 and 2006": a comma continues a list that an "and" closes. */
+function listContinues(
+  sentence: string,
+  c: Candidate,
+  sentenceStart: number,
+  after: readonly Candidate[],
+): boolean {
+  const next = after[after.indexOf(c) + 1];
+  if (!next) return false;
+  const between = sentence.slice(c.timex.end - sentenceStart, next.timex.start - sentenceStart);
+  return COORDINATION.test(between) || LIST_COMMA.test(between);
+}
+
+function hasSubordinator(text: string): boolean {
+  return wordsOf(text).some((w) => SUBORDINATORS.has(w.word));
+}
+
+function overlaps(a: Candidate, b: Candidate): boolean {
+  return a.timex.range.start < b.timex.range.end && b.timex.range.start < a.timex.range.end;
+}
+
+/** The anchor moved by a whole number of days or weeks (`P2D`, `P1W`) for a day anchor, of months or years for coarser ones. */
+function countFrom(anchor: Candidate, duration: Timex, sign: 1 | -1): Candidate['timex'] | undefined {
+  const m = /^P(\d+)([DWMY])$/.exec(duration.value);
+  if (!m) return undefined;
+  const n = Number(m[1]) * sign;
+  const unit = m[2]!;
+  const g = anchor.timex.granularity;
+  const start = new Date(anchor.timex.range.start);
+  if (Number.isNaN(start.getTime())) return undefined;
+  let value: string;
+  let end: Date;
+  if (g === 'day' && (unit === 'D' || unit === 'W')) {
+    start.setTime(start.getTime() + n * (unit === 'W' ? 7 : 1) * DAY_MS);
+    value = start.toISOString().slice(0, 10);
+    end = new Date(start.getTime() + DAY_MS);
+  } else if (g === 'month' && unit === 'M') {
+    start.setUTCMonth(start.getUTCMonth() + n);
+    value = start.toISOString().slice(0, 7);
+    end = new Date(start);
+    end.setUTCMonth(end.getUTCMonth() + 1);
+  } else if (g === 'year' && unit === 'Y') {
+    start.setUTCFullYear(start.getUTCFullYear() + n);
+    value = start.toISOString().slice(0, 4);
+    end = new Date(start);
+    end.setUTCFullYear(end.getUTCFullYear() + 1);
+  } else return undefined;
+  return {
+    ...anchor.timex,
+    type: 'DATE',
+    value,
+    range: { start: start.toISOString(), end: end.toISOString() },
+  };
+}

@@ -1,0 +1,28 @@
+import type { Timex } from '../normalize/types.js';
+
+/** Words before a date at a line start that make it a page stamp ("date 2021-06-14", "Posted 3/4/2021"). */
+const STAMP_BEFORE = /^[\s•|]*(?:date|dated|posted|published|updated|last updated)\s*:?\s*$/i;
+/** "Chicago Tribune (Monday)", "WASHINGTON (Monday)": an outlet or city with a date in brackets at a line start. */
+const DATELINE_BEFORE = /^\s*(?:\p{Lu}[\p{L}.'’&-]*\s+){0,5}\p{Lu}[\p{L}.'’&-]*\s*\($/u;
+/** "WASHINGTON, June 3 (Reuters) -": the city and date of a wire dateline. */
+const WIRE_CITY_BEFORE = /^\s*\p{Lu}{2,}[\p{Lu}\s.'’-]*,\s*$/u;
+const WIRE_AFTER = /^\s*\(\p{Lu}[\p{L}\s.&-]*\)\s*[-—–]/u;
+
+/**
+ * Whether a date is part of a stamp or dateline of the page rather than of the news: it opens a
+ * line after "date"/"posted"/"updated", stands in brackets after an outlet or city at a line start,
+ * or is the date of a wire dateline. The rest of its sentence stays news.
+ *
+ * @example
+ * isStampDate('date 2015-04-09 BOSTON (Reuters) - A jury…', { start: 5, end: 15 }) // true
+ */
+export function isStampDate(text: string, x: Pick<Timex, 'start' | 'end'>): boolean {
+  const lineStart = text.lastIndexOf('\n', x.start - 1) + 1;
+  // Only the first words of a line can be a stamp.
+  if (x.start - lineStart > 80) return false;
+  const before = text.slice(lineStart, x.start);
+  const after = text.slice(x.end, x.end + 40);
+  if (STAMP_BEFORE.test(before)) return true;
+  if (DATELINE_BEFORE.test(before) && /^\s*\)/.test(after)) return true;
+  return WIRE_CITY_BEFORE.test(before) && WIRE_AFTER.test(after);
+}
