@@ -22,21 +22,23 @@ export function splitAtLineBreaks(text: string, timexes: readonly Timex[], optio
     ...(options.prefer !== undefined ? { prefer: options.prefer } : {}),
   };
   timexes.forEach((x, i) => {
-    const lineBreak = text.indexOf('\n', x.start);
-    if (lineBreak < 0 || lineBreak >= x.end || rereads >= MAX_REREADS) {
+    const inner = x.text.indexOf('\n');
+    if (inner < 0 || rereads >= MAX_REREADS) {
       out.push(x);
       return;
     }
     rereads++;
+    const lineBreak = x.start + inner;
     const next = timexes[i + 1]?.start ?? text.length;
-    const newline = text.lastIndexOf('\n', Math.max(0, x.start - CONTEXT));
-    const from = newline < 0 ? 0 : newline + 1;
+    const windowStart = Math.max(0, x.start - CONTEXT);
+    const newline = text.slice(windowStart, x.start).indexOf('\n');
+    const from = newline < 0 ? windowStart : windowStart + newline + 1;
     const shift = (t: Timex): Timex => ({ ...t, start: t.start + from, end: t.end + from });
     const before = findTimexes(text.slice(from, lineBreak), normalizerOptions)
       .map(shift)
       .filter((t) => t.start >= x.start && t.end <= lineBreak);
-    let lineEnd = text.indexOf('\n', x.end);
-    if (lineEnd < 0) lineEnd = text.length;
+    const rest = text.slice(x.end, x.end + CONTEXT);
+    const lineEnd = rest.includes('\n') ? x.end + rest.indexOf('\n') : x.end + rest.length;
     // The first piece blanked out (same length, offsets kept), the context before it kept.
     const masked =
       text.slice(from, x.start) + ' '.repeat(lineBreak - x.start) + text.slice(lineBreak, lineEnd);

@@ -1,5 +1,7 @@
 import type { Timex } from '../normalize/types.js';
 
+/** Longest line start before a stamp date. */
+const MAX_LEAD = 80;
 /** Words before a date at a line start that make it a page stamp ("date 2021-06-14", "Posted 3/4/2021"). */
 const STAMP_BEFORE = /^[\s•|]*(?:date|dated|posted|published|updated|last updated)\s*:?\s*$/i;
 /** "Chicago Tribune (Monday)", "WASHINGTON (Monday)": an outlet or city with a date in brackets at a line start. */
@@ -17,10 +19,12 @@ const WIRE_AFTER = /^\s*\(\p{Lu}[\p{L}\s.&-]*\)\s*[-—–]/u;
  * isStampDate('date 2015-04-09 BOSTON (Reuters) - A jury…', { start: 5, end: 15 }) // true
  */
 export function isStampDate(text: string, x: Pick<Timex, 'start' | 'end'>): boolean {
-  const lineStart = text.lastIndexOf('\n', x.start - 1) + 1;
-  // Only the first words of a line can be a stamp.
-  if (x.start - lineStart > 80) return false;
-  const before = text.slice(lineStart, x.start);
+  // Only the first words of a line can be a stamp: look back a bounded stretch (linear on long lines).
+  const from = Math.max(0, x.start - MAX_LEAD - 1);
+  const back = text.slice(from, x.start);
+  const newline = back.lastIndexOf('\n');
+  if (newline < 0 && from > 0) return false;
+  const before = back.slice(newline + 1);
   const after = text.slice(x.end, x.end + 40);
   if (STAMP_BEFORE.test(before)) return true;
   if (DATELINE_BEFORE.test(before) && /^\s*\)/.test(after)) return true;
