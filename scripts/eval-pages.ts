@@ -44,6 +44,9 @@ if (values.json) {
   console.log(
     `all   ${String(score.gold).padStart(4)}  ${String(score.extracted).padStart(9)}  ${String(score.matched).padStart(7)}  ${pct(score.recall).padStart(6)}  ${pct(score.precision).padStart(9)}`,
   );
+  console.log(
+    `strict (same value, not only the same day): ${score.strict} matched, recall ${pct(score.strict / score.gold)}, precision ${pct(score.strict / score.extracted)}`,
+  );
   console.log('\nfailures by class');
   for (const [kind, n] of Object.entries(score.byClass)) console.log(`  ${kind.padEnd(22)} ${n}`);
   if (values.failures) {

@@ -5,11 +5,12 @@
  *
  * An event matches a gold event when one of its sentences (any of its sources) contains the gold
  * evidence and its date equals the gold value. Granularity: the event's value is its `date.value` or
- * its `refinement.value`; either may equal the gold value. A clock time or part of day of the gold day
- * (`2015-04-08T20:15` for gold `2015-04-08`) also matches: the reader sees the event on the right day.
- * Anything else is a wrong date — coarser (`2015-04` for a day) and finer inside the gold (`2015-03-09`
- * for "a month ago" = `2015-03`) alike, since both misplace the event on the timeline. Events and
- * gold events are paired one to one (maximum matching).
+ * its `refinement.value`; either may equal the gold value (a strict match). Finer or coarser than the
+ * gold within one calendar day also matches — `2015-04-08` for gold `2015-04-08TNI` ("late
+ * Wednesday"), `2015-04-08T20:15` for gold `2015-04-08` — since the timeline puts the event on the
+ * right day either way; the strict count is reported beside it. Anything else is a wrong date:
+ * coarser than a day (`2015-04` for a day) and invented precision (`2015-03-09` for "a month ago" =
+ * `2015-03`) alike misplace the event. Events and gold events are paired one to one (maximum matching).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,6 +67,8 @@ export interface PageScore {
   gold: number;
   extracted: number;
   matched: number;
+  /** Matches whose value equals the gold value exactly. */
+  strict: number;
   failures: Failure[];
 }
 
@@ -74,6 +77,7 @@ export interface SetScore {
   gold: number;
   extracted: number;
   matched: number;
+  strict: number;
   recall: number;
   precision: number;
   byClass: Record<FailureClass, number>;
@@ -96,10 +100,19 @@ function looksLikeFurniture(text: string, sentence: { start: number; end: number
   return line.length < 80 && !/[.!?]["”’)]?$/u.test(line);
 }
 
-/** Whether an event's value places it where the gold value says (see the module comment). */
+const valuesOf = (event: ScoredEvent): string[] =>
+  [event.date.value, event.refinement?.value].filter((v): v is string => v !== undefined);
+const DAY = /^\d{4}-\d{2}-\d{2}(?=T|$)/;
+
+/** Whether an event's value equals the gold value. */
+export function strictMatches(gold: string, event: ScoredEvent): boolean {
+  return valuesOf(event).includes(gold);
+}
+
+/** Whether an event's value places it where the gold value says: the same value, or the same day (see the module comment). */
 export function valueMatches(gold: string, event: ScoredEvent): boolean {
-  const values = [event.date.value, event.refinement?.value].filter((v): v is string => v !== undefined);
-  return values.some((v) => v === gold || (/^\d{4}-\d{2}-\d{2}$/.test(gold) && v.startsWith(`${gold}T`)));
+  const day = DAY.exec(gold)?.[0];
+  return valuesOf(event).some((v) => v === gold || (day !== undefined && DAY.exec(v)?.[0] === day));
 }
 
 /** Maximum one-to-one matching (augmenting paths; pages have tens of events). */
@@ -135,6 +148,9 @@ export function scorePage(page: GoldPage, text: string, extract: Extract): PageS
   );
   const goldOf = match(edges, events.length);
   const taken = new Set(goldOf.filter((e) => e >= 0));
+  const strict = page.events.filter(
+    (g, gi) => goldOf[gi]! >= 0 && strictMatches(g.value, events[goldOf[gi]!]!),
+  ).length;
   const failures: Failure[] = [];
   const wrongEvents = new Set<number>();
   page.events.forEach((g, gi) => {
@@ -159,7 +175,14 @@ export function scorePage(page: GoldPage, text: string, extract: Extract): PageS
       text: sentencesOf[ei]![0]!,
     });
   });
-  return { id: page.id, gold: page.events.length, extracted: events.length, matched: taken.size, failures };
+  return {
+    id: page.id,
+    gold: page.events.length,
+    extracted: events.length,
+    matched: taken.size,
+    strict,
+    failures,
+  };
 }
 
 /** Reads every `Pnn.json` + `Pnn.txt` pair of a directory. */
@@ -179,6 +202,7 @@ export function scoreSet(pages: ReadonlyArray<{ page: GoldPage; text: string }>,
   const gold = sum((p) => p.gold);
   const extracted = sum((p) => p.extracted);
   const matched = sum((p) => p.matched);
+  const strict = sum((p) => p.strict);
   const byClass: Record<FailureClass, number> = {
     'wrong-date': 0,
     'missing-second-event': 0,
@@ -192,6 +216,7 @@ export function scoreSet(pages: ReadonlyArray<{ page: GoldPage; text: string }>,
     gold,
     extracted,
     matched,
+    strict,
     recall: gold ? matched / gold : 1,
     precision: extracted ? matched / extracted : 1,
     byClass,
