@@ -37,7 +37,7 @@ const KEY_RULES: readonly DateRule[] = [
 ];
 
 /** An entry of a dated list: the line opens with the date and a colon or dash ("June 3, 2021: Marches begin"). */
-const ENTRY_AFTER = /^\s*(?::|[—–]|-\s)/;
+const ENTRY_AFTER = /^\s*(?::|[—–]|-\s)|^ \p{Lu}/u;
 const ENTRY_BEFORE = /^[\s•*·-]*$/;
 
 /** Names a calendar month or year, so it does not depend on another date ("December 30" vs "the next day"). */

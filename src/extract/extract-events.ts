@@ -1,6 +1,7 @@
 import { findTimexes } from '../normalize/index.js';
 import type { Timex } from '../normalize/types.js';
-import { chooseAnchor, isPeriodModifier, type Candidate } from './anchor.js';
+import { chooseAnchor, isPeriodModifier, type AnchorChoice, type Candidate } from './anchor.js';
+import { headingsOf, inYear, namesYear, yearOf } from './entries.js';
 import { dateShapes, type DateShape } from './date-like.js';
 import { duplicateTargets } from './dedupe.js';
 import { captionsOf, furnitureOf } from './furniture.js';
@@ -85,7 +86,9 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
   };
   let t = 0;
   let s = 0;
-  sentences.forEach((span, i) => {
+  const ownOf: Timex[][] = [];
+  const shapesOf: DateShape[][] = [];
+  sentences.forEach((span) => {
     const own: Timex[] = [];
     while (t < timexes.length && timexes[t]!.start < span.end) {
       const timex = timexes[t++]!;
@@ -98,7 +101,33 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
       const shape = shapes[s++]!;
       if (shape.span.start >= span.start) ownShapes.push(shape);
     }
-    const result = readSentence(text, span, own, ownShapes, quotes, furniture[i] !== undefined, captions[i]!);
+    ownOf.push(own);
+    shapesOf.push(ownShapes);
+  });
+  const isFurniture = furniture.map((f) => f !== undefined);
+  const headings = headingsOf(
+    text,
+    sentences,
+    ownOf,
+    isFurniture,
+    ownOf.map((own) => own.some((x) => (x.type === 'DATE' || x.type === 'TIME') && x.range !== undefined)),
+  );
+  const list: ListState = {};
+  sentences.forEach((span, i) => {
+    const own = ownOf[i]!;
+    if (headings.heading.has(i)) {
+      // A date heading dates the paragraphs under it; it is no event of its own.
+      const heading = own[0]!;
+      const year = yearOf(heading);
+      if (year !== undefined) list.year = year;
+      loose.expressions.push({ ...heading, role: 'context' });
+      return;
+    }
+    const result = readSentence(text, span, own, shapesOf[i]!, quotes, isFurniture[i]!, captions[i]!, list);
+    const heading = headings.datedBy.get(i);
+    if (!result.drafts.length && heading?.range && heading.granularity) {
+      result.drafts.push(headingDraft(text, span, heading, list, result.expressions, result.undated));
+    }
     if (result.drafts.length) drafts.push(...result.drafts);
     else {
       loose.expressions.push(...result.expressions);
@@ -107,6 +136,46 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
   });
   while (t < timexes.length) loose.expressions.push({ ...timexes[t++]!, role: 'context' });
   return assemble(drafts, loose);
+}
+
+/** What a dated list (timeline entries, date headings) carries from line to line. */
+interface ListState {
+  /** The year the last entry or heading that named one named. */
+  year?: number;
+}
+
+/** An event of a sentence that names no date, dated by the heading above its paragraph. */
+function headingDraft(
+  text: string,
+  span: TextSpan,
+  heading: Timex,
+  list: ListState,
+  expressions: ExtractedExpression[],
+  undated: UndatedMention[],
+): Draft {
+  let candidate: Candidate = {
+    timex: { ...heading, granularity: heading.granularity!, range: heading.range! },
+    quoted: false,
+  };
+  if (!namesYear(heading) && list.year !== undefined) candidate = inYear(candidate, list.year);
+  const sentence = text.slice(span.start, span.end);
+  const source: EventSource = {
+    sentence: { ...span },
+    expression: { start: heading.start, end: heading.end },
+  };
+  return {
+    event: {
+      date: eventDate(candidate),
+      why: { expression: heading.text, rule: 'date-heading' },
+      title: eventTitle(sentence, { start: 0, end: 0 }),
+      sentence,
+      source,
+      sources: [source],
+    },
+    expressions,
+    undated,
+    caption: false,
+  };
 }
 
 /** One sentence → an event draft, or the roles of its expressions when it has no event. */
@@ -118,6 +187,7 @@ function readSentence(
   quotes: readonly TextSpan[],
   isFurniture: boolean,
   caption: boolean,
+  list: ListState,
 ): { drafts: Draft[]; expressions: ExtractedExpression[]; undated: UndatedMention[] } {
   const sentence = text.slice(span.start, span.end);
   if (isFurniture)
@@ -184,7 +254,8 @@ function readSentence(
       }
     }
   }
-  const choice = chooseAnchor(sentence, span.start, candidates);
+  const chosen = chooseAnchor(sentence, span.start, candidates);
+  const choice = chosen?.rule === 'entry-line' ? entryInList(chosen, list) : chosen;
   if (!choice) {
     for (const x of quotedDeictic) {
       roles.set(x, 'undated');
@@ -235,6 +306,16 @@ function readSentence(
     .map((x) => ({ ...x, role: roles.get(x) ?? 'context' }));
   drafts[0]!.undated = undated;
   return { drafts, expressions: [], undated: [] };
+}
+
+/** An entry of a dated list takes the list's year when it names none ("13 September" after "9 August 2007"). */
+function entryInList(choice: AnchorChoice, list: ListState): AnchorChoice {
+  const year = yearOf(choice.anchor.timex);
+  if (year !== undefined) {
+    list.year = year;
+    return choice;
+  }
+  return list.year === undefined ? choice : { ...choice, anchor: inYear(choice.anchor, list.year) };
 }
 
 function eventDate(c: Candidate): EventDate {

@@ -28,7 +28,11 @@ export interface EventDate {
 /**
  * The rule that placed an event on its date:
  * - `only-date`: the sentence has no other date that competes;
- * - `entry-line`: the line opens with the date and a colon, an entry of a dated list;
+ * - `entry-line`: the line opens with the date and a colon, a dash or a new clause ("June 3, 2021:
+ *   Marches begin", "13 September Northern Rock seeks…"), an entry of a dated list; a year-less entry
+ *   is in the year the list last named;
+ * - `date-heading`: the sentence names no date; it opens a paragraph under a line that is only a date
+ *   ("January", "9 August") — `source.expression` is then the heading, before the sentence;
  * - `outside-quotation`: the other dates are inside a direct quotation;
  * - `main-clause`: the other dates lie in subordinate clauses ("said on Monday that it struck on Friday");
  * - `not-an-aside`: the other dates are in an aside (", founded in 1991,");
@@ -44,6 +48,7 @@ export interface EventDate {
 export type DateRule =
   | 'only-date'
   | 'entry-line'
+  | 'date-heading'
   | 'outside-quotation'
   | 'main-clause'
   | 'not-an-aside'
