@@ -44,6 +44,22 @@ const ENTRY_BEFORE = /^[\s•*·-]*$/;
 const CALENDAR_DATE =
   /\b(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\d{1,2}[/.-]\d{1,2}/;
 
+/** Words after "the 2019 …" that show the date is no modifier ("the 2019 of…" is rare, "in the 2019 and…"). */
+const NOT_A_NOUN: ReadonlySet<string> = new Set([
+  'of',
+  'and',
+  'or',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'was',
+  'is',
+  'were',
+  'when',
+]);
+
 const rank = (g: Granularity): number => GRANULARITY_ORDER.indexOf(g);
 const contains = (outer: Candidate, inner: Candidate): boolean =>
   outer.timex.range.start <= inner.timex.range.start && inner.timex.range.end <= outer.timex.range.end;
@@ -182,7 +198,7 @@ function subordinationDepth(sentence: string, clauses: Clause[], index: number, 
 }
 
 /** "to extend the program through June 30", "until March": the end of a span, not when the event happened. */
-function isLimit(sentence: string, at: number): boolean {
+export function isLimit(sentence: string, at: number): boolean {
   return LIMIT_BEFORE.test(sentence.slice(Math.max(0, at - 30), at));
 }
 
@@ -190,5 +206,12 @@ function isLimit(sentence: string, at: number): boolean {
 export function isNounModifierAt(sentence: string, at: number, end: number): boolean {
   if (/^['’]s\b/.test(sentence.slice(end))) return true;
   const before = /(\p{L}+)\s+$/u.exec(sentence.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase();
-  return before !== undefined && DETERMINERS.has(before) && /^\s+\p{Ll}/u.test(sentence.slice(end));
+  // "the 2011 shooting", "the 2013 Boston Marathon bombing": a word (not a preposition) follows.
+  const next = /^\s+(\p{L}+)/u.exec(sentence.slice(end))?.[1];
+  return (
+    before !== undefined &&
+    DETERMINERS.has(before) &&
+    next !== undefined &&
+    !NOT_A_NOUN.has(next.toLowerCase())
+  );
 }

@@ -4,7 +4,7 @@ import { chooseAnchor, isPeriodModifier, type AnchorChoice, type Candidate } fro
 import { headingsOf, inYear, namesYear, yearOf } from './entries.js';
 import { dateShapes, type DateShape } from './date-like.js';
 import { duplicateTargets } from './dedupe.js';
-import { captionsOf, furnitureOf } from './furniture.js';
+import { captionsOf, furnitureOf, isTitleCaseLine } from './furniture.js';
 import { furtherEvents } from './further-events.js';
 import { splitAtLineBreaks } from './line-breaks.js';
 import { weekdayOfQuotedWeek } from './quoted-week.js';
@@ -121,6 +121,11 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
       const year = yearOf(heading);
       if (year !== undefined) list.year = year;
       loose.expressions.push({ ...heading, role: 'context' });
+      return;
+    }
+    if (!isFurniture[i] && isTitleCaseLine(text, span)) {
+      // A headline: of this story (told by its body) or of another one.
+      loose.expressions.push(...own.map((x) => ({ ...x, role: 'context' as const })));
       return;
     }
     const result = readSentence(text, span, own, shapesOf[i]!, quotes, isFurniture[i]!, captions[i]!, list);

@@ -9,6 +9,13 @@ const MONTH =
  */
 const CREDIT_END =
   /(?:\((?:[^()]*\/[^()]*|(?:AP|AFP|Reuters|EPA|Getty|Xinhua|Bloomberg)\b[^()]*|[^()]*\b(?:photo|photograph|picture|image)s?\b[^()]*)\)|\bGetty Images)\s*\.?$/iu;
+/**
+ * "…in Malaga, Spain, Sunday, Nov. 26, 2023." — the weekday, month, day and year of a wire photo
+ * caption; "1 of 3 |" — the counter of a gallery.
+ */
+const CAPTION_DATE = new RegExp(
+  `,\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s+${MONTH}\\s+\\d{1,2},\\s+\\d{4}\\b|^\\d+\\s+of\\s+\\d+\\s*[|:]`,
+);
 const CREDIT_INSIDE = /\b(?:AP|AFP|EPA) Photo\s?\/|\((?:photo|image)s?(?: credit)?\s*:/i;
 
 /** What kind of page furniture a rule recognizes. */
@@ -102,8 +109,8 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     kind: 'metadata',
     // A line that is only a date, maybe with a clock time: the page's stamp, not an event.
     pattern: new RegExp(
-      `^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})(?:\\s*(?:,|at|\\||-|·)?\\s*\\d{1,2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?\\.?$`,
-      'i',
+      `^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})(?:\\s*(?:,|at|\\||-|·)?\\s*\\d{1,2}(?::\\d{2}){0,2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?(?:\\s+in\\s+\\p{Lu}[\\p{L}/&' -]*)?\\.?$`,
+      'iu',
     ),
     test: 'line',
     scope: 'match',
@@ -194,10 +201,27 @@ export function captionsOf(
   return sentences.map((s, i) => {
     if (furniture[i] !== undefined) return false;
     const sentence = text.slice(s.start, s.end);
-    if (CREDIT_END.test(sentence) || CREDIT_INSIDE.test(sentence)) return true;
+    if (CREDIT_END.test(sentence) || CREDIT_INSIDE.test(sentence) || CAPTION_DATE.test(sentence)) return true;
     const next = sentences[i + 1];
     if (!next || furniture[i + 1] !== 'credit') return false;
     const gap = text.slice(s.end, next.start);
     return (gap.match(/\n/g)?.length ?? 0) <= 1;
   });
+}
+
+/** A line of words in title case, four or more, without a closing stop. */
+const TITLE_CASE_LINE =
+  /^(?=(?:\S+\s+){3})(?:[\p{Lu}\d"“‘'(][^\s]*|a|an|the|of|in|on|at|to|for|and|or|but|by|with|from|as|vs\.?|is|are|\||[-–—:])(?:\s+(?:[\p{Lu}\d"“‘'(][^\s]*|a|an|the|of|in|on|at|to|for|and|or|but|by|with|from|as|vs\.?|is|are|\||[-–—:]))*$/u;
+
+/**
+ * Whether a sentence is a whole line in title case ("Sen. Thom Tillis Will Not Seek Reelection Next
+ * Year"): a headline — of this story, which its body tells, or of another story linked from the page.
+ * Its dates make no events. (Not page furniture: the article's own headline is read as its title.)
+ */
+export function isTitleCaseLine(text: string, sentence: TextSpan): boolean {
+  const line = text.slice(sentence.start, sentence.end);
+  if (line.length > 120 || /[.!?]["”’)]?$/u.test(line)) return false;
+  const before = text.slice(Math.max(0, sentence.start - 1), sentence.start);
+  const after = text.slice(sentence.end, sentence.end + 1);
+  return (before === '' || before === '\n') && (after === '' || after === '\n') && TITLE_CASE_LINE.test(line);
 }

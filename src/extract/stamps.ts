@@ -4,10 +4,14 @@ import type { Timex } from '../normalize/types.js';
 const MAX_LEAD = 80;
 /** Words before a date at a line start that make it a page stamp ("date 2021-06-14", "Posted 3/4/2021"). */
 const STAMP_BEFORE = /^[\s•|]*(?:date|dated|posted|published|updated|last updated)\s*:?\s*$/i;
+/** "… 2 min read . Updated: 09 Nov 2022": a stamp label anywhere in a line (capitalized or with a colon). */
+const LABEL_BEFORE =
+  /(?:\b(?:Updated|Published|Posted|Last updated|First published)\b\s*:?|\b(?:updated|published|posted)\s*:)\s*(?:on\s+|at\s+)?$/;
 /** "Chicago Tribune (Monday)", "WASHINGTON (Monday)": an outlet or city with a date in brackets at a line start. */
 const DATELINE_BEFORE = /^\s*(?:\p{Lu}[\p{L}.'’&-]*\s+){0,5}\p{Lu}[\p{L}.'’&-]*\s*\($/u;
 /** "WASHINGTON, June 3 (Reuters) -": the city and date of a wire dateline. */
-const WIRE_CITY_BEFORE = /^\s*\p{Lu}{2,}[\p{Lu}\s.'’-]*,\s*$/u;
+const WIRE_CITY_BEFORE =
+  /^\s*\p{Lu}{2,}[\p{Lu}\s.'’-]*,(?:\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*,)?\s*$/u;
 const WIRE_AFTER = /^\s*\(\p{Lu}[\p{L}\s.&-]*\)\s*[-—–]/u;
 
 /**
@@ -27,6 +31,7 @@ export function isStampDate(text: string, x: Pick<Timex, 'start' | 'end'>): bool
   const before = back.slice(newline + 1);
   const after = text.slice(x.end, x.end + 40);
   if (STAMP_BEFORE.test(before)) return true;
+  if (LABEL_BEFORE.test(text.slice(Math.max(0, x.start - 30), x.start))) return true;
   if (DATELINE_BEFORE.test(before) && /^\s*\)/.test(after)) return true;
   return WIRE_CITY_BEFORE.test(before) && WIRE_AFTER.test(after);
 }
