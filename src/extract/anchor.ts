@@ -1,6 +1,6 @@
 import type { Granularity, Timex } from '../normalize/types.js';
 import { clausesOf, isParenthetical, opensSubordinate, wordsOf, type Clause } from './clauses.js';
-import { DETERMINERS, FISCAL_NOUNS, LIMIT_BEFORE, SUBORDINATORS } from './lexicon.js';
+import { DETERMINERS, FISCAL_NOUNS, LIMIT_BEFORE, SPAN_END_BEFORE, SUBORDINATORS } from './lexicon.js';
 import type { DateRule } from './types.js';
 import { GRANULARITY_ORDER } from '../model/granularity.js';
 
@@ -200,6 +200,14 @@ function subordinationDepth(sentence: string, clauses: Clause[], index: number, 
 /** "to extend the program through June 30", "until March": the end of a span, not when the event happened. */
 export function isLimit(sentence: string, at: number): boolean {
   return LIMIT_BEFORE.test(sentence.slice(Math.max(0, at - 30), at));
+}
+
+/**
+ * "closed through Sept. 17": the end of a span that has no date of its own, never an event ("until"
+ * may name the new date of a delay: "postponed until November 16").
+ */
+export function isSpanEnd(sentence: string, at: number): boolean {
+  return SPAN_END_BEFORE.test(sentence.slice(Math.max(0, at - 20), at));
 }
 
 /** "a December 27 rocket barrage", "the 2003 invasion", "Monday's vote": a date describing a noun. */

@@ -1,6 +1,6 @@
 import { findTimexes } from '../normalize/index.js';
 import type { Timex } from '../normalize/types.js';
-import { chooseAnchor, isPeriodModifier, type AnchorChoice, type Candidate } from './anchor.js';
+import { chooseAnchor, isPeriodModifier, isSpanEnd, type AnchorChoice, type Candidate } from './anchor.js';
 import { headingsOf, inYear, namesYear, yearOf } from './entries.js';
 import { dateShapes, type DateShape } from './date-like.js';
 import { duplicateTargets } from './dedupe.js';
@@ -112,7 +112,7 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
     isFurniture,
     ownOf.map((own) => own.some((x) => (x.type === 'DATE' || x.type === 'TIME') && x.range !== undefined)),
   );
-  const list: ListState = {};
+  const list: ListState = { referenceYear: referenceYearOf(options.referenceDate) };
   sentences.forEach((span, i) => {
     const own = ownOf[i]!;
     if (headings.heading.has(i)) {
@@ -143,10 +143,30 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
   return assemble(drafts, loose);
 }
 
+function referenceYearOf(referenceDate: Date | string): number {
+  const d = referenceDate instanceof Date ? referenceDate : new Date(referenceDate);
+  // Validated by the normalizer; a date-only ISO string is read as UTC midnight.
+  return d.getUTCFullYear();
+}
+
 /** What a dated list (timeline entries, date headings) carries from line to line. */
 interface ListState {
   /** The year the last entry or heading that named one named. */
   year?: number;
+  /** The year of the reference date. */
+  referenceYear: number;
+}
+
+/**
+ * "the year", or the year of publication by its number, alone: the frame of the whole
+ * article (everything it tells happened in it), not the date of one event.
+ */
+function isFrameYear(x: Timex, referenceYear: number): boolean {
+  return (
+    x.granularity === 'year' &&
+    x.value === String(referenceYear) &&
+    /^(?:the year|\d{4})$/i.test(x.text.trim())
+  );
 }
 
 /** An event of a sentence that names no date, dated by the heading above its paragraph. */
@@ -252,7 +272,12 @@ function readSentence(
       else {
         const candidate = { timex: { ...x, granularity: x.granularity, range: x.range }, quoted };
         // "second-quarter earnings" names figures, not a time: never an event (see isPeriodModifier).
-        if (isPeriodModifier(sentence, x.start - span.start, x.end - span.start, candidate))
+        const at = x.start - span.start;
+        if (
+          isPeriodModifier(sentence, at, x.end - span.start, candidate) ||
+          isSpanEnd(sentence, at) ||
+          isFrameYear(x, list.referenceYear)
+        )
           roles.set(x, 'context');
         else if (!candidates.some((c) => c.timex.start <= x.start && x.end <= c.timex.end))
           candidates.push(candidate);

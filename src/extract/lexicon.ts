@@ -185,3 +185,6 @@ export const FISCAL_NOUNS: ReadonlySet<string> = new Set([
   'dividend',
   'forecast',
 ]);
+
+/** Words before a date that end a span with no date of its own ("closed through Sept. 17"). */
+export const SPAN_END_BEFORE = /\b(?:through|thru)\s+(?:the\s+end\s+of\s+)?$/i;
