@@ -1,13 +1,13 @@
 import type { Timex } from '../normalize/types.js';
-import { isNounModifierAt, isPeriodModifier, type Candidate } from './anchor.js';
-import { SUBORDINATORS } from './lexicon.js';
+import { isLimit, isNounModifierAt, isPeriodModifier, type Candidate } from './anchor.js';
+import { PAST_FORMS, SUBORDINATORS } from './lexicon.js';
 import type { DateRule } from './types.js';
 import { wordsOf } from './clauses.js';
 
 /** A further event of a sentence: its date and the rule that made it an event of its own. */
 export interface FurtherEvent {
   candidate: Candidate;
-  rule: Extract<DateRule, 'conjoined-date' | 'counted-from-anchor'>;
+  rule: Extract<DateRule, 'conjoined-date' | 'counted-from-anchor' | 'own-clause'>;
 }
 
 /**
@@ -79,7 +79,52 @@ export function furtherEvents(
       rule: 'counted-from-anchor',
     });
   }
+  const taken = new Set(found.map((f) => f.candidate.timex.start));
+  for (const c of context) {
+    if (taken.has(c.timex.start) || !ownClauseEvent(sentence, sentenceStart, anchor, c)) continue;
+    found.push({ candidate: c, rule: 'own-clause' });
+  }
   return found.sort((a, b) => a.candidate.timex.start - b.candidate.timex.start);
+}
+
+/** A past or passive verb form ("started", "was appointed", "died"). */
+const PAST_VERB = /^\p{Ll}{2,}ed$/u;
+/** Punctuation that closes a clause. */
+const CLAUSE_MARK = /[,;:()—–]/;
+
+/**
+ * "Tsarnaev, who planted the bomb on April 15, 2013, …", "the fire that started in July", "said Monday
+ * that it struck on Friday": a date of another clause of the sentence with its own verb in the past
+ * is an event of its own. Comparisons ("the worst since 2008"), modifiers, limits and quotations are not.
+ */
+function ownClauseEvent(sentence: string, sentenceStart: number, anchor: Candidate, c: Candidate): boolean {
+  if (c.quoted || overlapsOrContains(anchor, c)) return false;
+  const at = c.timex.start - sentenceStart;
+  // "from April 29 through May 7": the start of a span, not a moment of its own.
+  if (RANGE_BEFORE.test(sentence.slice(Math.max(0, at - 20), at))) return false;
+  const end = c.timex.end - sentenceStart;
+  if (isNounModifierAt(sentence, at, end) || isLimit(sentence, at) || isPeriodModifier(sentence, at, end, c))
+    return false;
+  const a = anchor.timex.start - sentenceStart;
+  const [from, to] = a < at ? [anchor.timex.end - sentenceStart, at] : [end, a];
+  const between = sentence.slice(from, to);
+  const words = wordsOf(between);
+  if (!CLAUSE_MARK.test(between) && !words.some((w) => SUBORDINATORS.has(w.word))) return false;
+  // The date's own clause: from the last clause mark or subordinator before it.
+  const lead = sentence.slice(0, at);
+  let clauseStart = Math.max(0, ...[...lead.matchAll(/[,;:()—–]/g)].map((m) => m.index + 1));
+  for (const w of wordsOf(lead))
+    if (SUBORDINATORS.has(w.word) && w.start >= clauseStart) clauseStart = w.start;
+  const own = wordsOf(sentence.slice(clauseStart, at));
+  const opener = own[0] && SUBORDINATORS.has(own[0].word);
+  return own.some(
+    (w, i) =>
+      PAST_VERB.test(w.word) || PAST_FORMS.has(w.word) || (opener && i === 1 && w.word.endsWith('ing')),
+  );
+}
+
+function overlapsOrContains(a: Candidate, b: Candidate): boolean {
+  return a.timex.range.start < b.timex.range.end && b.timex.range.start < a.timex.range.end;
 }
 
 /** "in 1998, 2002 and 2006": a comma continues a list that an "and" closes. */

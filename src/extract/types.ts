@@ -43,7 +43,9 @@ export interface EventDate {
  * - `first-in-sentence`: the rules could not tell the dates apart, the first one wins;
  * - `conjoined-date`: a further date joined by "and" to the anchor ("won in 1998 and 2006"), its own event;
  * - `counted-from-anchor`: a second event counted from the anchor ("on Thursday, two days after her
- *   coalition won" → Tuesday).
+ *   coalition won" → Tuesday);
+ * - `own-clause`: a further date of another clause with its own verb in the past ("…, who was appointed
+ *   in 1980, …", "said Monday that it struck on Friday"), its own event.
  */
 export type DateRule =
   | 'only-date'
@@ -57,7 +59,8 @@ export type DateRule =
   | 'most-specific'
   | 'first-in-sentence'
   | 'conjoined-date'
-  | 'counted-from-anchor';
+  | 'counted-from-anchor'
+  | 'own-clause';
 
 /** Why an event has its date: the words that gave it and the rule that chose them. */
 export interface DateReason {
