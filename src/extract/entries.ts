@@ -29,6 +29,7 @@ export function headingsOf(
   timexesOf: ReadonlyArray<readonly Timex[]>,
   isFurniture: readonly boolean[],
   ownDates: readonly boolean[],
+  referenceYear: number,
 ): Headings {
   const heading = new Set<number>();
   const datedBy = new Map<number, Timex>();
@@ -37,7 +38,8 @@ export function headingsOf(
   sentences.forEach((s, i) => {
     const own = timexesOf[i]!;
     const line = text.slice(s.start, s.end).replace(/[:.]$/, '').trim();
-    const only = own.length === 1 ? own[0]! : undefined;
+    const only =
+      own.length === 1 ? own[0]! : own.length === 0 ? monthHeading(line, s, referenceYear) : undefined;
     if (
       !isFurniture[i] &&
       only &&
@@ -61,6 +63,42 @@ export function headingsOf(
     if (!ownDates[i] && !isFurniture[i]) datedBy.set(i, current);
   });
   return { heading, datedBy };
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/**
+ * A line that is only a month name the normalizer did not read ("March" alone is also a verb): as a
+ * heading it is that month, of the reference year unless the list named another.
+ */
+function monthHeading(line: string, s: TextSpan, year: number): Timex | undefined {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(line)) return undefined;
+  const month = MONTHS.indexOf(line.toLowerCase());
+  if (month < 0) return undefined;
+  const start = new Date(Date.UTC(year, month, 1));
+  const end = new Date(Date.UTC(year, month + 1, 1));
+  return {
+    start: s.start,
+    end: s.start + line.length,
+    text: line,
+    type: 'DATE',
+    value: start.toISOString().slice(0, 7),
+    granularity: 'month',
+    range: { start: start.toISOString(), end: end.toISOString() },
+  };
 }
 
 function startsLine(text: string, at: number): boolean {

@@ -105,22 +105,23 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
     shapesOf.push(ownShapes);
   });
   const isFurniture = furniture.map((f) => f !== undefined);
+  const list: ListState = { referenceYear: referenceYearOf(options.referenceDate) };
   const headings = headingsOf(
     text,
     sentences,
     ownOf,
     isFurniture,
     ownOf.map((own) => own.some((x) => (x.type === 'DATE' || x.type === 'TIME') && x.range !== undefined)),
+    list.referenceYear,
   );
-  const list: ListState = { referenceYear: referenceYearOf(options.referenceDate) };
   sentences.forEach((span, i) => {
     const own = ownOf[i]!;
     if (headings.heading.has(i)) {
       // A date heading dates the paragraphs under it; it is no event of its own.
-      const heading = own[0]!;
-      const year = yearOf(heading);
+      const heading = own[0];
+      const year = heading && yearOf(heading);
       if (year !== undefined) list.year = year;
-      loose.expressions.push({ ...heading, role: 'context' });
+      if (heading) loose.expressions.push({ ...heading, role: 'context' });
       return;
     }
     if (!isFurniture[i] && isTitleCaseLine(text, span)) {
