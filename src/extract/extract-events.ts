@@ -250,6 +250,8 @@ function readSentence(
   const candidates: Candidate[] = [];
   const quotedDeictic: Timex[] = [];
   const durations: Timex[] = [];
+  /** Whether a date lost before the ranking (a modifier, a span end, the frame year). */
+  let demoted = false;
   for (const [i, x] of timexes.entries()) {
     if (roles.has(x)) continue;
     const weekday = weekdayOfQuotedWeek(text, x, timexes[i + 1]);
@@ -278,15 +280,18 @@ function readSentence(
           isPeriodModifier(sentence, at, x.end - span.start, candidate) ||
           isSpanEnd(sentence, at) ||
           isFrameYear(x, list.referenceYear)
-        )
+        ) {
           roles.set(x, 'context');
-        else if (!candidates.some((c) => c.timex.start <= x.start && x.end <= c.timex.end))
+          demoted = true;
+        } else if (!candidates.some((c) => c.timex.start <= x.start && x.end <= c.timex.end))
           candidates.push(candidate);
       }
     }
   }
   const chosen = chooseAnchor(sentence, span.start, candidates);
-  const choice = chosen?.rule === 'entry-line' ? entryInList(chosen, list) : chosen;
+  let choice = chosen?.rule === 'entry-line' ? entryInList(chosen, list) : chosen;
+  // The other dates were no adverbials of the verb: that is why this one won.
+  if (choice?.rule === 'only-date' && demoted) choice = { ...choice, rule: 'adverbial-of-main-verb' };
   if (!choice) {
     for (const x of quotedDeictic) {
       roles.set(x, 'undated');
