@@ -42,24 +42,18 @@ export function furtherEvents(
 ): FurtherEvent[] {
   const found: FurtherEvent[] = [];
   const at = (x: { start: number }): number => x.start - sentenceStart;
-  const rangeStart = RANGE_BEFORE.test(sentence.slice(Math.max(0, at(anchor.timex) - 20), at(anchor.timex)));
-  if (!rangeStart && !anchor.quoted) {
-    let last = anchor;
-    const after = context
-      .filter((c) => c.timex.start >= anchor.timex.end)
-      .sort((a, b) => a.timex.start - b.timex.start);
-    for (const c of after) {
-      const between = sentence.slice(last.timex.end - sentenceStart, at(c.timex));
-      const joined =
-        COORDINATION.test(between) ||
-        (LIST_COMMA.test(between) && listContinues(sentence, c, sentenceStart, after));
-      if (!joined || c.quoted || hasSubordinator(between)) break;
-      const s = at(c.timex);
-      const e = c.timex.end - sentenceStart;
-      if (overlaps(c, anchor) || isNounModifierAt(sentence, s, e) || isPeriodModifier(sentence, s, e, c))
-        break;
+  const taken = new Set<number>([anchor.timex.start]);
+  // Dates of other clauses with their own verb first, then dates joined by "and" to any event date.
+  for (const c of context) {
+    if (!ownClauseEvent(sentence, sentenceStart, anchor, c)) continue;
+    found.push({ candidate: c, rule: 'own-clause' });
+    taken.add(c.timex.start);
+  }
+  for (const from of [anchor, ...found.map((f) => f.candidate)]) {
+    for (const c of conjoinedAfter(sentence, sentenceStart, from, context)) {
+      if (taken.has(c.timex.start)) continue;
       found.push({ candidate: c, rule: 'conjoined-date' });
-      last = c;
+      taken.add(c.timex.start);
     }
   }
   for (const d of durations) {
@@ -78,11 +72,6 @@ export function furtherEvents(
       },
       rule: 'counted-from-anchor',
     });
-  }
-  const taken = new Set(found.map((f) => f.candidate.timex.start));
-  for (const c of context) {
-    if (taken.has(c.timex.start) || !ownClauseEvent(sentence, sentenceStart, anchor, c)) continue;
-    found.push({ candidate: c, rule: 'own-clause' });
   }
   return found.sort((a, b) => a.candidate.timex.start - b.candidate.timex.start);
 }
@@ -117,14 +106,62 @@ function ownClauseEvent(sentence: string, sentenceStart: number, anchor: Candida
     if (SUBORDINATORS.has(w.word) && w.start >= clauseStart) clauseStart = w.start;
   const own = wordsOf(sentence.slice(clauseStart, at));
   const opener = own[0] && SUBORDINATORS.has(own[0].word);
-  return own.some(
-    (w, i) =>
-      PAST_VERB.test(w.word) || PAST_FORMS.has(w.word) || (opener && i === 1 && w.word.endsWith('ing')),
-  );
+  const past = (w: { word: string }): boolean => PAST_VERB.test(w.word) || PAST_FORMS.has(w.word);
+  if (own.some((w, i) => past(w) || (opener && i === 1 && w.word.endsWith('ing')))) return true;
+  // ", and in 1986, U.S. District Judge Walter Nixon … was convicted": the verb follows the date.
+  if (!/^(?:and|but|then)$/.test(own[0]?.word ?? '') || !own.every((w) => LEAD_WORDS.has(w.word)))
+    return false;
+  const rest = sentence.slice(end);
+  const stop = rest.search(/[;]|[,:]\s+(?:and|but|which|who|while|when)\b|[.!?](?:\s|$)/);
+  return wordsOf(stop < 0 ? rest : rest.slice(0, stop)).some(past);
 }
+
+/** Words that may lead a date at the start of a clause whose verb comes after it ("and in 1986, …"). */
+const LEAD_WORDS: ReadonlySet<string> = new Set([
+  'and',
+  'but',
+  'then',
+  'in',
+  'on',
+  'at',
+  'by',
+  'early',
+  'late',
+  'later',
+]);
 
 function overlapsOrContains(a: Candidate, b: Candidate): boolean {
   return a.timex.range.start < b.timex.range.end && b.timex.range.start < a.timex.range.end;
+}
+
+/** The dates joined by "and" (or a list comma) after `from`: "in 1998 and 2006", "on April 15 and three days later shot…". */
+function conjoinedAfter(
+  sentence: string,
+  sentenceStart: number,
+  from: Candidate,
+  context: readonly Candidate[],
+): Candidate[] {
+  const at = (x: { start: number }): number => x.start - sentenceStart;
+  if (from.quoted || RANGE_BEFORE.test(sentence.slice(Math.max(0, at(from.timex) - 20), at(from.timex))))
+    return [];
+  const joinedDates: Candidate[] = [];
+  let last = from;
+  const after = context
+    .filter((c) => c.timex.start >= from.timex.end)
+    .sort((a, b) => a.timex.start - b.timex.start);
+  for (const c of after) {
+    const between = sentence.slice(last.timex.end - sentenceStart, at(c.timex));
+    const joined =
+      COORDINATION.test(between) ||
+      (LIST_COMMA.test(between) && listContinues(sentence, c, sentenceStart, after));
+    if (!joined || c.quoted || hasSubordinator(between)) break;
+    const s = at(c.timex);
+    const e = c.timex.end - sentenceStart;
+    if (overlaps(c, from) || isNounModifierAt(sentence, s, e) || isPeriodModifier(sentence, s, e, c)) break;
+    joinedDates.push(c);
+    last = c;
+  }
+  return joinedDates;
 }
 
 /** "in 1998, 2002 and 2006": a comma continues a list that an "and" closes. */

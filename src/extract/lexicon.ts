@@ -156,9 +156,12 @@ export const SUBJECT_OPENERS: ReadonlySet<string> = new Set([
   'authorities',
 ]);
 
-/** Words before a date that make it the end of a span ("through June 30", "until the end of March"). */
+/**
+ * Words before a date that make it an end of a span ("through June 30", "until the end of March") or
+ * its start ("in failing health since 2012"): it loses to the date of the event.
+ */
 export const LIMIT_BEFORE =
-  /\b(?:through|thru|until|till|ending|expiring|expires|extended\s+to|no\s+later\s+than)\s+(?:the\s+end\s+of\s+|the\s+)?$/i;
+  /\b(?:through|thru|until|till|since|ending|expiring|expires|extended\s+to|no\s+later\s+than)\s+(?:the\s+end\s+of\s+|the\s+)?$/i;
 
 /** Nouns a fiscal period describes ("fourth quarter results"): the period names figures, not a time of events. */
 export const FISCAL_NOUNS: ReadonlySet<string> = new Set([
