@@ -28,6 +28,7 @@ export interface AnchorChoice {
 /** The rules of {@link scoreKey}, in the order of its components. */
 const KEY_RULES: readonly DateRule[] = [
   'outside-quotation',
+  'not-an-attribution',
   'main-clause',
   'not-an-aside',
   'adverbial-of-main-verb',
@@ -132,6 +133,15 @@ function isEntryDate(sentence: string, sentenceStart: number, c: Candidate): boo
   return ENTRY_BEFORE.test(sentence.slice(0, at)) && ENTRY_AFTER.test(sentence.slice(end));
 }
 
+/** ", officials said Tuesday": the date of a tag that attributes the statement before it. */
+const ATTRIBUTION_TAG =
+  /,\s*(?:\p{L}+[\s-]+){0,4}\p{L}+\s+(?:said|says|told|reported|added|confirmed|announced)\s+(?:on\s+)?$/u;
+
+/** Whether the date belongs to an attribution tag after the statement (", police said Monday"). */
+export function isAttribution(sentence: string, at: number): boolean {
+  return ATTRIBUTION_TAG.test(sentence.slice(Math.max(0, at - 60), at));
+}
+
 /**
  * A fiscal period describing a noun ("second-quarter earnings", "the fourth quarter results"): it
  * says which figures, not when anything happened, so it is never an event of its own.
@@ -165,6 +175,7 @@ function scoreKey(sentence: string, sentenceStart: number, clauses: Clause[], c:
   const clause = clauses[index]!;
   return [
     c.quoted ? 1 : 0,
+    isAttribution(sentence, at) ? 1 : 0,
     subordinationDepth(sentence, clauses, index, at),
     isParenthetical(clause, index) ? 1 : 0,
     isNounModifierAt(sentence, at, end) || isLimit(sentence, at) || isPeriodModifier(sentence, at, end, c)

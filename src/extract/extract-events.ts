@@ -162,11 +162,19 @@ interface ListState {
  * "the year", or the year of publication by its number, alone: the frame of the whole
  * article (everything it tells happened in it), not the date of one event.
  */
+/**
+ * "during the quarter", "the fiscal fourth quarter": a quarter or half without its year is the period
+ * a company's figures cover, not the date of an event ("the first quarter of 2019" keeps its year and is a date).
+ */
+function isFiscalPeriod(x: Timex): boolean {
+  return (x.granularity === 'quarter' || x.granularity === 'half') && !/\b\d{4}\b/.test(x.text);
+}
+
 function isFrameYear(x: Timex, referenceYear: number): boolean {
   return (
     x.granularity === 'year' &&
     x.value === String(referenceYear) &&
-    /^(?:the year|\d{4})$/i.test(x.text.trim())
+    /^(?:the (?:start|beginning|end|rest) of )?(?:the year|\d{4})$/i.test(x.text.trim())
   );
 }
 
@@ -219,7 +227,15 @@ function readSentence(
   if (isFurniture)
     return { drafts: [], expressions: timexes.map((x) => ({ ...x, role: 'furniture' })), undated: [] };
   const roles = new Map<Timex, ExpressionRole>();
-  for (const x of timexes) if (isStampDate(text, x)) roles.set(x, 'furniture');
+  timexes.forEach((x, k) => {
+    const previous = timexes[k - 1];
+    // "Updated: 09 Nov 2022, 07:58 AM IST": the clock time after a stamp date is the same stamp.
+    const follows =
+      previous !== undefined &&
+      roles.get(previous) === 'furniture' &&
+      /^\s*(?:,|at|\||-|·)?\s*$/.test(text.slice(previous.end, x.start));
+    if (follows || isStampDate(text, x)) roles.set(x, 'furniture');
+  });
   const undated: UndatedMention[] = [];
   const mention = (reason: UndatedMention['reason'], message: string, at: TextSpan, value?: string): void => {
     undated.push({
@@ -279,7 +295,8 @@ function readSentence(
         if (
           isPeriodModifier(sentence, at, x.end - span.start, candidate) ||
           isSpanEnd(sentence, at) ||
-          isFrameYear(x, list.referenceYear)
+          isFrameYear(x, list.referenceYear) ||
+          isFiscalPeriod(x)
         ) {
           roles.set(x, 'context');
           demoted = true;

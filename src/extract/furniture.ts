@@ -10,11 +10,11 @@ const MONTH =
 const CREDIT_END =
   /(?:\((?:[^()]*\/[^()]*|(?:AP|AFP|Reuters|EPA|Getty|Xinhua|Bloomberg)\b[^()]*|[^()]*\b(?:photo|photograph|picture|image)s?\b[^()]*)\)|\bGetty Images)\s*\.?$/iu;
 /**
- * "…in Malaga, Spain, Sunday, Nov. 26, 2023." — the weekday, month, day and year of a wire photo
+ * "…in Malaga, Spain, Sunday, Nov. 26, 2023.", "…late Friday, May 5, 2023, in…" — the weekday, month, day and year of a wire photo
  * caption; "1 of 3 |" — the counter of a gallery.
  */
 const CAPTION_DATE = new RegExp(
-  `,\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s+${MONTH}\\s+\\d{1,2},\\s+\\d{4}\\b|^\\d+\\s+of\\s+\\d+\\s*[|:]`,
+  `\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s+${MONTH}\\s+\\d{1,2},\\s+\\d{4}\\b|^\\d+\\s+of\\s+\\d+\\s*[|:]`,
 );
 const CREDIT_INSIDE = /\b(?:AP|AFP|EPA) Photo\s?\/|\((?:photo|image)s?(?: credit)?\s*:/i;
 

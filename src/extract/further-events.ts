@@ -1,5 +1,5 @@
 import type { Timex } from '../normalize/types.js';
-import { isLimit, isNounModifierAt, isPeriodModifier, type Candidate } from './anchor.js';
+import { isAttribution, isLimit, isNounModifierAt, isPeriodModifier, type Candidate } from './anchor.js';
 import { PAST_FORMS, SUBORDINATORS } from './lexicon.js';
 import type { DateRule } from './types.js';
 import { wordsOf } from './clauses.js';
@@ -88,6 +88,7 @@ const CLAUSE_MARK = /[,;:()—–]/;
  */
 function ownClauseEvent(sentence: string, sentenceStart: number, anchor: Candidate, c: Candidate): boolean {
   if (c.quoted || overlapsOrContains(anchor, c)) return false;
+  if (isAttribution(sentence, c.timex.start - sentenceStart)) return false;
   const at = c.timex.start - sentenceStart;
   // "from April 29 through May 7": the start of a span, not a moment of its own.
   if (RANGE_BEFORE.test(sentence.slice(Math.max(0, at - 20), at))) return false;

@@ -34,6 +34,7 @@ export interface EventDate {
  * - `date-heading`: the sentence names no date; it opens a paragraph under a line that is only a date
  *   ("January", "9 August") — `source.expression` is then the heading, before the sentence;
  * - `outside-quotation`: the other dates are inside a direct quotation;
+ * - `not-an-attribution`: another date only says when the words were reported (", officials said Tuesday");
  * - `main-clause`: the other dates lie in subordinate clauses ("said on Monday that it struck on Friday");
  * - `not-an-aside`: the other dates are in an aside (", founded in 1991,");
  * - `adverbial-of-main-verb`: the date says when the verb happened; the others describe a noun
@@ -52,6 +53,7 @@ export type DateRule =
   | 'entry-line'
   | 'date-heading'
   | 'outside-quotation'
+  | 'not-an-attribution'
   | 'main-clause'
   | 'not-an-aside'
   | 'adverbial-of-main-verb'

@@ -35,8 +35,11 @@ describe('anchor: the adverbial of the clause’s own verb', () => {
       '2021-06-14 adverbial-of-main-verb Monday',
     ]);
     assert.deepEqual(summary('The chain posted third-quarter earnings that beat forecasts.'), []);
-    // An adverbial quarter is still a date.
-    assert.deepEqual(summary('Sales rose 4% in the first quarter.'), ['2021-Q1 only-date the first quarter']);
+    // A quarter without its year is the period of the figures; with its year it is a date.
+    assert.deepEqual(summary('Sales rose 4% during the quarter.'), []);
+    assert.deepEqual(summary('Sales rose 4% in the first quarter of 2020.'), [
+      '2020-Q1 only-date the first quarter of 2020',
+    ]);
   });
 });
 
