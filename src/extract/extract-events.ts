@@ -392,12 +392,15 @@ function assemble(
     drafts.map((d) => ({ dateKey: d.event.date.value, sentence: d.event.sentence })),
   );
   // A caption of a date the body also has repeats that body event: it becomes one of its sources.
+  // Compared by calendar day: "late Friday, May 5, 2023" in a caption, "Friday evening" in the body.
+  const dayOf = (d: Draft): string =>
+    /^\d{4}-\d{2}-\d{2}/.exec(d.event.date.value)?.[0] ?? d.event.date.value;
   const bodyOf = new Map<string, number>();
   drafts.forEach((d, i) => {
-    if (!d.caption && targets[i] === i && !bodyOf.has(d.event.date.value)) bodyOf.set(d.event.date.value, i);
+    if (!d.caption && targets[i] === i && !bodyOf.has(dayOf(d))) bodyOf.set(dayOf(d), i);
   });
   drafts.forEach((d, i) => {
-    const body = bodyOf.get(d.event.date.value);
+    const body = bodyOf.get(dayOf(d));
     if (d.caption && body !== undefined) targets[i] = body;
   });
   for (let i = 0; i < targets.length; i++) targets[i] = targets[targets[i]!]!;
