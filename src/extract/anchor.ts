@@ -61,6 +61,10 @@ const NOT_A_NOUN: ReadonlySet<string> = new Set([
   'when',
 ]);
 
+/** A date right after a subordinator: it is then a preposition ("since 2012", "after March 3"). */
+const DATE_AFTER =
+  /^\s+(?:the\s+)?(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
+
 const rank = (g: Granularity): number => GRANULARITY_ORDER.indexOf(g);
 const contains = (outer: Candidate, inner: Candidate): boolean =>
   outer.timex.range.start <= inner.timex.range.start && inner.timex.range.end <= outer.timex.range.end;
@@ -202,6 +206,8 @@ function subordinationDepth(sentence: string, clauses: Clause[], index: number, 
       if (!SUBORDINATORS.has(w.word)) continue;
       const gap = sentence.slice(clause.start + w.end, at);
       if (i === index && /^\s*(?:the\s+)?$/i.test(gap)) continue;
+      // "since 2012 and died … on Friday": a preposition of another date opens no clause.
+      if (DATE_AFTER.test(sentence.slice(clause.start + w.end, clause.start + w.end + 16))) continue;
       depth++;
     }
   }

@@ -113,7 +113,7 @@ function ownClauseEvent(sentence: string, sentenceStart: number, anchor: Candida
   if (!/^(?:and|but|then)$/.test(own[0]?.word ?? '') || !own.every((w) => LEAD_WORDS.has(w.word)))
     return false;
   const rest = sentence.slice(end);
-  const stop = rest.search(/[;]|[,:]\s+(?:and|but|which|who|while|when)\b|[.!?](?:\s|$)/);
+  const stop = rest.search(/[;]|[,:]\s+(?:and|but|which|who|while|when)\b|\p{Ll}{2}[.!?](?:\s|$)/u);
   return wordsOf(stop < 0 ? rest : rest.slice(0, stop)).some(past);
 }
 
