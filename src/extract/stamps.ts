@@ -23,7 +23,8 @@ const WIRE_AFTER = /^\s*\(\p{Lu}[\p{L}\s.&-]*\)\s*[-—–]/u;
  * isStampDate('date 2015-04-09 BOSTON (Reuters) - A jury…', { start: 5, end: 15 }) // true
  */
 export function isStampDate(text: string, x: Pick<Timex, 'start' | 'end'>): boolean {
-  // Only the first words of a line can be a stamp: look back a bounded stretch (linear on long lines).
+  if (LABEL_BEFORE.test(text.slice(Math.max(0, x.start - 30), x.start))) return true;
+  // Otherwise only the first words of a line can be a stamp: look back a bounded stretch (linear on long lines).
   const from = Math.max(0, x.start - MAX_LEAD - 1);
   const back = text.slice(from, x.start);
   const newline = back.lastIndexOf('\n');
@@ -31,7 +32,7 @@ export function isStampDate(text: string, x: Pick<Timex, 'start' | 'end'>): bool
   const before = back.slice(newline + 1);
   const after = text.slice(x.end, x.end + 40);
   if (STAMP_BEFORE.test(before)) return true;
-  if (LABEL_BEFORE.test(text.slice(Math.max(0, x.start - 30), x.start))) return true;
+
   if (DATELINE_BEFORE.test(before) && /^\s*\)/.test(after)) return true;
   return WIRE_CITY_BEFORE.test(before) && WIRE_AFTER.test(after);
 }
