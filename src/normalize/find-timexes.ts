@@ -10,7 +10,7 @@ import { addDays, dayOf, formatDay, pad, type Day } from './calendar.js';
 import { combineAdjacent, type Candidate } from './combine.js';
 import { candidatesFromChrono } from './chrono-results.js';
 import { RANGE_BETWEEN, alignRangeYears } from './range-years.js';
-import { timexValueRange } from '../model/timex-value.js';
+import { timexValueRange } from './timex-value.js';
 
 /** What may stand before a year that frames its sentence: "In 2017, …", "By early 2018, …" (not "The 2003 invasion"). */
 const FRAMING_LEAD =
@@ -34,6 +34,7 @@ let sharedEngine: Chrono | undefined;
 export function findTimexes(text: string, options: NormalizeOptions): Timex[] {
   const opts = readOptions(options);
   if (typeof text !== 'string')
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JavaScript callers can pass anything
     throw new TypeError(`text must be a string, got ${text === null ? 'null' : typeof text}`);
   if (text.length === 0) return [];
   sharedEngine ??= createEngine();
@@ -79,6 +80,7 @@ export function resolve(expression: string, options: NormalizeOptions): Timex | 
 }
 
 function readOptions(options: NormalizeOptions): { referenceDate: Date; prefer: Preference } {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JavaScript callers can pass anything
   if (options === null || typeof options !== 'object') {
     throw new TypeError(
       'options must be an object with a referenceDate, e.g. { referenceDate: "2019-12-30" }',
@@ -87,6 +89,7 @@ function readOptions(options: NormalizeOptions): { referenceDate: Date; prefer: 
   const referenceDate = readReferenceDate(options.referenceDate);
   const prefer = options.prefer ?? 'auto';
   if (!PREFERENCES.includes(prefer)) {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- JavaScript callers can pass anything
     throw new TypeError(`prefer must be one of ${PREFERENCES.join(', ')}; got "${String(prefer)}"`);
   }
   return { referenceDate, prefer };
@@ -99,7 +102,7 @@ function modTagOf(tags: Set<string>): TimexMod | undefined {
 
 const ATTRIBUTION_BEFORE = /\b(?:said|says|told|announced|added|wrote|reported)\s+(?:on\s+)?$/i;
 const PERIOD_BOUNDARY = /\b(?:ended|ending|as\s+of)\s+$/i;
-const SENTENCE_END = /[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|\n\s*\n/g;
+const SENTENCE_END = /[.!?]["'”’)\]]*\s+(?=["'“‘([]?[A-Z0-9])|\n\s*\n/g;
 const DAY_GRANULARITIES: Granularity[] = ['day', 'part-of-day', 'hour', 'minute', 'second'];
 const DISCOURSE_GRANULARITIES: Granularity[] = ['year', 'half', 'quarter', 'season', 'month', 'week', 'day'];
 

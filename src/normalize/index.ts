@@ -3,6 +3,6 @@
  * Pure: runs in Node and browsers, no DOM.
  */
 export { findTimexes, resolve } from './find-timexes.js';
-export { timexValueRange } from '../model/timex-value.js';
-export type { TimexValueInfo } from '../model/timex-value.js';
+export { timexValueRange } from './timex-value.js';
+export type { TimexValueInfo } from './timex-value.js';
 export type * from './types.js';

@@ -1,7 +1,7 @@
 import type { Timex } from './types.js';
 import type { TimexSpec } from './spec.js';
 import { formatYear } from './calendar.js';
-import { timexValueRange } from '../model/timex-value.js';
+import { timexValueRange } from './timex-value.js';
 
 /** What joins the two ends of a range of dates: "from January to March", "between March and May". */
 export const RANGE_BETWEEN = /^\s*(?:to|through|until|till|and|-|–|—)\s*$/i;

@@ -28,7 +28,7 @@ const centuryOrdinals = alternation(Object.keys(ORDINAL_WORDS).filter((w) => !/^
  * "the 20th century", "the nineteenth century".
  */
 export const yearParser = rule(
-  /(?<![\w$£€#.,:'’\/-])(?:(fiscal|FY)\s*)?(?:(1[0-9]\d\d|20\d\d)(s|'s)?|['’](\d\d)(s)?)(?![\w%-]|[.,:\/]\d|['’]\d)/i,
+  /(?<![\w$£€#.,:'’/-])(?:(fiscal|FY)\s*)?(?:(1[0-9]\d\d|20\d\d)(s|'s)?|['’](\d\d)(s)?)(?![\w%-]|[.,:/]\d|['’]\d)/i,
   (m, context) => {
     const [, fiscal, full, decadeS, short, shortS] = m;
     const before = context.text.slice(Math.max(0, m.index - 24), m.index);
