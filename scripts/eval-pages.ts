@@ -22,10 +22,10 @@ const { values } = parseArgs({
   },
 });
 
-const module = (await import(pathToFileURL(resolve(values.src!, 'extract/index.ts')).href)) as {
+const module = (await import(pathToFileURL(resolve(values.src, 'extract/index.ts')).href)) as {
   extractEvents: Extract;
 };
-const pages = readPages(resolve(values.pages!));
+const pages = readPages(resolve(values.pages));
 const score = scoreSet(pages, module.extractEvents);
 
 if (values.json) {
