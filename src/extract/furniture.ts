@@ -201,7 +201,9 @@ export function captionsOf(
   return sentences.map((s, i) => {
     if (furniture[i] !== undefined) return false;
     const sentence = text.slice(s.start, s.end);
-    if (CREDIT_END.test(sentence) || CREDIT_INSIDE.test(sentence) || CAPTION_DATE.test(sentence)) return true;
+    // A credit closes the caption: its end is enough to read (and keeps long text linear).
+    if (CREDIT_END.test(sentence.slice(-200)) || CREDIT_INSIDE.test(sentence) || CAPTION_DATE.test(sentence))
+      return true;
     const next = sentences[i + 1];
     if (!next || furniture[i + 1] !== 'credit') return false;
     const gap = text.slice(s.end, next.start);

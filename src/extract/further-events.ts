@@ -23,6 +23,8 @@ const RANGE_BEFORE = /\b(?:between|from)\s+(?:the\s+)?$/i;
 /** "two days after her coalition won": a length counted back (after) or forward (before) from the anchor. */
 const COUNTED = /^\s+(after|before)\s+(?=\p{L})/u;
 const DAY_MS = 86_400_000;
+/** Dates of one sentence looked at for further events. */
+const MAX_DATES = 16;
 
 /**
  * The further dated events of a sentence besides its anchor:
@@ -37,9 +39,12 @@ export function furtherEvents(
   sentence: string,
   sentenceStart: number,
   anchor: Candidate,
-  context: readonly Candidate[],
-  durations: readonly Timex[],
+  allContext: readonly Candidate[],
+  allDurations: readonly Timex[],
 ): FurtherEvent[] {
+  // A real sentence has a handful of dates; hostile input (thousands in one "sentence") stays linear.
+  const context = allContext.slice(0, MAX_DATES);
+  const durations = allDurations.slice(0, MAX_DATES);
   const found: FurtherEvent[] = [];
   const at = (x: { start: number }): number => x.start - sentenceStart;
   const taken = new Set<number>([anchor.timex.start]);

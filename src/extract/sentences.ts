@@ -108,7 +108,9 @@ export function splitSentences(text: string): TextSpan[] {
       const previous = text.slice(Math.max(open.start, open.end - TAIL), open.end);
       const word = previous.includes('\n') ? undefined : LAST_WORD.exec(previous)?.[1];
       const next = text.slice(start, Math.min(end, start + TAIL));
-      if ((word !== undefined && continues(joinRule(word), next)) || wrapped(previous, next)) {
+      const rejoin = (word !== undefined && continues(joinRule(word), next)) || wrapped(previous, next);
+      // Rejoined pieces stay within a window, so hostile input cannot make one endless sentence.
+      if (rejoin && end - open.start <= WINDOW) {
         open.end = end;
         continue;
       }
