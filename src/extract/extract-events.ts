@@ -3,13 +3,13 @@ import type { Timex } from '../normalize/types.js';
 import { chooseAnchor, isPeriodModifier, isSpanEnd, type AnchorChoice, type Candidate } from './anchor.js';
 import { headingsOf, inYear, namesYear, yearOf } from './entries.js';
 import { dateShapes, type DateShape } from './date-like.js';
-import { duplicateTargets } from './dedupe.js';
-import { captionsOf, furnitureOf, isTitleCaseLine } from './furniture.js';
+import { duplicateTargets, wordSimilarity } from './dedupe.js';
+import { captionsOf, furnitureOf, isTitleCaseLine, type CaptionKind } from './furniture.js';
 import { furtherEvents } from './further-events.js';
 import { splitAtLineBreaks } from './line-breaks.js';
 import { weekdayOfQuotedWeek } from './quoted-week.js';
 import { isStampDate } from './stamps.js';
-import { DEICTIC_DATE } from './lexicon.js';
+import { DEICTIC_DATE, STOPWORDS } from './lexicon.js';
 import { insideAny, quotationSpans } from './quotes.js';
 import { splitSentences } from './sentences.js';
 import { eventTitle } from './title.js';
@@ -30,8 +30,11 @@ interface Draft {
   event: Omit<ExtractedEvent, 'id'>;
   expressions: ExtractedExpression[];
   undated: UndatedMention[];
-  /** A photo caption: merged into a body event of the same date when there is one. */
-  caption: boolean;
+  /**
+   * A photo caption: merged into a body event of the same day when there is one (an uncredited one
+   * only when the body event says much the same).
+   */
+  caption?: CaptionKind;
 }
 
 const describe = (value: unknown): string => (value === null ? 'null' : typeof value);
@@ -130,7 +133,7 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
       loose.expressions.push(...own.map((x) => ({ ...x, role: 'context' as const })));
       return;
     }
-    const result = readSentence(text, span, own, shapesOf[i]!, quotes, isFurniture[i]!, captions[i]!, list);
+    const result = readSentence(text, span, own, shapesOf[i]!, quotes, isFurniture[i]!, captions[i], list);
     const heading = headings.datedBy.get(i);
     if (!result.drafts.length && heading?.range && heading.granularity) {
       result.drafts.push(headingDraft(text, span, heading, list, result.expressions, result.undated));
@@ -209,7 +212,6 @@ function headingDraft(
     },
     expressions,
     undated,
-    caption: false,
   };
 }
 
@@ -221,7 +223,7 @@ function readSentence(
   shapes: DateShape[],
   quotes: readonly TextSpan[],
   isFurniture: boolean,
-  caption: boolean,
+  caption: CaptionKind | undefined,
   list: ListState,
 ): { drafts: Draft[]; expressions: ExtractedExpression[]; undated: UndatedMention[] } {
   const sentence = text.slice(span.start, span.end);
@@ -351,7 +353,7 @@ function readSentence(
       sources: [source],
     };
     const expressions: ExtractedExpression[] = own && k > 0 ? [{ ...own, role: 'anchor' }] : [];
-    return { event, expressions, undated: [], caption };
+    return { event, expressions, undated: [], ...(caption ? { caption } : {}) };
   });
   // The sentence's other expressions and its undated mentions go with its first event.
   const owned = new Set(drafts.flatMap((d) => d.expressions.map((x) => x.start)));
@@ -384,6 +386,25 @@ function eventDate(c: Candidate): EventDate {
   };
 }
 
+/** Body events of one day an uncredited caption is compared with. */
+const MAX_BODY_EVENTS = 20;
+/** Content-word overlap (Dice) at which an uncredited caption repeats a body sentence. */
+const CAPTION_SIMILARITY = 0.35;
+
+/** Whether a caption and a body sentence tell the same fact: their content words, dates aside, overlap. */
+function sayTheSame(caption: string, body: string): boolean {
+  const words = (s: string): Set<string> =>
+    new Set(
+      (s.toLowerCase().match(/\p{L}+/gu) ?? []).filter(
+        (w) => w.length > 2 && !STOPWORDS.has(w) && !DATE_WORD.test(w),
+      ),
+    );
+  return wordSimilarity(words(caption), words(body)) >= CAPTION_SIMILARITY;
+}
+
+const DATE_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight)$/;
+
 /** Merges duplicates, numbers the events and links expressions and undated mentions to them. */
 function assemble(
   drafts: Draft[],
@@ -396,13 +417,22 @@ function assemble(
   // Compared by calendar day: "late Friday, May 5, 2023" in a caption, "Friday evening" in the body.
   const dayOf = (d: Draft): string =>
     /^\d{4}-\d{2}-\d{2}/.exec(d.event.date.value)?.[0] ?? d.event.date.value;
-  const bodyOf = new Map<string, number>();
+  const bodyOf = new Map<string, number[]>();
   drafts.forEach((d, i) => {
-    if (!d.caption && targets[i] === i && !bodyOf.has(dayOf(d))) bodyOf.set(dayOf(d), i);
+    if (d.caption || targets[i] !== i) return;
+    const list = bodyOf.get(dayOf(d)) ?? [];
+    if (list.length < MAX_BODY_EVENTS) list.push(i);
+    bodyOf.set(dayOf(d), list);
   });
   drafts.forEach((d, i) => {
-    const body = bodyOf.get(dayOf(d));
-    if (d.caption && body !== undefined) targets[i] = body;
+    const bodies = bodyOf.get(dayOf(d)) ?? [];
+    const body =
+      d.caption === 'credited'
+        ? bodies[0]
+        : d.caption === 'uncredited'
+          ? bodies.find((b) => sayTheSame(d.event.sentence, drafts[b]!.event.sentence))
+          : undefined;
+    if (body !== undefined) targets[i] = body;
   });
   for (let i = 0; i < targets.length; i++) targets[i] = targets[targets[i]!]!;
   const events: ExtractedEvent[] = [];

@@ -186,28 +186,43 @@ function firstMatch(rules: readonly FurnitureRule[], text: string): FurnitureRul
   return rules.find((r) => (r.maxLength === undefined || text.length <= r.maxLength) && r.pattern.test(text));
 }
 
+/** How sure a caption is: marked by a credit or a wire-caption date, or only by its shape. */
+export type CaptionKind = 'credited' | 'uncredited';
+
 /**
- * Marks photo captions: sentences that end with a credit or carry one, or that are followed on
- * their line or the next by a credit line. A caption usually repeats an event of the body.
+ * Present-tense verbs of photo captions ("… is seen after an air strike", "Rescuers search the
+ * rubble …"), as data: a one-sentence line in this tense describes a picture.
+ */
+const CAPTION_VERB =
+  /\b(?:is|are) (?:seen|pictured|shown)\b|\b(?:looks?|stands?|walks?|gathers?|holds?|celebrates?|arrives?|speaks?|waves?|attends?|reacts?|surrounds?|poses?|sits?|rides?|carries|carry|searches|search|works?|inspects?|marches|march|prays?|mourns?|sifts?|rests?|wait|waits|hugs?|embraces?|cheers?|greets?|stares?|passes)\b/;
+
+/**
+ * Marks photo captions: sentences that end with a credit or carry one, carry a wire-caption date or
+ * a gallery counter, or are followed on their line or the next by a credit line ('credited'); a
+ * one-sentence line in the present tense of a picture ('uncredited'). A caption usually repeats an
+ * event of the body.
  *
  * @param furniture - the result of {@link furnitureOf} for the same sentences
- * @returns for each sentence, whether it is a caption
+ * @returns for each sentence, the kind of caption it is, or `undefined`
  */
 export function captionsOf(
   text: string,
   sentences: readonly TextSpan[],
   furniture: ReadonlyArray<FurnitureKind | undefined>,
-): boolean[] {
+): Array<CaptionKind | undefined> {
   return sentences.map((s, i) => {
-    if (furniture[i] !== undefined) return false;
+    if (furniture[i] !== undefined) return undefined;
     const sentence = text.slice(s.start, s.end);
     // A credit closes the caption: its end is enough to read (and keeps long text linear).
     if (CREDIT_END.test(sentence.slice(-200)) || CREDIT_INSIDE.test(sentence) || CAPTION_DATE.test(sentence))
-      return true;
+      return 'credited';
     const next = sentences[i + 1];
-    if (!next || furniture[i + 1] !== 'credit') return false;
-    const gap = text.slice(s.end, next.start);
-    return (gap.match(/\n/g)?.length ?? 0) <= 1;
+    const gap = next ? text.slice(s.end, next.start) : '';
+    if (next && furniture[i + 1] === 'credit' && (gap.match(/\n/g)?.length ?? 0) <= 1) return 'credited';
+    const previous = sentences[i - 1];
+    const alone =
+      (!previous || text.slice(previous.end, s.start).includes('\n')) && (!next || gap.includes('\n'));
+    return alone && sentence.length <= 300 && CAPTION_VERB.test(sentence) ? 'uncredited' : undefined;
   });
 }
 

@@ -125,6 +125,25 @@ describe('page furniture and captions', () => {
   });
 });
 
+describe('captions without a credit', () => {
+  test('a present-tense line that repeats a body event of its day merges into it; another stays an event', () => {
+    const text = [
+      'Rescuers search the rubble of a hotel in Manta on Monday.',
+      '',
+      'Rescuers searched the rubble of the Manta hotel on Monday for survivors, officials said.',
+      '',
+      'The headquarters of the port authority is seen after a fire on Monday.',
+    ].join('\n');
+    assert.deepEqual(
+      extract(text).events.map((e) => [e.sources.length, e.sentence.slice(0, 28)]),
+      [
+        [2, 'Rescuers searched the rubble'],
+        [1, 'The headquarters of the port'],
+      ],
+    );
+  });
+});
+
 describe('two dated events in one sentence', () => {
   test('"on Thursday, two days after …" is two events', () => {
     assert.deepEqual(summary('She took office on Thursday, two days after her party won the runoff.'), [
