@@ -14,6 +14,7 @@ import { insideAny, quotationSpans } from './quotes.js';
 import { splitSentences } from './sentences.js';
 import { eventTitle } from './title.js';
 import type {
+  DateReason,
   EventDate,
   EventSource,
   ExpressionRole,
@@ -136,7 +137,7 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
     const result = readSentence(text, span, own, shapesOf[i]!, quotes, isFurniture[i]!, captions[i], list);
     const heading = headings.datedBy.get(i);
     if (!result.drafts.length && heading?.range && heading.granularity) {
-      result.drafts.push(headingDraft(text, span, heading, list, result.expressions, result.undated));
+      result.drafts.push(...headingDrafts(text, span, heading, list, result.expressions, result.undated));
     }
     if (result.drafts.length) drafts.push(...result.drafts);
     else {
@@ -182,37 +183,50 @@ function isFrameYear(x: Timex, referenceYear: number): boolean {
   );
 }
 
-/** An event of a sentence that names no date, dated by the heading above its paragraph. */
-function headingDraft(
+/**
+ * The event of a sentence that names no date, dated by the heading above its paragraph, and the
+ * events counted from it ("eight months after their first meeting").
+ */
+function headingDrafts(
   text: string,
   span: TextSpan,
   heading: Timex,
   list: ListState,
   expressions: ExtractedExpression[],
   undated: UndatedMention[],
-): Draft {
+): Draft[] {
   let candidate: Candidate = {
     timex: { ...heading, granularity: heading.granularity!, range: heading.range! },
     quoted: false,
   };
   if (!namesYear(heading) && list.year !== undefined) candidate = inYear(candidate, list.year);
   const sentence = text.slice(span.start, span.end);
-  const source: EventSource = {
-    sentence: { ...span },
-    expression: { start: heading.start, end: heading.end },
+  const draftOf = (c: Candidate, why: DateReason, expression: TextSpan): Draft => {
+    const source: EventSource = { sentence: { ...span }, expression: { ...expression } };
+    return {
+      event: {
+        date: eventDate(c),
+        why,
+        title: eventTitle(sentence, {
+          start: Math.max(0, expression.start - span.start),
+          end: Math.max(0, expression.end - span.start),
+        }),
+        sentence,
+        source,
+        sources: [source],
+      },
+      expressions: [],
+      undated: [],
+    };
   };
-  return {
-    event: {
-      date: eventDate(candidate),
-      why: { expression: heading.text, rule: 'date-heading' },
-      title: eventTitle(sentence, { start: 0, end: 0 }),
-      sentence,
-      source,
-      sources: [source],
-    },
-    expressions,
-    undated,
-  };
+  const first = draftOf(candidate, { expression: heading.text, rule: 'date-heading' }, heading);
+  first.expressions = expressions;
+  first.undated = undated;
+  const durations = expressions.filter((x) => x.role === 'duration');
+  const counted = furtherEvents(sentence, span.start, candidate, [], durations).map((f) =>
+    draftOf(f.candidate, { expression: f.candidate.timex.text, rule: f.rule }, f.candidate.timex),
+  );
+  return [first, ...counted];
 }
 
 /** One sentence → an event draft, or the roles of its expressions when it has no event. */

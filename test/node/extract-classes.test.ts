@@ -89,6 +89,16 @@ describe('entry lines of a timeline', () => {
   });
 });
 
+describe('a length counted from a heading', () => {
+  test('"eight months after …" under a month heading is the month eight months before', () => {
+    const text = 'February\n\nThe two leaders meet in Hanoi, eight months after their first summit.';
+    assert.deepEqual(summary(text, '2021-12-28'), [
+      '2021-02 date-heading February',
+      '2020-06 counted-from-anchor eight months after',
+    ]);
+  });
+});
+
 describe('page furniture and captions', () => {
   const page = [
     'date 2021-06-14 LONDON (Wire) - A jury found the trader guilty on Wednesday.',
