@@ -109,12 +109,21 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     kind: 'metadata',
     // A line that is only a date, maybe with a clock time: the page's stamp, not an event.
     pattern: new RegExp(
-      `^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})(?:\\s*(?:,|at|\\||-|·)?\\s*\\d{1,2}(?::\\d{2}){0,2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?(?:\\s+in\\s+\\p{Lu}[\\p{L}/&' -]*)?\\.?$`,
+      `^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})(?:\\s*(?:,|at|\\||-|·|/)?\\s*\\d{1,2}(?::\\d{2}){0,2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?(?:\\s+in\\s+\\p{Lu}[\\p{L}/&' -]*|\\s*[/|·]\\s*(?:updated|published|posted)\\b[^.!?]*)?\\.?$`,
       'iu',
     ),
     test: 'line',
     scope: 'match',
-    maxLength: 60,
+    maxLength: 110,
+  },
+  {
+    kind: 'navigation',
+    // Links to other stories and media: "Watch: …", "Read more: …", "Related: …".
+    pattern:
+      /^(?:watch|listen|video|audio|read more|read also|also read|related|see also|more|recommended|trending)\s*:/i,
+    test: 'line',
+    scope: 'match',
+    maxLength: 160,
   },
   {
     kind: 'navigation',

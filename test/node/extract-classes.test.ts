@@ -107,6 +107,8 @@ describe('page furniture and captions', () => {
     'Updated at 3:10 p.m. ET Tuesday',
     'Published June 14, 2021 at 9:02 a.m.',
     'June 14, 2021',
+    'June 14, 2021, 9:02 AM EDT / Updated June 14, 2021, 11:15 AM EDT',
+    'Watch: Police clear the square on Monday',
     '0:00',
     '1:12 / 3:45',
     'Chicago Ledger (Monday)',
