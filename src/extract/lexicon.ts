@@ -193,13 +193,11 @@ export const FISCAL_NOUNS: ReadonlySet<string> = new Set([
 export const SPAN_END_BEFORE = /\b(?:through|thru)\s+(?:the\s+end\s+of\s+)?$/i;
 
 /**
- * Irregular past forms (and "was"/"were" of the passive) that mark a clause's own verb in the past.
+ * Irregular past forms that mark a clause's own verb in the past ("was"/"were"/"had" alone do not:
+ * "was seen as endangered next year" is a state; the passive's participle counts: "was appointed").
  * Reporting verbs ("said", "told") are not here: "officials said Tuesday" reports, it is no event.
  */
 export const PAST_FORMS: ReadonlySet<string> = new Set([
-  'was',
-  'were',
-  'had',
   'began',
   'became',
   'came',
@@ -262,4 +260,15 @@ export const PAST_FORMS: ReadonlySet<string> = new Set([
   'wore',
   'withdrew',
   'overthrew',
+  'born',
+  'taken',
+  'given',
+  'chosen',
+  'sworn',
+  'stolen',
+  'beaten',
+  'broken',
+  'begun',
+  'written',
+  'driven',
 ]);

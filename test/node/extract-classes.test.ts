@@ -164,6 +164,16 @@ describe('two dated events in one sentence', () => {
     ]);
   });
 
+  test('a date of a relative clause with its own past verb is an event; a state with "was" is not', () => {
+    assert.deepEqual(summary('Smith, who was born in 1935, died on Monday.'), [
+      '2021-06-14 main-clause Monday',
+      '1935 own-clause 1935',
+    ]);
+    assert.deepEqual(summary('A vote will come Monday; she was seen as the favourite last year.'), [
+      '2021-06-21 most-specific Monday',
+    ]);
+  });
+
   test('"in 1998 and 2006" is two events; "between 1998 and 2006" is one span', () => {
     assert.deepEqual(summary('The club won the cup in 1998 and 2006.'), [
       '1998 first-in-sentence 1998',
