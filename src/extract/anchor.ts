@@ -12,6 +12,8 @@ const MAX_CANDIDATES = 32;
 export interface Candidate {
   timex: Timex & { granularity: Granularity; range: { start: string; end: string } };
   quoted: boolean;
+  /** Opens an entry line of a dated list, as found by the list ("March Bear Stearns goes bust"). */
+  entry?: boolean;
 }
 
 /** The date a sentence is anchored to, and what happens to its other dates. */
@@ -38,7 +40,9 @@ const KEY_RULES: readonly DateRule[] = [
 ];
 
 /** An entry of a dated list: the line opens with the date and a colon or dash ("June 3, 2021: Marches begin"). */
-const ENTRY_AFTER = /^\s*(?::|[—–]|-\s)|^ \p{Lu}/u;
+const ENTRY_AFTER = /^\s*(?::|[—–]|-\s)/;
+/** "13 September Northern Rock…": a new clause right after the date, when the date has a day or a year. */
+const ENTRY_CLAUSE_AFTER = /^ \p{Lu}/u;
 const ENTRY_BEFORE = /^[\s•*·-]*$/;
 
 /** Names a calendar month or year, so it does not depend on another date ("December 30" vs "the next day"). */
@@ -134,7 +138,13 @@ export function chooseAnchor(
 function isEntryDate(sentence: string, sentenceStart: number, c: Candidate): boolean {
   const at = c.timex.start - sentenceStart;
   const end = c.timex.end - sentenceStart;
-  return ENTRY_BEFORE.test(sentence.slice(0, at)) && ENTRY_AFTER.test(sentence.slice(end));
+  if (!ENTRY_BEFORE.test(sentence.slice(0, at))) return false;
+  const after = sentence.slice(end);
+  // "April Ryan said…": a bare month before a capital is a name unless the list says it is an entry.
+  return (
+    ENTRY_AFTER.test(after) ||
+    (ENTRY_CLAUSE_AFTER.test(after) && (c.entry === true || /\d/.test(c.timex.text)))
+  );
 }
 
 /** ", officials said Tuesday": the date of a tag that attributes the statement before it. */

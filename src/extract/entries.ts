@@ -101,6 +101,18 @@ function monthHeading(line: string, s: TextSpan, year: number): Timex | undefine
   };
 }
 
+/**
+ * An entry line that opens with a month name the normalizer did not read ("March Bear Stearns goes
+ * bust"): the month, of the reference year unless the list named another.
+ */
+export function monthEntry(text: string, s: TextSpan, year: number): Timex | undefined {
+  if (!startsLine(text, s.start)) return undefined;
+  const m = /^(\p{Lu}\p{Ll}+) (?=\p{Lu})/u.exec(text.slice(s.start, Math.min(s.end, s.start + 20)));
+  if (!m) return undefined;
+  const heading = monthHeading(m[1]!, s, year);
+  return heading && { ...heading, end: s.start + m[1]!.length };
+}
+
 function startsLine(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 200), at);
   return at === 0 || /\n[ \t]*$/.test(before) || (at <= 200 && /^[ \t]*$/.test(before));

@@ -1,7 +1,7 @@
 import { findTimexes } from '../normalize/index.js';
 import type { Timex } from '../normalize/types.js';
 import { chooseAnchor, isPeriodModifier, isSpanEnd, type AnchorChoice, type Candidate } from './anchor.js';
-import { headingsOf, inYear, namesYear, yearOf } from './entries.js';
+import { headingsOf, inYear, monthEntry, namesYear, yearOf } from './entries.js';
 import { dateShapes, type DateShape } from './date-like.js';
 import { duplicateTargets, wordSimilarity } from './dedupe.js';
 import { captionsOf, furnitureOf, isTitleCaseLine, type CaptionKind } from './furniture.js';
@@ -281,6 +281,17 @@ function readSentence(
     for (const x of overlapping) roles.set(x, 'fragment');
   }
   const candidates: Candidate[] = [];
+  // Only inside a dated list: "April Ryan said…" elsewhere is a name, not an entry.
+  const entryMonth =
+    list.year === undefined || timexes.some((x) => x.start === span.start)
+      ? undefined
+      : monthEntry(text, span, list.year);
+  if (entryMonth)
+    candidates.push({
+      timex: { ...entryMonth, granularity: 'month', range: entryMonth.range! },
+      quoted: false,
+      entry: true,
+    });
   const quotedDeictic: Timex[] = [];
   const durations: Timex[] = [];
   /** Whether a date lost before the ranking (a modifier, a span end, the frame year). */
@@ -322,6 +333,8 @@ function readSentence(
       }
     }
   }
+  // Inside a dated list, a date that opens the line opens an entry ("February Northern Rock is…").
+  if (list.year !== undefined) for (const c of candidates) if (c.timex.start === span.start) c.entry = true;
   const chosen = chooseAnchor(sentence, span.start, candidates);
   let choice = chosen?.rule === 'entry-line' ? entryInList(chosen, list) : chosen;
   // The other dates were no adverbials of the verb: that is why this one won.

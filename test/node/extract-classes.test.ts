@@ -59,12 +59,18 @@ describe('entry lines of a timeline', () => {
 
   test('entries without a colon, a year-less entry takes the year the list last named', () => {
     const text =
-      '4 March 2007 The port strike begins\n\n20 April The strikers return to work\n\nJune 2008 A new contract is signed';
+      '4 March 2007 The port strike begins\n\n20 April The strikers return to work\n\nJune 2008 A new contract is signed\n\nOctober The union calls a new strike';
     assert.deepEqual(summary(text, '2010-01-05'), [
       '2007-03-04 entry-line 4 March 2007',
       '2007-04-20 entry-line 20 April',
       '2008-06 entry-line June 2008',
+      '2008-10 entry-line October',
     ]);
+    // Outside a list, a month name before a capital is no entry ("April Ryan said…").
+    assert.notEqual(
+      extract('April Ryan said on Monday that she would run.').events[0]?.why.rule,
+      'entry-line',
+    );
   });
 
   test('a line that is only a date heads the paragraphs under it', () => {
