@@ -47,7 +47,14 @@ const describe = (value: unknown): string => (value === null ? 'null' : typeof v
  * - Sentences come from `Intl.Segmenter`, rejoined after abbreviations ("U.S.", "Dec.", "Mr.").
  * - Durations, references ("now") and sets do not make events; they are listed in `expressions`.
  * - A finer time of the same day ("December 29 … in the evening") becomes the event's `refinement`.
- * - Navigation, image credits, bylines, time stamps and footers yield no events.
+ * - The anchor is the adverbial of the main verb, chosen by rules in order (see `DateRule`);
+ *   `why` on each event names the words and the rule that won.
+ * - A sentence may hold more events: dates joined by "and", a length counted from the anchor ("two
+ *   days after …"), a date of another clause with its own past verb.
+ * - Timelines: entry lines ("June 3, 2021: …"), date headings ("January" alone on a line) and the
+ *   year a list runs in; a clock time never takes the next line's date.
+ * - Navigation, image credits, bylines, time stamps, datelines, player clocks and footers yield no
+ *   events; photo captions merge into the body event of their day.
  * - The same sentence twice, or near-identical sentences of one date, merge into one event that
  *   keeps every source.
  * - Dates that cannot be placed (unresolved values, date-shaped text the normalizer did not read,

@@ -9,6 +9,10 @@ export interface TextSpan {
 /** Where an event was read: its sentence and the date expression inside it (offsets into the original text). */
 export interface EventSource {
   sentence: TextSpan;
+  /**
+   * The date words; inside the sentence, except for an event dated by a heading (`date-heading`),
+   * whose expression is the heading above it.
+   */
   expression: TextSpan;
 }
 
@@ -91,9 +95,12 @@ export interface ExtractedEvent {
   title: string;
   /** The whole sentence, as written. */
   sentence: string;
-  /** First occurrence. */
+  /** Where the event was read (the body sentence when a caption repeats it). */
   source: EventSource;
-  /** Every occurrence merged into this event (duplicates), `sources[0]` is `source`. */
+  /**
+   * Every occurrence merged into this event (duplicates, and photo captions repeating it), `sources[0]`
+   * is `source`; the others follow in the order they were merged.
+   */
   sources: EventSource[];
 }
 
