@@ -24,6 +24,7 @@ const WIRE_AFTER = /^\s*\(\p{Lu}[\p{L}\s.&-]*\)\s*[-—–]/u;
  */
 export function isStampDate(text: string, x: Pick<Timex, 'start' | 'end'>): boolean {
   if (LABEL_BEFORE.test(text.slice(Math.max(0, x.start - 30), x.start))) return true;
+  if (isPlayerClock(text, x)) return true;
   // Otherwise only the first words of a line can be a stamp: look back a bounded stretch (linear on long lines).
   const from = Math.max(0, x.start - MAX_LEAD - 1);
   const back = text.slice(from, x.start);
@@ -35,4 +36,18 @@ export function isStampDate(text: string, x: Pick<Timex, 'start' | 'end'>): bool
 
   if (DATELINE_BEFORE.test(before) && /^\s*\)/.test(after)) return true;
   return WIRE_CITY_BEFORE.test(before) && WIRE_AFTER.test(after);
+}
+
+/** "0:00", "1:12 / 3:45", "Listen to this article 2:15": the clock of a media player, inside a line. */
+function isPlayerClock(text: string, x: Pick<Timex, 'start' | 'end'>): boolean {
+  const words = text.slice(x.start, x.end);
+  if (!/^\d{1,2}:\d{2}$/.test(words)) return false;
+  if (/^0?0:00$/.test(words)) return true;
+  const before = text.slice(Math.max(0, x.start - 40), x.start);
+  const after = text.slice(x.end, x.end + 10);
+  return (
+    /^\s*\/\s*\d{1,2}:\d{2}/.test(after) ||
+    /\d{1,2}:\d{2}\s*\/\s*$/.test(before) ||
+    /\b(?:listen|watch|play|duration)\b[^.!?\d]{0,30}$/i.test(before)
+  );
 }

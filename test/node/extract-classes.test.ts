@@ -117,6 +117,7 @@ describe('page furniture and captions', () => {
     'Watch: Police clear the square on Monday',
     '0:00',
     '1:12 / 3:45',
+    'Listen to this article 0:00 / 4:12',
     'Chicago Ledger (Monday)',
     'Copyright 2021 Example Media. All rights reserved.',
     'Protesters march through the city centre on Monday. (Jane Doe / Agency)',
