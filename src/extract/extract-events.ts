@@ -445,7 +445,11 @@ function assemble(
   loose: { expressions: ExtractedExpression[]; undated: UndatedMention[] },
 ): ExtractionResult {
   const targets = duplicateTargets(
-    drafts.map((d) => ({ dateKey: d.event.date.value, sentence: d.event.sentence })),
+    drafts.map((d) => ({
+      dateKey: d.event.date.value,
+      sentence: d.event.sentence,
+      at: d.event.source.expression.start - d.event.source.sentence.start,
+    })),
   );
   // A caption of a date the body also has repeats that body event: it becomes one of its sources.
   // Compared by calendar day: "late Friday, May 5, 2023" in a caption, "Friday evening" in the body.

@@ -191,8 +191,17 @@ function overlaps(a: Candidate, b: Candidate): boolean {
   return a.timex.range.start < b.timex.range.end && b.timex.range.start < a.timex.range.end;
 }
 
-/** The anchor moved by a whole number of days or weeks (`P2D`, `P1W`) for a day anchor, of months or years for coarser ones. */
+/**
+ * The anchor moved by a whole number of days or weeks (`P2D`, `P1W`) for a day anchor, of months or
+ * years for coarser ones; a few hours or minutes (`PT3H`) keep the anchor's day.
+ */
 function countFrom(anchor: Candidate, duration: Timex, sign: 1 | -1): Candidate['timex'] | undefined {
+  // "three hours after the shooting": within half a day, the anchor's own day.
+  const clock = /^PT(\d+)([HM])$/.exec(duration.value);
+  if (clock && anchor.timex.granularity === 'day' && (clock[2] === 'M' || Number(clock[1]) <= 12)) {
+    const { value, range } = anchor.timex;
+    return { ...anchor.timex, type: 'DATE', value: value.slice(0, 10), range: { ...range } };
+  }
   const m = /^P(\d+)([DWMY])$/.exec(duration.value);
   if (!m) return undefined;
   const n = Number(m[1]) * sign;

@@ -181,6 +181,13 @@ describe('two dated events in one sentence', () => {
     ]);
   });
 
+  test('"on Monday, three hours after the shooting" is two events of that Monday', () => {
+    assert.deepEqual(summary('Police arrested him on Monday, three hours after the shooting.'), [
+      '2021-06-14 only-date Monday',
+      '2021-06-14 counted-from-anchor three hours after',
+    ]);
+  });
+
   test('"in 1998 and 2006" is two events; "between 1998 and 2006" is one span', () => {
     assert.deepEqual(summary('The club won the cup in 1998 and 2006.'), [
       '1998 first-in-sentence 1998',
