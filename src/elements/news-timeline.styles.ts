@@ -119,7 +119,7 @@ export const newsTimelineStyles = [
       /* Grows into an explicit element height, else as tall as the lanes need. */
       flex: 1 1 auto;
       min-height: 80px;
-      height: var(--news-timeline-height, var(--_auto-height, 300px));
+      height: var(--news-timeline-height, 300px);
       display: grid;
       grid-template-rows: minmax(0, 1fr);
     }

@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import type { InvalidEvent, TimelineEvent } from '../model/event.js';
+import type { InvalidEvent, TimelineEvent, TimelineEventInput } from '../model/event.js';
 import { eventDateLabel } from '../model/event-label.js';
+import { toEventInput } from '../model/event-json.js';
 import { safeLocale } from '../layout/tick-format.js';
 import type { TimelineData } from './timeline-data.js';
 import type { ExtractionResult } from '../extract/types.js';
@@ -171,6 +172,11 @@ export class NewsTimeline extends NewsTimelineProperties {
     return this.data.events.all();
   }
 
+  /** The events on the time line as `TimelineEventInput`s, in time order: what `JSON.stringify(timeline)` saves and `events` reads back. */
+  toJSON(): TimelineEventInput[] {
+    return this.timelineEvents.map(toEventInput);
+  }
+
   /** Events that could not be placed, with reasons. */
   get invalidEvents(): readonly InvalidEvent[] {
     return this.data.invalid;
@@ -336,7 +342,7 @@ export class NewsTimeline extends NewsTimelineProperties {
           ${renderArticleStatus(this.sources.article, this.intlLocale)}
           <div
             class="stage${this.selectedIndex() >= 0 ? ' with-card' : ''}"
-            style=${this.plotView.autoHeight === undefined ? '' : `--_auto-height: ${this.plotView.autoHeight}px`}
+            style=${this.plotView.heightStyle()}
           >
             ${renderPlot(
               this.label,

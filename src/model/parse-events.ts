@@ -4,6 +4,7 @@ import { timexValueRange } from './timex-value.js';
 import { GRANULARITY_ORDER } from './granularity.js';
 import { IdSet } from './id-set.js';
 import { EventColumnsBuilder, eventAt, type EventColumns, type EventExtras } from './event-columns.js';
+import { fromTimelineJS, isTimelineJS, type TimelineJSDocument } from './timelinejs.js';
 
 /** A date value read as an interval in epoch milliseconds, `[start, end)`. */
 export interface DateSpan {
@@ -138,7 +139,8 @@ function coarser(a: Granularity, b: Granularity): Granularity {
  * Validates a list of user events and reads their dates.
  * Every input ends up either in `events` (sorted by time) or in `invalid` with a reason; nothing is dropped.
  *
- * @param input - an array of {@link TimelineEventInput}-like objects (anything else yields one invalid entry).
+ * @param input - an array of {@link TimelineEventInput}-like objects, or TimelineJS3 JSON (see
+ *   `timelinejs.ts`); anything else yields one invalid entry.
  * @param options.idPrefix - prefix of generated ids (default `event`).
  * @example
  * const { events, invalid } = parseEvents([{ date: '2019-01', title: 'January' }, { date: 'soon', title: 'x' }]);
@@ -167,6 +169,11 @@ export interface ParsedColumns {
  * columns.starts[0] === Date.UTC(2019, 0, 1)
  */
 export function parseEventColumns(input: unknown, options: { idPrefix?: string } = {}): ParsedColumns {
+  if (looksLikeTimelineJS(input)) {
+    const mapped = fromTimelineJS(input);
+    const parsed = parseEventColumns(mapped.events, options);
+    return { ...parsed, warnings: [...mapped.warnings, ...parsed.warnings] };
+  }
   const prefix = options.idPrefix ?? 'event';
   const events = new EventColumnsBuilder(Array.isArray(input) ? input.length : 0);
   const invalid: InvalidEvent[] = [];
@@ -267,6 +274,15 @@ export function parseEventColumns(input: unknown, options: { idPrefix?: string }
   return { columns: events.finish(), invalid, warnings };
 }
 
+/** {@link isTimelineJS}, false when looking at the input throws (a hostile item is reported by the item loop). */
+function looksLikeTimelineJS(input: unknown): input is TimelineJSDocument {
+  try {
+    return isTimelineJS(input);
+  } catch {
+    return false;
+  }
+}
+
 function safeLength(list: unknown[]): number {
   try {
     return list.length;
@@ -324,17 +340,20 @@ export function parseEventsJson(text: string, options: { idPrefix?: string } = {
 }
 
 /**
- * The event list of JSON text (an array, or `{ "events": [...] }`), not yet validated.
+ * The event list of JSON text (an array, or `{ "events": [...] }`), or a TimelineJS3 document,
+ * not yet validated.
  *
  * @throws {EventDataError} when the text is not JSON or holds neither shape.
  */
-export function readEventsJson(text: string): unknown[] {
+export function readEventsJson(text: string): unknown[] | TimelineJSDocument {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     throw new EventDataError(`not valid JSON: ${(error as Error).message}`);
   }
+  // TimelineJS3 JSON stays whole (title, eras): parseEvents and parseEventColumns map it.
+  if (isTimelineJS(data)) return data as TimelineJSDocument;
   if (data !== null && typeof data === 'object' && !Array.isArray(data) && 'events' in data) {
     data = data.events;
   }
@@ -343,5 +362,5 @@ export function readEventsJson(text: string): unknown[] {
       `expected a JSON array of events (or {"events": [...]}), got ${describeType(data)}`,
     );
   }
-  return data;
+  return data as unknown[];
 }

@@ -7,8 +7,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class PlotSizeController implements ReactiveController {
   width = 0;
   height = 0;
-  /** Width of the host's content box: decides the narrow layout (it does not change with it). */
+  /**
+   * Width of the element's main column (its toolbar): decides the narrow layout and the lanes'
+   * height. Observed on the toolbar, whose size never follows the plot's: watching the host
+   * itself would loop, since its height follows the lanes.
+   */
   hostWidth = 0;
+  private toolbar: Element | undefined;
   private hostObserver: ResizeObserver | undefined;
   private observer: ResizeObserver | undefined;
   private target: Element | undefined;
@@ -22,12 +27,16 @@ export class PlotSizeController implements ReactiveController {
    * the plot: changing it later, from inside a ResizeObserver callback, would loop.
    */
   measureHost(): void {
-    if (this.hostWidth === 0 && this.host.isConnected) this.hostWidth = this.host.clientWidth;
+    if (this.hostWidth === 0 && this.toolbar?.isConnected) this.hostWidth = this.toolbar.clientWidth;
   }
 
   /** Starts observing `element` (the plot, once rendered). */
-  observe(element: Element): void {
+  observe(element: Element, toolbar?: Element): void {
     this.target = element;
+    if (toolbar) {
+      this.toolbar = toolbar;
+      this.observeToolbar();
+    }
     this.observer ??= new ResizeObserver((entries) => {
       const box = entries[0]?.contentRect;
       if (box && (box.width !== this.width || box.height !== this.height)) {
@@ -40,6 +49,11 @@ export class PlotSizeController implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (this.toolbar) this.observeToolbar();
+    if (this.target) this.observe(this.target);
+  }
+
+  private observeToolbar(): void {
     this.hostObserver ??= new ResizeObserver((entries) => {
       const width = entries[0]?.contentRect.width ?? 0;
       if (width !== this.hostWidth) {
@@ -47,8 +61,7 @@ export class PlotSizeController implements ReactiveController {
         this.host.requestUpdate();
       }
     });
-    this.hostObserver.observe(this.host);
-    if (this.target) this.observe(this.target);
+    if (this.toolbar) this.hostObserver.observe(this.toolbar);
   }
 
   hostDisconnected(): void {

@@ -37,6 +37,8 @@ export class PlotController {
   private heightData: TimelineData | undefined;
   private heightKey = '';
   private groupLabelKey = '';
+  /** The page sets `--news-timeline-height`. */
+  private explicitHeight = false;
 
   constructor(
     private readonly host: NewsTimeline,
@@ -79,7 +81,7 @@ export class PlotController {
     const plot = this.element<HTMLElement>('.plot');
     if (!plot) return;
     this.zoom.attach(plot);
-    this.size.observe(plot);
+    this.size.observe(plot, this.element('.toolbar') ?? undefined);
     const overview = this.element<SVGSVGElement>('svg.overview');
     if (overview) this.overview.attach(overview);
   }
@@ -98,15 +100,27 @@ export class PlotController {
     if (data === this.heightData && key === this.heightKey) return;
     this.heightData = data;
     this.heightKey = key;
+    if (this.host.isConnected)
+      this.explicitHeight =
+        getComputedStyle(this.host).getPropertyValue('--news-timeline-height').trim() !== '';
     this.autoHeight = this.fitHeight();
+  }
+
+  /**
+   * The plot's height as an inline custom property: the lanes' height, unless the page set
+   * `--news-timeline-height` itself (then its value is inherited and wins).
+   */
+  heightStyle(): string {
+    return this.autoHeight === undefined || this.explicitHeight
+      ? ''
+      : `--news-timeline-height: ${this.autoHeight}px`;
   }
 
   /** The height the lanes need at the Fit window, for the element's own width. */
   private fitHeight(): number {
-    // From the host's width, not the plot's: the plot's size follows from this height, and
-    // measuring what one sets would loop (the card and the article only narrow the plot).
-    const host = this.size.hostWidth;
-    const width = this.host.showArticle && host > 640 ? host * 0.62 : host;
+    // From the main column's width, not the plot's: the plot's size follows from this height, and
+    // measuring what one sets would loop (the card only narrows the plot).
+    const width = this.size.hostWidth;
     if (width <= 0) return this.autoHeight ?? MIN_PLOT_HEIGHT;
     const theme = this.painter.theme();
     const needs = this.painter.needs(this.parts.data(), width, this.parts.view.fitWindow(), this.narrow);
