@@ -23,7 +23,8 @@ export function specFromComponents(c: ParsedComponents): CalendarSpec | undefine
   const day = certain('day');
   const hour = certain('hour');
   if (month === undefined && hour === undefined) return undefined;
-  if (year !== undefined && month !== undefined) spec.year = year;
+  // chrono reads "41 BC" as −41; our years are astronomical (0 is 1 BC), as in `Date`.
+  if (year !== undefined && month !== undefined) spec.year = year < 0 ? year + 1 : year;
   if (month !== undefined) spec.month = month;
   if (day !== undefined && month !== undefined) spec.day = day;
   if (hour !== undefined) {

@@ -10,7 +10,8 @@ import { addDays, dayOf, formatDay, pad, type Day } from './calendar.js';
 import { combineAdjacent, type Candidate } from './combine.js';
 import { candidatesFromChrono } from './chrono-results.js';
 import { RANGE_BETWEEN, alignRangeYears } from './range-years.js';
-import { timexValueRange } from '../model/timex-value.js';
+import { isTimexValue } from './timex-grammar.js';
+import { valueInfo } from './value-info.js';
 
 /** What may stand before a year that frames its sentence: "In 2017, …", "By early 2018, …" (not "The 2003 invasion"). */
 const FRAMING_LEAD =
@@ -135,6 +136,7 @@ function resolveAll(text: string, candidates: Candidate[], referenceDate: Date, 
   const reference = dayOf(referenceDate);
   const hasTime = referenceDate.getUTCHours() !== 0 || referenceDate.getUTCMinutes() !== 0;
   const out: Timex[] = [];
+  const outSpecs: TimexSpec[] = [];
   let sentenceIndex = 0;
   let anchorDay: Day = reference;
   let anchorSentence = -1;
@@ -182,9 +184,11 @@ function resolveAll(text: string, candidates: Candidate[], referenceDate: Date, 
       ...(sentenceYear?.sentence === sentenceIndex ? { sentenceYear: sentenceYear.year } : {}),
     };
     const resolved = withClock(laterBy(resolveSpec(c.spec, ctx), c.daysAfter), c.clock);
+    // The one exit point: a reading that falls outside what TIMEX3 can write ("1000000000 days
+    // ago", a year past 9999) is no expression rather than a malformed value.
+    if (!isTimexValue(resolved.value)) continue;
     const mod = resolved.mod ?? c.mod;
-    const info =
-      resolved.type === 'DATE' || resolved.type === 'TIME' ? timexValueRange(resolved.value) : undefined;
+    const info = resolved.type === 'DATE' || resolved.type === 'TIME' ? valueInfo(resolved.value) : undefined;
     const timex: Timex = {
       start: c.start,
       end: c.end,
@@ -196,11 +200,12 @@ function resolveAll(text: string, candidates: Candidate[], referenceDate: Date, 
     };
     if (!info && resolved.type === 'DURATION') timex.granularity = durationGranularity(resolved.value);
     const previous = out.length
-      ? { timex: out[out.length - 1]!, spec: candidates[out.length - 1]!.spec }
+      ? { timex: out[out.length - 1]!, spec: outSpecs[out.length - 1]! }
       : undefined;
     if (previous && RANGE_BETWEEN.test(text.slice(previous.timex.end, c.start)))
       alignRangeYears(previous, { timex, spec: c.spec });
     out.push(timex);
+    outSpecs.push(c.spec);
     // "the three months ended Sept. 30" bounds a period: no event happened that day to tell more of.
     const boundary = PERIOD_BOUNDARY.test(text.slice(Math.max(0, c.start - 12), c.start));
     if (info && DAY_GRANULARITIES.includes(info.granularity) && c.spec.kind !== 'part-of-day' && !boundary) {
