@@ -175,9 +175,13 @@ export function readTimeMLText(xml: string): TimeMLText {
 const escapeAttribute = (value: string): string =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/** TimeBank-style TimeML writes the wall-clock time ("5 p.m. EST" → `T17:00`); the zone stays in `range`. */
+const wallClock = (value: string): string =>
+  value.replace(/(T\d\d:\d\d(?::\d\d)?)(?:Z|[+-]\d\d:\d\d)$/, '$1');
+
 function timexTag(timex: Timex, tid: string): string {
   const mod = timex.mod ? ` mod="${escapeAttribute(timex.mod)}"` : '';
-  return `<TIMEX3 tid="${escapeAttribute(tid)}" type="${escapeAttribute(timex.type)}" value="${escapeAttribute(timex.value)}"${mod}>`;
+  return `<TIMEX3 tid="${escapeAttribute(tid)}" type="${escapeAttribute(timex.type)}" value="${escapeAttribute(wallClock(timex.value))}"${mod}>`;
 }
 
 /** Why a timex cannot be written at its offsets, or undefined when it can. */
