@@ -10,7 +10,7 @@ export interface Candidate {
   /** Days counted on from the day named ("a week from Friday" is Friday and 7 days). */
   daysAfter?: number;
   /** A clock time written next to a day ("Friday at 3 p.m.", "10 p.m. Wednesday"). */
-  clock?: { hour: number; minute: number; second?: number };
+  clock?: { hour: number; minute: number; second?: number; zone?: string };
 }
 
 const BETWEEN_DAY_AND_TIME = /^\s*(?:,|at|on|of|-|—)?\s*$/i;
@@ -77,5 +77,10 @@ function daysOf(s: TimexSpec): number | undefined {
 }
 
 function clockOf(s: Extract<TimexSpec, { kind: 'calendar' }>): NonNullable<Candidate['clock']> {
-  return { hour: s.hour ?? 0, minute: s.minute ?? 0, ...(s.second ? { second: s.second } : {}) };
+  return {
+    hour: s.hour ?? 0,
+    minute: s.minute ?? 0,
+    ...(s.second ? { second: s.second } : {}),
+    ...(s.zone ? { zone: s.zone } : {}),
+  };
 }

@@ -289,7 +289,8 @@ function laterBy<T extends { value: string }>(r: T, days: number | undefined): T
 function withClock<T extends { type: string; value: string }>(r: T, clock: Candidate['clock']): T {
   if (!clock || !/^\d{4}-\d{2}-\d{2}$/.test(r.value)) return r;
   const seconds = clock.second ? `:${pad(clock.second)}` : '';
-  return { ...r, type: 'TIME', value: `${r.value}T${pad(clock.hour)}:${pad(clock.minute)}${seconds}` };
+  const value = `${r.value}T${pad(clock.hour)}:${pad(clock.minute)}${seconds}${clock.zone ?? ''}`;
+  return { ...r, type: 'TIME', value };
 }
 
 const DURATION_UNITS: Record<string, Granularity> = {

@@ -148,7 +148,10 @@ function resolveCalendar(spec: Extract<TimexSpec, { kind: 'calendar' }>, ctx: Re
     return date(formatDay(dayOfMonthNear(day, ctx)), mod);
   if (month === undefined) {
     if (hour === undefined) return date(formatDay(ctx.anchorDay), mod);
-    return withMod({ type: 'TIME', value: `${formatDay(ctx.anchorDay)}${clock(hour, minute, second)}` }, mod);
+    return withMod(
+      { type: 'TIME', value: `${formatDay(ctx.anchorDay)}${clock(hour, minute, second)}${spec.zone ?? ''}` },
+      mod,
+    );
   }
   let year =
     spec.year ??
@@ -175,7 +178,7 @@ function resolveCalendar(spec: Extract<TimexSpec, { kind: 'calendar' }>, ctx: Re
   if (!isValidDay(year, month, day)) return date(formatMonth(year, month), mod);
   const dayValue = formatDay({ year, month, day });
   if (hour !== undefined)
-    return withMod({ type: 'TIME', value: dayValue + clock(hour, minute, second) }, mod);
+    return withMod({ type: 'TIME', value: dayValue + clock(hour, minute, second) + (spec.zone ?? '') }, mod);
   if (pod) return withMod({ type: 'TIME', value: `${dayValue}T${pod}` }, mod);
   return date(dayValue, mod);
 }
@@ -279,7 +282,9 @@ function resolveRelative(spec: Extract<TimexSpec, { kind: 'relative' }>, ctx: Re
         : ctx.referenceTime && { day: ctx.reference, ...ctx.referenceTime };
     if (!base) {
       if (spec.durationWithoutAnchor) return { type: 'DURATION', value: spec.durationWithoutAnchor };
-      return date(formatDay(ctx.reference), mod);
+      // A date-only reference: "48 hours ago" is two days back, counted as if it were written at noon.
+      const hours = offset * (unit === 'hour' ? 1 : unit === 'minute' ? 1 / 60 : 1 / 3600);
+      return date(formatDay(addDays(ctx.reference, Math.floor((12 + hours) / 24))), mod);
     }
     const minutes =
       base.hour * 60 + base.minute + offset * (unit === 'hour' ? 60 : unit === 'minute' ? 1 : 1 / 60);

@@ -22,6 +22,8 @@ export type TimexSpec =
       minute?: number;
       second?: number;
       pod?: PartOfDay;
+      /** The time zone written with a clock time: `Z`, `-05:00`. */
+      zone?: string;
       mod?: TimexMod;
       /** "last January" (−1), "this January" (0), "next January" (+1); tense decides when absent. */
       shift?: -1 | 0 | 1;
