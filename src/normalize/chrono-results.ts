@@ -33,6 +33,7 @@ export function specFromComponents(c: ParsedComponents): CalendarSpec | undefine
     spec.minute = certain('minute') ?? 0;
     const second = certain('second');
     if (second) spec.second = second;
+    if (hour >= 1 && hour <= 12 && !c.isCertain('meridiem')) spec.openMeridiem = true;
     const zone = c.isCertain('timezoneOffset') ? c.get('timezoneOffset') : null;
     if (typeof zone === 'number' && Number.isFinite(zone)) spec.zone = zoneOf(zone);
   }

@@ -9,6 +9,8 @@ export interface Candidate {
   mod?: TimexMod;
   /** Days counted on from the day named ("a week from Friday" is Friday and 7 days). */
   daysAfter?: number;
+  /** The weekday written before a date ("Tuesday the 19th", "Fri, Jul 18"), which it must fall on. */
+  weekday?: number;
   /** A clock time written next to a day ("Friday at 3 p.m.", "10 p.m. Wednesday"). */
   clock?: { hour: number; minute: number; second?: number; zone?: string };
 }
@@ -21,6 +23,7 @@ const isClockOnly = (s: TimexSpec): s is Extract<TimexSpec, { kind: 'calendar' }
   s.kind === 'calendar' && s.month === undefined && s.hour !== undefined;
 const isDay = (s: TimexSpec): boolean =>
   (s.kind === 'weekday' && !s.pod) ||
+  (s.kind === 'holiday' && !s.weekend) ||
   (s.kind === 'relative' && s.unit === 'day' && !s.pod) ||
   (s.kind === 'calendar' && s.day !== undefined && s.hour === undefined);
 const isDated = (s: TimexSpec): boolean => s.kind === 'calendar' && s.day !== undefined;
@@ -60,7 +63,7 @@ export function combineAdjacent(candidates: Candidate[], text: string): Candidat
         continue;
       }
       if (prev.spec.kind === 'weekday' && isDated(c.spec) && BETWEEN_WEEKDAY_AND_DATE.test(between)) {
-        out[out.length - 1] = { ...c, start: prev.start };
+        out[out.length - 1] = { ...c, start: prev.start, weekday: prev.spec.weekday };
         continue;
       }
     }

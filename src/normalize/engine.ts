@@ -27,6 +27,7 @@ import {
 } from './parsers/year.js';
 import { holidayParser } from './parsers/holiday.js';
 import { eraYearParser, millenniumParser } from './parsers/era.js';
+import { afterNextParser, ordinalInPeriodParser } from './parsers/ordinal-periods.js';
 import {
   clockWordParser,
   hourOfDayParser,
@@ -57,6 +58,8 @@ const OWN_PARSERS: [Parser, RegExp?][] = [
     /\b(?:end|beginning|start|middle|close|dawn|turn|part|early|late|mid)\b|year.?s? ?end/i,
   ],
   [anchoredDayParser, /day|morning|afternoon|evening|night/i],
+  [afterNextParser, /after\s+next/i],
+  [ordinalInPeriodParser, /\b(?:of|in)\s/i],
   [shiftedPeriodParser],
   [agoParser, /ago|earlier|before|later|after|from now|hence|back/i],
   [inUnitsParser, /\b(?:in|within)\s/i],

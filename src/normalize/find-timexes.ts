@@ -6,9 +6,17 @@ import { createEngine } from './engine.js';
 import { specOf, type TimexSpec } from './spec.js';
 import { resolveSpec, type DiscourseAnchor, type ResolveContext } from './resolve-spec.js';
 import { directionAt } from './tense.js';
-import { addDays, dayOf, formatDay, pad, type Day } from './calendar.js';
+import { addDays, addMonths, dayOf, formatDay, isValidDay, pad, type Day } from './calendar.js';
 import { combineAdjacent, type Candidate } from './combine.js';
 import { candidatesFromChrono } from './chrono-results.js';
+import {
+  dateOrderOf,
+  isWeekday,
+  numericDates,
+  prepareTyped,
+  type DateOrder,
+  type NumericDate,
+} from './typed.js';
 import { RANGE_BETWEEN, alignRangeYears } from './range-years.js';
 import { isTimexValue } from './timex-grammar.js';
 import { valueInfo } from './value-info.js';
@@ -36,6 +44,15 @@ export function findTimexes(text: string, options: NormalizeOptions): Timex[] {
   const opts = readOptions(options);
   if (typeof text !== 'string')
     throw new TypeError(`text must be a string, got ${text === null ? 'null' : typeof text}`);
+  return findAll(text, opts);
+}
+
+/** Typed-text mode of {@link resolve}: numeric dates in this order, counts to the day, clock times ahead. */
+interface TypedMode {
+  order: DateOrder;
+}
+
+function findAll(text: string, opts: ReadOptions, typed?: TypedMode): Timex[] {
   if (text.length === 0) return [];
   sharedEngine ??= createEngine();
   let candidates: Candidate[] = [];
@@ -62,8 +79,16 @@ export function findTimexes(text: string, options: NormalizeOptions): Timex[] {
       });
     }
   }
+  if (typed) candidates = withNumericDates(candidates, numericDates(text, typed.order));
   candidates = combineAdjacent(candidates, text);
-  return resolveAll(text, candidates, opts.referenceDate, opts.prefer);
+  return resolveAll(text, candidates, opts.referenceDate, opts.prefer, typed !== undefined);
+}
+
+/** Numeric dates replace whatever overlaps them ("2014-10" is a month, not the year 2014). */
+function withNumericDates(candidates: Candidate[], numeric: NumericDate[]): Candidate[] {
+  if (!numeric.length) return candidates;
+  const kept = candidates.filter((c) => !numeric.some((n) => c.start < n.end && n.start < c.end));
+  return [...kept, ...numeric].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -73,13 +98,32 @@ export function findTimexes(text: string, options: NormalizeOptions): Timex[] {
  * @example resolve('last year', { referenceDate: '2019-12-30' })?.value // '2018'
  */
 export function resolve(expression: string, options: NormalizeOptions): Timex | undefined {
-  const found = findTimexes(expression, options);
+  const opts = readOptions(options);
+  if (typeof expression !== 'string')
+    throw new TypeError(
+      `expression must be a string, got ${expression === null ? 'null' : typeof expression}`,
+    );
+  const order = options.dateOrder ?? (options.locale ? dateOrderOf(options.locale) : 'MDY');
+  if (!DATE_ORDERS.includes(order))
+    throw new TypeError(`dateOrder must be one of ${DATE_ORDERS.join(', ')}; got "${String(order)}"`);
+  const typed = prepareTyped(expression);
   let best: Timex | undefined;
-  for (const t of found) if (!best || t.end - t.start > best.end - best.start) best = t;
-  return best;
+  for (const t of findAll(typed.text, opts, { order }))
+    if (!best || t.end - t.start > best.end - best.start) best = t;
+  if (!best) return undefined;
+  const start = typed.startOf[best.start]!;
+  const end = typed.endOf[best.end - 1]!;
+  return { ...best, start, end, text: expression.slice(start, end) };
 }
 
-function readOptions(options: NormalizeOptions): { referenceDate: Date; prefer: Preference } {
+const DATE_ORDERS: readonly DateOrder[] = ['MDY', 'DMY', 'YMD'];
+
+interface ReadOptions {
+  referenceDate: Date;
+  prefer: Preference;
+}
+
+function readOptions(options: NormalizeOptions): ReadOptions {
   if (options === null || typeof options !== 'object') {
     throw new TypeError(
       'options must be an object with a referenceDate, e.g. { referenceDate: "2019-12-30" }',
@@ -131,7 +175,13 @@ function sentenceStarts(text: string): number[] {
   return starts;
 }
 
-function resolveAll(text: string, candidates: Candidate[], referenceDate: Date, prefer: Preference): Timex[] {
+function resolveAll(
+  text: string,
+  candidates: Candidate[],
+  referenceDate: Date,
+  prefer: Preference,
+  typed = false,
+): Timex[] {
   const starts = sentenceStarts(text);
   const reference = dayOf(referenceDate);
   const hasTime = referenceDate.getUTCHours() !== 0 || referenceDate.getUTCMinutes() !== 0;
@@ -165,6 +215,8 @@ function resolveAll(text: string, candidates: Candidate[], referenceDate: Date, 
       : { direction: 'nearest' as const, strong: prefer !== 'auto' };
     // "a week from Friday" counts on from the coming Friday.
     if (c.daysAfter && c.spec.kind === 'weekday') tense = { direction: 'future', strong: true };
+    // A clock time typed alone and looking ahead is its next occurrence.
+    if (typed && prefer === 'future' && timeOfDayOnly) tense = { direction: 'future', strong: true };
     // "in three days" with no verb to say otherwise looks ahead.
     if (tense.unmarked && c.spec.kind === 'relative' && c.spec.durationUnlessFuture) {
       tense = { direction: 'future', strong: false };
@@ -182,8 +234,12 @@ function resolveAll(text: string, candidates: Candidate[], referenceDate: Date, 
       ...(quarterInDiscussion ? { quarterInDiscussion } : {}),
       ...(anchorTime ? { anchorTime } : {}),
       ...(sentenceYear?.sentence === sentenceIndex ? { sentenceYear: sentenceYear.year } : {}),
+      ...(typed ? { typed } : {}),
     };
-    const resolved = withClock(laterBy(resolveSpec(c.spec, ctx), c.daysAfter), c.clock);
+    const resolved = withClock(
+      laterBy(onWeekday(resolveSpec(c.spec, ctx), c, tense.direction), c.daysAfter),
+      c.clock,
+    );
     // The one exit point: a reading that falls outside what TIMEX3 can write ("1000000000 days
     // ago", a year past 9999) is no expression rather than a malformed value.
     if (!isTimexValue(resolved.value)) continue;
@@ -310,4 +366,27 @@ function durationGranularity(value: string): Granularity | undefined {
   const m = /^P(T?)[\dX.]*([A-Z]+)$/.exec(value);
   if (!m) return undefined;
   return m[1] ? DURATION_TIME_UNITS[m[2]!] : DURATION_UNITS[m[2]!];
+}
+
+/**
+ * "Tuesday the 19th", "Fri, Jul 18": a weekday written with a date that has no year settles the
+ * month or the year — the nearest one (ahead or back as the direction says) whose day falls on it.
+ */
+function onWeekday<T extends { value: string }>(r: T, c: Candidate, direction: string): T {
+  if (c.weekday === undefined || c.spec.kind !== 'calendar' || c.spec.year !== undefined) return r;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(r.value);
+  if (!m) return r;
+  const day: Day = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  if (isWeekday(day, c.weekday)) return r;
+  const steps =
+    c.spec.month === undefined
+      ? Array.from({ length: 28 }, (_, i) => (direction === 'past' ? -(i + 1) : i + 1))
+      : Array.from({ length: 28 }, (_, i) => (i % 2 ? -1 : 1) * Math.ceil((i + 1) / 2) * 12);
+  for (const months of steps) {
+    const shifted = addMonths({ ...day, day: 1 }, months);
+    const candidate = { ...shifted, day: day.day };
+    if (isValidDay(candidate.year, candidate.month, candidate.day) && isWeekday(candidate, c.weekday))
+      return { ...r, value: formatDay(candidate) };
+  }
+  return r;
 }

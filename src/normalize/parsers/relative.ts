@@ -161,12 +161,20 @@ export const agoParser = rule(
           unit,
           offset: sign * n,
           from,
+          counted: true,
           durationWithoutAnchor: durationValue(n, unit),
         },
       };
     }
     return {
-      spec: { kind: 'relative', unit, offset: sign * n, from, ...(comparesPeriod ? { comparesPeriod } : {}) },
+      spec: {
+        kind: 'relative',
+        unit,
+        offset: sign * n,
+        from,
+        counted: true,
+        ...(comparesPeriod ? { comparesPeriod } : {}),
+      },
     };
   },
 );
@@ -202,6 +210,7 @@ export const inUnitsParser = rule(
         unit,
         offset: n,
         from: 'reference',
+        counted: true,
         durationUnlessFuture: durationValue(n, unit),
       },
     };
