@@ -1,5 +1,6 @@
 import type { Chrono, ParsedResult } from 'chrono-node/en';
-import type { Granularity, NormalizeOptions, Preference, Timex, TimexMod } from './types.js';
+import type { Anchor, Granularity, NormalizeOptions, Preference, Timex, TimexMod } from './types.js';
+import { STORY_GRANULARITIES, isPresentToday, storyEligible, type StoryTime } from './story-time.js';
 import { readReferenceDate } from './reference-date.js';
 import { chunkText } from './chunk.js';
 import { createEngine } from './engine.js';
@@ -81,7 +82,7 @@ function findAll(text: string, opts: ReadOptions, typed?: TypedMode): Timex[] {
   }
   if (typed) candidates = withNumericDates(candidates, numericDates(text, typed.order));
   candidates = combineAdjacent(candidates, text);
-  return resolveAll(text, candidates, opts.referenceDate, opts.prefer, typed !== undefined);
+  return resolveAll(text, candidates, opts.referenceDate, opts.prefer, opts.anchor, typed !== undefined);
 }
 
 /** Numeric dates replace whatever overlaps them ("2014-10" is a month, not the year 2014). */
@@ -121,7 +122,10 @@ const DATE_ORDERS: readonly DateOrder[] = ['MDY', 'DMY', 'YMD'];
 interface ReadOptions {
   referenceDate: Date;
   prefer: Preference;
+  anchor: Anchor;
 }
+
+const ANCHORS: readonly Anchor[] = ['auto', 'story', 'document'];
 
 function readOptions(options: NormalizeOptions): ReadOptions {
   if (options === null || typeof options !== 'object') {
@@ -134,7 +138,11 @@ function readOptions(options: NormalizeOptions): ReadOptions {
   if (!PREFERENCES.includes(prefer)) {
     throw new TypeError(`prefer must be one of ${PREFERENCES.join(', ')}; got "${String(prefer)}"`);
   }
-  return { referenceDate, prefer };
+  const anchor = options.anchor ?? 'auto';
+  if (!ANCHORS.includes(anchor)) {
+    throw new TypeError(`anchor must be one of ${ANCHORS.join(', ')}; got "${String(anchor)}"`);
+  }
+  return { referenceDate, prefer, anchor };
 }
 
 function modTagOf(tags: Set<string>): TimexMod | undefined {
@@ -180,6 +188,7 @@ function resolveAll(
   candidates: Candidate[],
   referenceDate: Date,
   prefer: Preference,
+  anchor: Anchor = 'auto',
   typed = false,
 ): Timex[] {
   const starts = sentenceStarts(text);
@@ -195,6 +204,13 @@ function resolveAll(
   let sentenceYear: { sentence: number; year: number } | undefined;
   let discourse: DiscourseAnchor | undefined;
   let quarterInDiscussion: Day | undefined;
+  // Story time: the last time the text dated explicitly, and whether the text is telling a story
+  // there (`auto`: since it last stated a year well before the reference year).
+  let story: StoryTime | undefined;
+  let storyActive = anchor === 'story';
+  const paragraphs = anchor === 'auto' ? storyParagraphs(text, candidates, reference.year) : [];
+  let paragraph = 0;
+  let storySentence = -1;
   for (const c of candidates) {
     while (sentenceIndex + 1 < starts.length && starts[sentenceIndex + 1]! <= c.start) sentenceIndex++;
     // A clock time or part of day with no day in its sentence belongs to the day the story last
@@ -221,6 +237,15 @@ function resolveAll(
     if (tense.unmarked && c.spec.kind === 'relative' && c.spec.durationUnlessFuture) {
       tense = { direction: 'future', strong: false };
     }
+    // `auto`: a story is told within its paragraph; a new paragraph starts from the reference again.
+    while (paragraph + 1 < paragraphs.length && paragraphs[paragraph + 1]!.start <= c.start) paragraph++;
+    if (anchor === 'auto') storyActive = paragraphs[paragraph]!.story;
+    const inStory =
+      story !== undefined &&
+      storyEligible(c.spec) &&
+      (anchor === 'story' ||
+        // A paragraph in story time, or a sentence that stated an earlier year before the date.
+        ((storyActive || storySentence === sentenceIndex) && tense.direction !== 'future'));
     const ctx: ResolveContext = {
       reference,
       ...(hasTime
@@ -236,6 +261,15 @@ function resolveAll(
       ...(sentenceYear?.sentence === sentenceIndex ? { sentenceYear: sentenceYear.year } : {}),
       ...(typed ? { typed } : {}),
     };
+    if (inStory) {
+      // Resolved against the story's time, moving forward as a story does ("17 August" after June
+      // 1793 is 1793's; "2 September" after it too; "the following January" the next year's).
+      ctx.reference = story!.day;
+      delete ctx.referenceTime;
+      ctx.direction = 'future';
+      ctx.strictDirection = true;
+      if (story!.day.year !== reference.year && !ctx.anchorNamed) ctx.anchorDay = story!.day;
+    }
     const resolved = withClock(
       laterBy(onWeekday(resolveSpec(c.spec, ctx), c, tense.direction), c.daysAfter),
       c.clock,
@@ -243,6 +277,15 @@ function resolveAll(
     // The one exit point: a reading that falls outside what TIMEX3 can write ("1000000000 days
     // ago", a year past 9999) is no expression rather than a malformed value.
     if (!isTimexValue(resolved.value)) continue;
+    // "historians say today that…": today as the present, not the day of publication.
+    if (
+      storyActive &&
+      resolved.value === formatDay(reference) &&
+      /^today$/i.test(text.slice(c.start, c.end)) &&
+      isPresentToday(sentence, c.start - sentenceStart, c.end - c.start)
+    ) {
+      resolved.value = 'PRESENT_REF';
+    }
     const mod = resolved.mod ?? c.mod;
     const info = resolved.type === 'DATE' || resolved.type === 'TIME' ? valueInfo(resolved.value) : undefined;
     const timex: Timex = {
@@ -271,6 +314,15 @@ function resolveAll(
       const clock = /T(\d\d):(\d\d)/.exec(resolved.value);
       anchorTime = clock ? { day: anchorDay, hour: Number(clock[1]), minute: Number(clock[2]) } : undefined;
     }
+    if (info && STORY_GRANULARITIES.includes(info.granularity) && (writesYear(c.spec) || inStory)) {
+      const day = dayOf(new Date(info.range.start));
+      story = { day, granularity: info.granularity };
+      // A year stated well before the reference year starts a story; one near it ends the story.
+      // "since 2013" runs up to now: it starts no story.
+      const since = /\bsince\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start));
+      if (writesYear(c.spec))
+        storySentence = day.year <= reference.year - STORY_DISTANCE_YEARS && !since ? sentenceIndex : -1;
+    }
     // Only a year that frames its sentence ("In 2017, the company…") carries over to later dates.
     if (writesYear(c.spec) && info && FRAMING_LEAD.test(text.slice(sentenceStart, c.start))) {
       sentenceYear = { sentence: sentenceIndex, year: new Date(info.range.start).getUTCFullYear() };
@@ -293,6 +345,70 @@ function resolveAll(
   return out;
 }
 
+const PARAGRAPH_BREAK = /\n\s*\n/;
+
+/** Expressions that tell the time from now ("yesterday", "on Monday", "last year"): the text is back in the present. */
+function tellsNow(spec: TimexSpec): boolean {
+  if (spec.kind === 'relative') return spec.from !== 'anchor' && !spec.ofThe;
+  if (spec.kind === 'calendar' || spec.kind === 'subyear' || spec.kind === 'holiday')
+    return spec.shift !== undefined && !(spec.kind === 'subyear' && spec.ofStory);
+  return spec.kind === 'weekday';
+}
+
+/**
+ * Which paragraphs tell a story (`auto`), from the dates they state: two or more years well before
+ * the reference year, outnumbering the expressions that tell time from now ("a paragraph that
+ * names 1939 and 1940"); a paragraph that states no year and nothing deictic goes on as the one
+ * before it. Linear: one pass over the text's paragraph breaks and the candidates.
+ */
+function storyParagraphs(
+  text: string,
+  candidates: Candidate[],
+  referenceYear: number,
+): { start: number; story: boolean }[] {
+  const starts = [0];
+  const breaks = new RegExp(PARAGRAPH_BREAK.source, 'g');
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) starts.push(m.index + m[0].length);
+  const counts = starts.map(() => ({ past: 0, near: 0, now: 0 }));
+  let p = 0;
+  for (const c of candidates) {
+    while (p + 1 < starts.length && starts[p + 1]! <= c.start) p++;
+    const year = yearWritten(c.spec);
+    if (year !== undefined) counts[p]![year <= referenceYear - STORY_DISTANCE_YEARS ? 'past' : 'near']++;
+    else if (tellsNow(c.spec)) counts[p]!.now++;
+  }
+  // A paragraph goes on with the story before it only in a text that is mostly a story: its past
+  // years outnumber twice over what it dates from now (a backgrounder, a biography, a history).
+  const total = counts.reduce((a, c) => ({
+    past: a.past + c.past,
+    near: a.near + c.near,
+    now: a.now + c.now,
+  }));
+  const narrative = total.past >= 3 && total.past >= 2 * (total.near + total.now);
+  if (process.env.STORY_DEBUG) console.error('story-doc', JSON.stringify(total), narrative);
+  let previous = false;
+  return starts.map((start, i) => {
+    const { past, near, now } = counts[i]!;
+    const inherits = narrative && (past + near + now === 0 || (past === 1 && near + now === 0));
+    const story = past >= 2 && past > near + now ? true : inherits ? previous : false;
+    previous = story;
+    return { start, story };
+  });
+}
+
+/** The year an expression writes out, if any (astronomical: 218 BC is −217). */
+function yearWritten(spec: TimexSpec): number | undefined {
+  if (spec.kind === 'literal') {
+    const m = /^(BC)?(\d{4})$/.exec(spec.value);
+    return m ? (m[1] ? 1 - Number(m[2]) : Number(m[2])) : undefined;
+  }
+  if (spec.kind === 'calendar' || spec.kind === 'subyear' || spec.kind === 'holiday') return spec.year;
+  return undefined;
+}
+
+/** How far before the reference year a stated year must lie to put the text in story time. */
+const STORY_DISTANCE_YEARS = 2;
+
 /** Whether only blanks stand between the start of its line and `at` (looks back a bounded way). */
 function opensLine(text: string, at: number): boolean {
   const back = text.slice(Math.max(0, at - LINE_LOOKBACK), at);
@@ -305,7 +421,7 @@ const LINE_LOOKBACK = 80;
 
 /** Whether an expression writes its year out ("2019", "March 2019", "the fall of 2018"). */
 function writesYear(spec: TimexSpec): boolean {
-  if (spec.kind === 'literal') return /^\d{4}$/.test(spec.value);
+  if (spec.kind === 'literal') return /^(?:BC)?\d{4}$/.test(spec.value);
   if (spec.kind === 'calendar' || spec.kind === 'subyear' || spec.kind === 'holiday')
     return spec.year !== undefined;
   return false;

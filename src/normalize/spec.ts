@@ -64,9 +64,20 @@ export type TimexSpec =
       durationWithoutAnchor?: string;
       /** A count of units ("two weeks ago", "in a month"), not a shift of the calendar ("next month"). */
       counted?: boolean;
+      /** "the end of the month": the period the text is at, which in a story is the story's. */
+      ofThe?: boolean;
     }
   /** A season, quarter or half of a year; year by tense when missing. */
-  | { kind: 'subyear'; code: string; year?: number; yearOffset?: number; shift?: -1 | 0 | 1; mod?: TimexMod }
+  | {
+      kind: 'subyear';
+      code: string;
+      year?: number;
+      yearOffset?: number;
+      shift?: -1 | 0 | 1;
+      mod?: TimexMod;
+      /** "that spring", "the same summer": the season of the time the text is at. */
+      ofStory?: boolean;
+    }
   /** "the quarter", "the year": the period of that unit under discussion. */
   | { kind: 'current'; unit: 'quarter' | 'year' | 'month' | 'week' | 'day'; mod?: TimexMod }
   /** A named holiday ("Thanksgiving", "Christmas Eve"); year by tense when missing. */

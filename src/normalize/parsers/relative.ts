@@ -80,6 +80,7 @@ export const shiftedPeriodParser = rule(
           kind: 'subyear',
           code: SEASONS[word]!,
           shift: offset === 0 ? 0 : offset > 0 ? 1 : -1,
+          ...(anchored ? { ofStory: true } : {}),
         }),
       };
     }
@@ -274,6 +275,15 @@ export const positionedPeriodParser = rule(
     if (!position) return { spec: { kind: 'relative', unit: 'year', offset: 0, mod: 'END' } };
     const offset = ({ the: 0, this: 0, last: -1, next: 1 } as Record<string, number>)[which!.toLowerCase()]!;
     const mod = POSITION_MODS[position.toLowerCase().replace(/\s+/g, ' ')] as TimexMod;
-    return { spec: { kind: 'relative', unit: UNITS[unitWord!.toLowerCase()]!, offset, mod } };
+    const ofThe = which!.toLowerCase() === 'the';
+    return {
+      spec: {
+        kind: 'relative',
+        unit: UNITS[unitWord!.toLowerCase()]!,
+        offset,
+        mod,
+        ...(ofThe ? { ofThe } : {}),
+      },
+    };
   },
 );
