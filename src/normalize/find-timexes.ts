@@ -318,10 +318,13 @@ function resolveAll(
       const day = dayOf(new Date(info.range.start));
       story = { day, granularity: info.granularity };
       // A year stated well before the reference year starts a story; one near it ends the story.
-      // "since 2013" runs up to now: it starts no story.
-      const since = /\bsince\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start));
+      // Only a year that frames its sentence ("In 1793, …", not "since 2013", ", founded in 1991,",
+      // "the 2003 invasion") puts the rest of the sentence in its time.
+      const framing =
+        FRAMING_LEAD.test(text.slice(sentenceStart, c.start)) &&
+        !/\bsince\s+$/i.test(text.slice(sentenceStart, c.start));
       if (writesYear(c.spec))
-        storySentence = day.year <= reference.year - STORY_DISTANCE_YEARS && !since ? sentenceIndex : -1;
+        storySentence = day.year <= reference.year - STORY_DISTANCE_YEARS && framing ? sentenceIndex : -1;
     }
     // Only a year that frames its sentence ("In 2017, the company…") carries over to later dates.
     if (writesYear(c.spec) && info && FRAMING_LEAD.test(text.slice(sentenceStart, c.start))) {
