@@ -209,6 +209,7 @@ function resolveAll(
   let story: StoryTime | undefined;
   let storyActive = anchor === 'story';
   const paragraphs = anchor === 'auto' ? storyParagraphs(text, candidates, reference.year) : [];
+  const narrative = paragraphs.some((p) => p.narrative);
   let paragraph = 0;
   let storySentence = -1;
   for (const c of candidates) {
@@ -279,7 +280,7 @@ function resolveAll(
     if (!isTimexValue(resolved.value)) continue;
     // "historians say today that…": today as the present, not the day of publication.
     if (
-      storyActive &&
+      (storyActive || narrative) &&
       resolved.value === formatDay(reference) &&
       /^today$/i.test(text.slice(c.start, c.end)) &&
       isPresentToday(sentence, c.start - sentenceStart, c.end - c.start)
@@ -368,7 +369,7 @@ function storyParagraphs(
   text: string,
   candidates: Candidate[],
   referenceYear: number,
-): { start: number; story: boolean }[] {
+): { start: number; story: boolean; narrative: boolean }[] {
   const starts = [0];
   const breaks = new RegExp(PARAGRAPH_BREAK.source, 'g');
   for (let m = breaks.exec(text); m; m = breaks.exec(text)) starts.push(m.index + m[0].length);
@@ -393,9 +394,10 @@ function storyParagraphs(
   return starts.map((start, i) => {
     const { past, near, now } = counts[i]!;
     const inherits = narrative && (past + near + now === 0 || (past === 1 && near + now === 0));
-    const story = past >= 2 && past > near + now ? true : inherits ? previous : false;
+    // In a story a single year starts its paragraph's story; elsewhere it takes two.
+    const story = past >= (narrative ? 1 : 2) && past > near + now ? true : inherits ? previous : false;
     previous = story;
-    return { start, story };
+    return { start, story, narrative };
   });
 }
 

@@ -56,16 +56,27 @@ export function storyEligible(spec: TimexSpec): boolean {
   }
 }
 
-const PRESENT_NEAR =
-  /\b(?:say|says|are|is|regard|regards|remain|remains|consider|considers|believe|believes|know|estimate|estimates|stand|stands|see|sees|call|calls|describe|describes|agree|argue|argues|live|lives)\b/i;
-const NOT_PRESENT = /\b(?:said|told|was|were|had|did|will|would|shall|is\s+to|are\s+to|to\s+be|\w+ed)\b/i;
+const PRESENT =
+  /^(?:say|says|are|is|regard|regards|remain|remains|consider|considers|believe|believes|know|knows|estimate|estimates|stand|stands|see|sees|call|calls|describe|describes|agree|agrees|argue|argues|claim|claims|live|lives|think|thinks|view|views)$/i;
+const NOT_PRESENT = /^(?:said|told|was|were|had|did|will|would|shall|be|been|\w+ed)$/i;
 
 /**
- * "Historians say today that…", "Archaeologists today are…": today in a present-tense clause of a
- * story is the present (`PRESENT_REF`); "told reporters today", "is to be unveiled today" are the day.
+ * "Historians say today that…", "Archaeologists today are…", "Today both parties claim him": today
+ * beside a present-tense verb in a story is the present (`PRESENT_REF`); "told reporters today",
+ * "is to be unveiled … today" are the day of publication.
  */
 export function isPresentToday(sentence: string, at: number, length: number): boolean {
-  const clause = sentence.slice(Math.max(0, at - 40), at + length + 40).split(/[;:"“”]|,\s+(?=\w+\s+\w+)/);
-  const around = clause.length > 1 ? sentence.slice(Math.max(0, at - 30), at + length + 30) : clause[0]!;
-  return PRESENT_NEAR.test(around) && !NOT_PRESENT.test(around);
+  const before = sentence
+    .slice(Math.max(0, at - 40), at)
+    .split(/[^\w']+/)
+    .filter(Boolean)
+    .slice(-3);
+  const after = sentence
+    .slice(at + length, at + length + 40)
+    .split(/[,;:.!?"“”]/)[0]!
+    .split(/[^\w']+/)
+    .filter(Boolean)
+    .slice(0, 4);
+  const words = [...before, ...after];
+  return words.some((w) => PRESENT.test(w)) && !words.some((w) => NOT_PRESENT.test(w));
 }
