@@ -373,12 +373,13 @@ function storyParagraphs(
   const starts = [0];
   const breaks = new RegExp(PARAGRAPH_BREAK.source, 'g');
   for (let m = breaks.exec(text); m; m = breaks.exec(text)) starts.push(m.index + m[0].length);
-  const counts = starts.map(() => ({ past: 0, near: 0, now: 0 }));
+  const counts = starts.map(() => ({ past: 0, near: 0, now: 0, distant: 0 }));
   let p = 0;
   for (const c of candidates) {
     while (p + 1 < starts.length && starts[p + 1]! <= c.start) p++;
     const year = yearWritten(c.spec);
     if (year !== undefined) counts[p]![year <= referenceYear - STORY_DISTANCE_YEARS ? 'past' : 'near']++;
+    if (year !== undefined && year <= referenceYear - HISTORY_YEARS) counts[p]!.distant++;
     else if (tellsNow(c.spec)) counts[p]!.now++;
   }
   // A paragraph goes on with the story before it only in a text that is mostly a story: its past
@@ -387,15 +388,16 @@ function storyParagraphs(
     past: a.past + c.past,
     near: a.near + c.near,
     now: a.now + c.now,
+    distant: a.distant + c.distant,
   }));
   const narrative = total.past >= 3 && total.past >= 2 * (total.near + total.now);
-  if (process.env.STORY_DEBUG) console.error('story-doc', JSON.stringify(total), narrative);
   let previous = false;
   return starts.map((start, i) => {
-    const { past, near, now } = counts[i]!;
+    const { past, near, now, distant } = counts[i]!;
     const inherits = narrative && (past + near + now === 0 || (past === 1 && near + now === 0));
     // In a story a single year starts its paragraph's story; elsewhere it takes two.
-    const story = past >= (narrative ? 1 : 2) && past > near + now ? true : inherits ? previous : false;
+    const story =
+      past >= (narrative || distant > 0 ? 1 : 2) && past > near + now ? true : inherits ? previous : false;
     previous = story;
     return { start, story, narrative };
   });
@@ -410,6 +412,9 @@ function yearWritten(spec: TimexSpec): number | undefined {
   if (spec.kind === 'calendar' || spec.kind === 'subyear' || spec.kind === 'holiday') return spec.year;
   return undefined;
 }
+
+/** A year this far back is history: one is enough to put its paragraph in story time. */
+const HISTORY_YEARS = 50;
 
 /** How far before the reference year a stated year must lie to put the text in story time. */
 const STORY_DISTANCE_YEARS = 2;
