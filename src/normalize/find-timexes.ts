@@ -315,7 +315,14 @@ function resolveAll(
       const clock = /T(\d\d):(\d\d)/.exec(resolved.value);
       anchorTime = clock ? { day: anchorDay, hour: Number(clock[1]), minute: Number(clock[2]) } : undefined;
     }
-    if (info && STORY_GRANULARITIES.includes(info.granularity) && (writesYear(c.spec) || inStory)) {
+    // The story moves to what the text dates explicitly, and to finer times it reads in the story
+    // ("17 August", "3 a.m."); a coarser one ("that autumn") does not pull it back.
+    const finer =
+      inStory &&
+      story !== undefined &&
+      info !== undefined &&
+      STORY_GRANULARITIES.indexOf(info.granularity) >= STORY_GRANULARITIES.indexOf(story.granularity);
+    if (info && STORY_GRANULARITIES.includes(info.granularity) && (writesYear(c.spec) || finer)) {
       const day = dayOf(new Date(info.range.start));
       story = { day, granularity: info.granularity };
       // A year stated well before the reference year starts a story; one near it ends the story.
@@ -392,12 +399,17 @@ function storyParagraphs(
   }));
   const narrative = total.past >= 3 && total.past >= 2 * (total.near + total.now);
   let previous = false;
+  let history = false;
   return starts.map((start, i) => {
     const { past, near, now, distant } = counts[i]!;
-    const inherits = narrative && (past + near + now === 0 || (past === 1 && near + now === 0));
+    // A story of long ago (or a text that is mostly a story) goes on into paragraphs that date
+    // nothing of their own; a news background paragraph does not carry over.
+    const inherits = (narrative || history) && (past + near + now === 0 || (past === 1 && near + now === 0));
     // In a story a single year starts its paragraph's story; elsewhere it takes two.
-    const story =
-      past >= (narrative || distant > 0 ? 1 : 2) && past > near + now ? true : inherits ? previous : false;
+    const starts = past >= (narrative || distant > 0 ? 1 : 2) && past > near + now;
+    const story = starts ? true : inherits ? previous : false;
+    if (starts) history = distant > 0;
+    else if (!story) history = false;
     previous = story;
     return { start, story, narrative };
   });
