@@ -5,7 +5,7 @@
  * "Plain text" follows the TempEval-3 scorer (`timeml-score.mjs`): tags inside `<TEXT>` are removed
  * and only the five XML entities are decoded, so offsets computed here match the scorer's.
  */
-import type { NormalizeOptions, Preference, Timex } from '../normalize/types.js';
+import type { Anchor, NormalizeOptions, Preference, Timex } from '../normalize/types.js';
 
 /** The normalizer's signature; injectable so callers (and tests) can supply their own finder. */
 export type FindTimexes = (text: string, options: NormalizeOptions) => Timex[];
@@ -49,6 +49,8 @@ export interface AnnotateOptions {
   fallbackReferenceDate?: string;
   /** Passed to the finder. */
   prefer?: Preference;
+  /** Passed to the finder. */
+  anchor?: Anchor;
 }
 
 const ENTITIES: Readonly<Record<string, string>> = {
@@ -235,6 +237,7 @@ export function annotateTimeML(xml: string, options: AnnotateOptions): Annotated
   const found = options.find(parsed.plain, {
     referenceDate,
     ...(options.prefer ? { prefer: options.prefer } : {}),
+    ...(options.anchor ? { anchor: options.anchor } : {}),
   });
 
   const rejected: RejectedTimex[] = [];

@@ -64,6 +64,7 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
   const timexes = findTimexes(text, {
     referenceDate: options.referenceDate,
     ...(options.prefer !== undefined ? { prefer: options.prefer } : {}),
+    ...(options.anchor !== undefined ? { anchor: options.anchor } : {}),
   });
   const sentences = splitSentences(text);
   const furniture = furnitureOf(text, sentences);

@@ -2,11 +2,12 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleHeadline, extractEvents, type ExtractionResult } from '../../extract/index.js';
-import type { Preference } from '../../normalize/types.js';
+import type { Anchor, Preference } from '../../normalize/types.js';
 import { EXIT_FAILURE, EXIT_OK, UsageError, type CliIO, type Command } from '../command.js';
 import { loadBundle, timelinePage } from './extract-html.js';
 
 const PREFERENCES: readonly Preference[] = ['auto', 'past', 'future', 'nearest'];
+const ANCHORS: readonly Anchor[] = ['auto', 'story', 'document'];
 /** Larger input is refused rather than read into memory. */
 const MAX_BYTES = 64 * 1024 * 1024;
 
@@ -20,6 +21,8 @@ Options:
   -r, --reference-date DATE  publication date of the article, ISO 8601 (2019-12-30); required
       --prefer MODE          auto (default), past, future or nearest: how to read
                              bare months and weekdays
+      --anchor MODE          auto (default), story or document: what year-less
+                             dates count from (the story's time or the reference)
       --json                 print the events as JSON to stdout (the default)
       --html FILE            write an HTML page with the timeline to FILE instead
   -q, --quiet                do not list undated mentions on stderr
@@ -41,6 +44,7 @@ interface ExtractArgs {
   file: string;
   referenceDate: string;
   prefer: Preference | undefined;
+  anchor: Anchor | undefined;
   html: string | undefined;
   quiet: boolean;
 }
@@ -55,6 +59,7 @@ function parse(args: string[]): ExtractArgs | 'help' {
       options: {
         'reference-date': { type: 'string', short: 'r' },
         prefer: { type: 'string' },
+        anchor: { type: 'string' },
         json: { type: 'boolean' },
         html: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
@@ -74,6 +79,10 @@ function parse(args: string[]): ExtractArgs | 'help' {
   if (prefer !== undefined && !PREFERENCES.includes(prefer as Preference)) {
     throw new UsageError(`--prefer must be one of ${PREFERENCES.join(', ')}, got "${prefer}"`);
   }
+  const anchor = values.anchor;
+  if (anchor !== undefined && !ANCHORS.includes(anchor as Anchor)) {
+    throw new UsageError(`--anchor must be one of ${ANCHORS.join(', ')}, got "${anchor}"`);
+  }
   if (values.json && values.html !== undefined) throw new UsageError('choose one of --json and --html');
   if (values.html === '') throw new UsageError('--html needs a FILE');
   // The normalizer's own check, so the CLI accepts exactly what the library accepts.
@@ -86,6 +95,7 @@ function parse(args: string[]): ExtractArgs | 'help' {
     file: positionals[0]!,
     referenceDate,
     prefer: prefer as Preference | undefined,
+    anchor: anchor as Anchor | undefined,
     html: values.html,
     quiet: values.quiet ?? false,
   };
@@ -161,6 +171,7 @@ export async function runExtract(args: string[], io: CliIO): Promise<number> {
   const options = {
     referenceDate: parsed.referenceDate,
     ...(parsed.prefer ? { prefer: parsed.prefer } : {}),
+    ...(parsed.anchor ? { anchor: parsed.anchor } : {}),
   };
   const result = extractEvents(text, options);
   if (!parsed.quiet) reportUndated(name, result, io);

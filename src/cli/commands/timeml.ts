@@ -2,11 +2,12 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findTimexes } from '../../normalize/index.js';
-import type { Preference } from '../../normalize/types.js';
+import type { Anchor, Preference } from '../../normalize/types.js';
 import { EXIT_FAILURE, EXIT_OK, UsageError, type CliIO, type Command } from '../command.js';
 import { annotateTimeML, type FindTimexes } from '../timeml.js';
 
 const PREFERENCES: readonly Preference[] = ['auto', 'past', 'future', 'nearest'];
+const ANCHORS: readonly Anchor[] = ['auto', 'story', 'document'];
 
 const usage = `Usage: news-timeline timeml FILE... --out-dir DIR [options]
 
@@ -20,6 +21,8 @@ Options:
   -o, --out-dir DIR          where to write the annotated files (created if missing)
       --reference-date DATE  reference date (ISO 8601) for files without a DCT
       --prefer MODE          auto (default), past, future or nearest
+      --anchor MODE          auto (default), story or document: what year-less
+                             dates count from (the story's time or the reference)
   -q, --quiet                print only problems
   -h, --help                 show this help
 
@@ -31,6 +34,7 @@ interface TimemlArgs {
   outDir: string;
   referenceDate: string | undefined;
   prefer: Preference | undefined;
+  anchor: Anchor | undefined;
   quiet: boolean;
 }
 
@@ -45,6 +49,7 @@ function parse(args: string[]): TimemlArgs | 'help' {
         'out-dir': { type: 'string', short: 'o' },
         'reference-date': { type: 'string' },
         prefer: { type: 'string' },
+        anchor: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -61,11 +66,16 @@ function parse(args: string[]): TimemlArgs | 'help' {
   if (prefer !== undefined && !PREFERENCES.includes(prefer as Preference)) {
     throw new UsageError(`--prefer must be one of ${PREFERENCES.join(', ')}, got "${prefer}"`);
   }
+  const anchor = values.anchor;
+  if (anchor !== undefined && !ANCHORS.includes(anchor as Anchor)) {
+    throw new UsageError(`--anchor must be one of ${ANCHORS.join(', ')}, got "${anchor}"`);
+  }
   return {
     files: positionals,
     outDir,
     referenceDate: values['reference-date'],
     prefer: prefer as Preference | undefined,
+    anchor: anchor as Anchor | undefined,
     quiet: values.quiet ?? false,
   };
 }
@@ -129,6 +139,8 @@ export async function runTimeml(args: string[], io: CliIO, find: FindTimexes = f
         find,
         ...(parsed.referenceDate !== undefined ? { fallbackReferenceDate: parsed.referenceDate } : {}),
         ...(parsed.prefer ? { prefer: parsed.prefer } : {}),
+        ...(parsed.anchor ? { anchor: parsed.anchor } : {}),
+        ...(parsed.anchor ? { anchor: parsed.anchor } : {}),
       });
       await writeFile(out, result.xml, 'utf8');
       for (const { timex, reason } of result.rejected) {
