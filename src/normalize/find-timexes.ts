@@ -387,7 +387,12 @@ function storyParagraphs(
     const year = yearWritten(c.spec);
     if (year !== undefined) counts[p]![year <= referenceYear - STORY_DISTANCE_YEARS ? 'past' : 'near']++;
     if (year !== undefined && year <= referenceYear - HISTORY_YEARS) counts[p]!.distant++;
-    else if (tellsNow(c.spec)) counts[p]!.now++;
+    // "today" also says "nowadays" in a history ("historians say today"): it does not end a story.
+    else if (
+      tellsNow(c.spec) &&
+      !(c.spec.kind === 'relative' && c.spec.unit === 'day' && c.spec.offset === 0)
+    )
+      counts[p]!.now++;
   }
   // A paragraph goes on with the story before it only in a text that is mostly a story: its past
   // years outnumber twice over what it dates from now (a backgrounder, a biography, a history).

@@ -76,7 +76,9 @@ export function isPresentToday(sentence: string, at: number, length: number): bo
     .split(/[,;:.!?"“”]/)[0]!
     .split(/[^\w']+/)
     .filter(Boolean)
-    .slice(0, 4);
-  const words = [...before, ...after];
-  return words.some((w) => PRESENT.test(w)) && !words.some((w) => NOT_PRESENT.test(w));
+    .slice(0, 5);
+  // A present verb may stand a few words off ("Today both of the main parties claim"); a past or
+  // future one right beside it ("told reporters today") decides against.
+  const beside = [...before.slice(-2), ...after.slice(0, 1)];
+  return [...before, ...after].some((w) => PRESENT.test(w)) && !beside.some((w) => NOT_PRESENT.test(w));
 }
