@@ -1,4 +1,4 @@
-import type { TimexSpec } from './spec.js';
+import type { PartOfDay, TimexSpec } from './spec.js';
 import type { TimexMod } from './types.js';
 
 /** A matched expression before resolution, with offsets in the whole text. */
@@ -15,8 +15,10 @@ export interface Candidate {
   clock?: { hour: number; minute: number; second?: number; zone?: string };
 }
 
-const BETWEEN_DAY_AND_TIME = /^\s*(?:,|at|on|of|-|—)?\s*$/i;
-const BETWEEN_PART_AND_DAY = /^\s+of\s+$/i;
+const BETWEEN_DAY_AND_TIME = /^\s*(?:local\s+time\s*)?(?:,|at|on|of|-|—)?\s*$/i;
+const BETWEEN_PART_AND_DAY = /^\s+(?:of|on)\s+$/i;
+/** Parts of day that make a clock hour written without a.m./p.m. the afternoon's or evening's. */
+const LATE_PARTS: Partial<Record<PartOfDay, number>> = { AF: 12, EV: 17, NI: 18 };
 const BETWEEN_WEEKDAY_AND_DATE = /^\s*,?\s*(?:the\s+)?$/i;
 
 const isClockOnly = (s: TimexSpec): s is Extract<TimexSpec, { kind: 'calendar' }> =>
@@ -45,6 +47,24 @@ export function combineAdjacent(candidates: Candidate[], text: string): Candidat
         }
         if (isClockOnly(prev.spec) && isDay(c.spec)) {
           out[out.length - 1] = { ...c, start: prev.start, clock: clockOf(prev.spec) };
+          continue;
+        }
+      }
+      // "8:15 local time Friday night", "Friday evening at 7": the part of day reads the hour as
+      // p.m. and the clock time, finer, replaces it.
+      if (BETWEEN_DAY_AND_TIME.test(between)) {
+        const podDay = (s: TimexSpec): PartOfDay | undefined =>
+          (s.kind === 'weekday' || (s.kind === 'relative' && s.unit === 'day')) && s.pod && !s.mod
+            ? s.pod
+            : undefined;
+        if (isClockOnly(prev.spec) && podDay(c.spec) && !c.clock) {
+          const spec = { ...c.spec, pod: undefined } as TimexSpec;
+          out[out.length - 1] = { ...c, spec, start: prev.start, clock: clockOf(prev.spec, podDay(c.spec)) };
+          continue;
+        }
+        if (podDay(prev.spec) && isClockOnly(c.spec) && !prev.clock) {
+          const spec = { ...prev.spec, pod: undefined } as TimexSpec;
+          out[out.length - 1] = { ...prev, spec, end: c.end, clock: clockOf(c.spec, podDay(prev.spec)) };
           continue;
         }
       }
@@ -79,9 +99,14 @@ function daysOf(s: TimexSpec): number | undefined {
   return m ? Number(m[1]) * (m[2] === 'W' ? 7 : 1) : undefined;
 }
 
-function clockOf(s: Extract<TimexSpec, { kind: 'calendar' }>): NonNullable<Candidate['clock']> {
+function clockOf(
+  s: Extract<TimexSpec, { kind: 'calendar' }>,
+  pod?: PartOfDay,
+): NonNullable<Candidate['clock']> {
+  const late = pod ? LATE_PARTS[pod] : undefined;
+  const hour = s.hour ?? 0;
   return {
-    hour: s.hour ?? 0,
+    hour: late !== undefined && s.openMeridiem && hour < 12 && hour + 12 >= late ? hour + 12 : hour,
     minute: s.minute ?? 0,
     ...(s.second ? { second: s.second } : {}),
     ...(s.zone ? { zone: s.zone } : {}),

@@ -232,6 +232,15 @@ function resolveAll(
       : { direction: 'nearest' as const, strong: prefer !== 'auto' };
     // "a week from Friday" counts on from the coming Friday.
     if (c.daysAfter && c.spec.kind === 'weekday') tense = { direction: 'future', strong: true };
+    // "Jan. 1: …", "March 11: …": a line that opens with a year-less date and a colon is an entry
+    // of a timeline or look-back, which tells what has happened — unless it says it will.
+    if (
+      needsDirection(c.spec) &&
+      ENTRY_AFTER.test(text.slice(c.end, c.end + 3)) &&
+      !ENTRY_AHEAD.test(sentence.slice(c.end - sentenceStart, c.end - sentenceStart + 120)) &&
+      opensLine(text, c.start)
+    )
+      tense = { direction: 'past', strong: true };
     // A clock time typed alone and looking ahead is its next occurrence.
     if (typed && prefer === 'future' && timeOfDayOnly) tense = { direction: 'future', strong: true };
     // "in three days" with no verb to say otherwise looks ahead.
@@ -244,6 +253,8 @@ function resolveAll(
     const inStory =
       story !== undefined &&
       storyEligible(c.spec) &&
+      // "said on December 28" dates the telling: the reference decides.
+      !ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) &&
       (anchor === 'story' ||
         // A paragraph in story time, or a sentence that stated an earlier year before the date.
         ((storyActive || storySentence === sentenceIndex) && tense.direction !== 'future'));
@@ -357,6 +368,12 @@ function resolveAll(
 }
 
 const PARAGRAPH_BREAK = /\n\s*\n/;
+const ENTRY_AFTER = /^\s?[:–—]\s/;
+const PREPOSITION_BEFORE =
+  /\b(?:in|on|by|during|until|till|from|to|through|after|before|of|between|and)\s+(?:(?:early|late|mid-?)\s*)?$/i;
+/** What makes an entry line a schedule rather than a look-back ("Jan. 1: The law will take effect"). */
+const ENTRY_AHEAD =
+  /^[^\n]*\b(?:will|shall|is\s+to|are\s+to|to\s+be|scheduled|set\s+to|due\s+to|expected\s+to|plans?\s+to)\b/i;
 
 /** Expressions that tell the time from now ("yesterday", "on Monday", "last year"): the text is back in the present. */
 function tellsNow(spec: TimexSpec): boolean {
@@ -384,7 +401,10 @@ function storyParagraphs(
   let p = 0;
   for (const c of candidates) {
     while (p + 1 < starts.length && starts[p + 1]! <= c.start) p++;
-    const year = yearWritten(c.spec);
+    // A year a preposition governs ("in 1793", "by 1916") dates something; "the 2003 invasion" names it.
+    const year = PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))
+      ? yearWritten(c.spec)
+      : undefined;
     if (year !== undefined) counts[p]![year <= referenceYear - STORY_DISTANCE_YEARS ? 'past' : 'near']++;
     if (year !== undefined && year <= referenceYear - HISTORY_YEARS) counts[p]!.distant++;
     // "today" also says "nowadays" in a history ("historians say today"): it does not end a story.

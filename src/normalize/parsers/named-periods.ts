@@ -319,9 +319,10 @@ export const hourOfDayParser = rule(
   },
 );
 
-/** "noon", "midnight", "midday". */
+/** "noon", "midnight" (clock times); "midday", the middle of the day (`TMI`, not 12:00). */
 export const clockWordParser = rule(/(?<![\w'-])(?:at\s+)?(noon|midnight|midday)(?![\w-])/i, (m) => {
   const word = m[1]!.toLowerCase();
   const offset = m[0].length - m[1]!.length;
+  if (word === 'midday') return { offset, spec: { kind: 'part-of-day', pod: 'MI' } };
   return { offset, spec: { kind: 'calendar', hour: word === 'midnight' ? 24 : 12, minute: 0 } };
 });
