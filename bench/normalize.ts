@@ -26,7 +26,10 @@ const BUDGET_MS = 110_000;
 const MIN_SAMPLE_MS = 400;
 
 function newsCorpus(): string {
-  if (!existsSync(te3)) throw new Error(`TempEval-3 texts not found at ${te3}`);
+  if (!existsSync(te3))
+    throw new Error(
+      `TempEval-3 texts not found at ${te3}: this bench needs the TempEval-3 training TimeML there (one folder per corpus of .tml files)`,
+    );
   const texts: string[] = [];
   for (const corpus of readdirSync(te3).sort()) {
     const dir = join(te3, corpus);

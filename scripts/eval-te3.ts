@@ -1,6 +1,6 @@
 /**
  * TempEval-3 evaluation: annotates every gold TimeML file with the normalizer (in this process),
- * then scores the output with the shared TempEval-3 scorer, per corpus and overall.
+ * then scores the output with the TempEval-3 scorer (a copy in test/fixtures/eval), per corpus and overall.
  *
  *   npm run eval:te3 [-- --gold DIR]... [--errors] [--json] [--prefer MODE]
  *
@@ -28,7 +28,7 @@ import type { Anchor, Preference } from '../src/normalize/types.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const defaultGold = resolve(root, '../shared/te3/train');
-const defaultScorer = resolve(root, '../shared/eval/timeml-score.mjs');
+const defaultScorer = resolve(root, 'test/fixtures/eval/timeml-score.mjs');
 const evalDir = join(root, '.eval');
 const systemDir = join(evalDir, 'system');
 const flatGoldDir = join(evalDir, 'gold');
@@ -94,6 +94,18 @@ function main(): number {
     return 0;
   }
   const scorer = values.scorer ?? defaultScorer;
+  // The scorer and the default gold corpus are not part of the repository: say where they go and
+  // skip, so a fresh clone runs the rest of its checks.
+  const missing = [
+    !existsSync(scorer) && `the TempEval-3 scorer (${scorer}; or pass --scorer FILE)`,
+    !values.gold?.length &&
+      !existsSync(defaultGold) &&
+      `the TempEval-3 training TimeML (${defaultGold}; or pass --gold DIR)`,
+  ].filter(Boolean);
+  if (missing.length) {
+    process.stderr.write(`eval:te3: skipped: this evaluation needs ${missing.join(' and ')}\n`);
+    return 0;
+  }
   const corpora = (values.gold?.length ? values.gold.map((d) => resolve(d)) : [defaultGold]).flatMap(
     corporaOf,
   );

@@ -7,6 +7,7 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError, type CliIO, type Command } from './command.js';
 import { commands } from './commands/index.js';
+import { messageOf } from './errors.js';
 
 function version(): string {
   // Both src/cli/main.ts and dist/cli/main.js sit two levels below package.json.
@@ -83,7 +84,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
       );
       return EXIT_USAGE;
     }
-    io.stderr(`news-timeline ${command.name}: ${(error as Error).message ?? String(error)}\n`);
+    io.stderr(`news-timeline ${command.name}: ${messageOf(error)}\n`);
     return EXIT_FAILURE;
   }
 }

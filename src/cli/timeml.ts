@@ -113,7 +113,7 @@ function parseBody(body: string): ParsedBody {
       const index = m.index;
       parsed.plain += raw.slice(last, index);
       parsed.entityAt.push(parsed.plain.length);
-      parsed.plain += ENTITIES[m[0]];
+      parsed.plain += ENTITIES[m[0]] ?? m[0];
       extra += m[0].length - 1;
       parsed.extraThrough.push(extra);
       last = index + m[0].length;

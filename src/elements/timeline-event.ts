@@ -1,35 +1,56 @@
+import { ReactiveElement } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { TimelineEventInput } from '../model/event.js';
+
+/** Attribute → event field, in the order {@link TimelineEventElement.toEventInput} reads them. */
+const FIELDS: readonly (readonly [attribute: string, field: keyof TimelineEventInput])[] = [
+  ['date', 'date'],
+  ['start', 'start'],
+  ['end', 'end'],
+  ['event-id', 'id'],
+  ['url', 'url'],
+  ['group', 'group'],
+  ['source', 'source'],
+];
 
 /**
  * One event written in HTML inside `<news-timeline>`. Its direct text is the title, its child
  * elements are the description. Without JavaScript (and in print) it shows as plain content.
  *
+ * It extends Lit's `ReactiveElement` rather than `HTMLElement`, so importing it in Node (server
+ * rendering, tests) needs no DOM; it renders nothing of its own and keeps its content in the light
+ * DOM, where `<news-timeline>` reads it.
+ *
  * @example
  * <timeline-event date="2019-12-29TEV" url="https://example.org">Vote<p>Parliament votes late.</p></timeline-event>
  *
- * @attr date - ISO 8601 or TIMEX3 value (`2003`, `2019-Q3`, `2019-12-29TEV`)
- * @attr start - start of a range (with `end`)
- * @attr end - end of a range
- * @attr event-id - stable id reported in `event-select`
- * @attr url - link shown in the details panel
- * @attr group - group name
- * @attr source - where the event comes from
  * @slot - title text, then elements holding the description
  */
-export class TimelineEventElement extends HTMLElement {
+export class TimelineEventElement extends ReactiveElement {
+  /** ISO 8601 or TIMEX3 value (`2003`, `2019-Q3`, `2019-12-29TEV`). */
+  @property({ reflect: true }) date?: string;
+  /** Start of a range (with `end`). */
+  @property({ reflect: true }) start?: string;
+  /** End of a range. */
+  @property({ reflect: true }) end?: string;
+  /** Stable id reported in `event-select`. */
+  @property({ attribute: 'event-id', reflect: true }) eventId?: string;
+  /** Link shown in the details panel. */
+  @property({ reflect: true }) url?: string;
+  /** Group name. */
+  @property({ reflect: true }) group?: string;
+  /** Where the event comes from. */
+  @property({ reflect: true }) source?: string;
+
+  /** Light DOM: the content is the event, shown as is without JavaScript. */
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
   /** Reads this element as a {@link TimelineEventInput} (fields absent when their attributes are). */
   toEventInput(): Record<string, unknown> & Partial<TimelineEventInput> {
     const input: Record<string, unknown> = {};
-    const fields: Array<[string, string]> = [
-      ['date', 'date'],
-      ['start', 'start'],
-      ['end', 'end'],
-      ['event-id', 'id'],
-      ['url', 'url'],
-      ['group', 'group'],
-      ['source', 'source'],
-    ];
-    for (const [attribute, field] of fields) {
+    for (const [attribute, field] of FIELDS) {
       const value = this.getAttribute(attribute);
       if (value !== null) input[field] = value;
     }

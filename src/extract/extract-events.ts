@@ -54,6 +54,7 @@ const describe = (value: unknown): string => (value === null ? 'null' : typeof v
  * events[0].title // 'The U.S. said on December 29 that it struck five targets'
  */
 export function extractEvents(text: string, options: ExtractOptions): ExtractionResult {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JavaScript callers can pass anything
   if (options === null || typeof options !== 'object') {
     throw new TypeError(
       `options with a referenceDate are required, e.g. { referenceDate: '2019-12-30' }; got ${describe(options)}`,

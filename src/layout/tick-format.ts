@@ -4,27 +4,10 @@
  * Times are UTC, matching the UTC intervals of TIMEX values.
  */
 
-const cache = new Map<string, Intl.DateTimeFormat>();
+import { dateFormatter } from '../model/date-format.js';
 
-function format(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let formatter = cache.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(safeLocale(locale), { timeZone: 'UTC', ...options });
-    cache.set(key, formatter);
-  }
-  return formatter;
-}
-
-/** Falls back to the runtime's default locale for tags Intl does not accept. */
-export function safeLocale(locale: string | undefined): string | undefined {
-  if (!locale) return undefined;
-  try {
-    return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0 ? locale : undefined;
-  } catch {
-    return undefined;
-  }
-}
+// Formatting lives in the model (event labels need it too); re-exported for existing imports.
+export { dateFormatter, safeLocale } from '../model/date-format.js';
 
 /** The coarsest calendar unit a UTC instant is aligned to. */
 export type TickUnit = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second';
@@ -55,13 +38,5 @@ const UNIT_FORMATS: Record<TickUnit, Intl.DateTimeFormatOptions> = {
  */
 export function tickFormatter(locale: string | undefined): (date: Date) => string {
   const tag = locale ?? '';
-  return (date) => format(tag, UNIT_FORMATS[tickUnit(date)]).format(date);
-}
-
-/** A full date formatter for `locale` in UTC (used for labels of events and windows). */
-export function dateFormatter(
-  locale: string | undefined,
-  options: Intl.DateTimeFormatOptions,
-): Intl.DateTimeFormat {
-  return format(locale ?? '', options);
+  return (date) => dateFormatter(tag, UNIT_FORMATS[tickUnit(date)]).format(date);
 }

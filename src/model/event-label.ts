@@ -1,4 +1,4 @@
-import { dateFormatter } from '../layout/tick-format.js';
+import { dateFormatter } from './date-format.js';
 import type { Granularity } from '../normalize/types.js';
 import type { TimelineEvent } from './event.js';
 import { PARTS_OF_DAY, type PartOfDayCode } from './part-of-day.js';

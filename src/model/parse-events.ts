@@ -211,7 +211,7 @@ export function parseEvents(input: unknown, options: { idPrefix?: string } = {})
 }
 
 function valueText(value: DateInput): string {
-  return value instanceof Date ? value.toISOString() : String(value).trim();
+  return value instanceof Date ? value.toISOString() : value.trim();
 }
 
 /** Time order: start, then end, then input order. */
@@ -234,7 +234,7 @@ export function parseEventsJson(text: string, options: { idPrefix?: string } = {
     throw new EventDataError(`not valid JSON: ${(error as Error).message}`);
   }
   if (data !== null && typeof data === 'object' && !Array.isArray(data) && 'events' in data) {
-    data = (data as { events: unknown }).events;
+    data = data.events;
   }
   if (!Array.isArray(data)) {
     throw new EventDataError(

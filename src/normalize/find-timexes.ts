@@ -44,6 +44,7 @@ let sharedEngine: Chrono | undefined;
 export function findTimexes(text: string, options: NormalizeOptions): Timex[] {
   const opts = readOptions(options);
   if (typeof text !== 'string')
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JavaScript callers can pass anything
     throw new TypeError(`text must be a string, got ${text === null ? 'null' : typeof text}`);
   return findAll(text, opts);
 }
@@ -102,11 +103,12 @@ export function resolve(expression: string, options: NormalizeOptions): Timex | 
   const opts = readOptions(options);
   if (typeof expression !== 'string')
     throw new TypeError(
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JavaScript callers can pass anything
       `expression must be a string, got ${expression === null ? 'null' : typeof expression}`,
     );
   const order = options.dateOrder ?? (options.locale ? dateOrderOf(options.locale) : 'MDY');
   if (!DATE_ORDERS.includes(order))
-    throw new TypeError(`dateOrder must be one of ${DATE_ORDERS.join(', ')}; got "${String(order)}"`);
+    throw new TypeError(`dateOrder must be one of ${DATE_ORDERS.join(', ')}; got "${order as string}"`);
   const typed = prepareTyped(expression);
   let best: Timex | undefined;
   for (const t of findAll(typed.text, opts, { order }))
@@ -128,6 +130,7 @@ interface ReadOptions {
 const ANCHORS: readonly Anchor[] = ['auto', 'story', 'document'];
 
 function readOptions(options: NormalizeOptions): ReadOptions {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JavaScript callers can pass anything
   if (options === null || typeof options !== 'object') {
     throw new TypeError(
       'options must be an object with a referenceDate, e.g. { referenceDate: "2019-12-30" }',
@@ -136,11 +139,12 @@ function readOptions(options: NormalizeOptions): ReadOptions {
   const referenceDate = readReferenceDate(options.referenceDate);
   const prefer = options.prefer ?? 'auto';
   if (!PREFERENCES.includes(prefer)) {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- JavaScript callers can pass anything
     throw new TypeError(`prefer must be one of ${PREFERENCES.join(', ')}; got "${String(prefer)}"`);
   }
   const anchor = options.anchor ?? 'auto';
   if (!ANCHORS.includes(anchor)) {
-    throw new TypeError(`anchor must be one of ${ANCHORS.join(', ')}; got "${String(anchor)}"`);
+    throw new TypeError(`anchor must be one of ${ANCHORS.join(', ')}; got "${anchor as string}"`);
   }
   return { referenceDate, prefer, anchor };
 }
@@ -152,7 +156,7 @@ function modTagOf(tags: Set<string>): TimexMod | undefined {
 
 const ATTRIBUTION_BEFORE = /\b(?:said|says|told|announced|added|wrote|reported)\s+(?:on\s+)?$/i;
 const PERIOD_BOUNDARY = /\b(?:ended|ending|as\s+of)\s+$/i;
-const SENTENCE_END = /[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|\n\s*\n/g;
+const SENTENCE_END = /[.!?]["'”’)\]]*\s+(?=["'“‘([]?[A-Z0-9])|\n\s*\n/g;
 const DAY_GRANULARITIES: Granularity[] = ['day', 'part-of-day', 'hour', 'minute', 'second'];
 const DISCOURSE_GRANULARITIES: Granularity[] = ['year', 'half', 'quarter', 'season', 'month', 'week', 'day'];
 

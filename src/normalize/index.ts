@@ -4,6 +4,6 @@
  */
 export { findTimexes, resolve } from './find-timexes.js';
 export { isTimexValue } from './timex-grammar.js';
-export { timexValueRange } from '../model/timex-value.js';
-export type { TimexValueInfo } from '../model/timex-value.js';
+export { timexValueRange } from './timex-value.js';
+export type { TimexValueInfo } from './timex-value.js';
 export type * from './types.js';

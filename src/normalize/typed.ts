@@ -93,7 +93,7 @@ export function prepareTyped(input: string): TypedText {
   let at = 0;
   const copy = (to: number): void => {
     for (; at < to; at++) {
-      text += input[at];
+      text += input.charAt(at);
       startOf.push(at);
       endOf.push(at + 1);
     }

@@ -1,5 +1,5 @@
 import type { Granularity, TimeRange } from './types.js';
-import { timexValueRange } from '../model/timex-value.js';
+import { timexValueRange } from './timex-value.js';
 
 /** Granularity and range of a value, as a {@link Timex} carries them. */
 export interface ValueInfo {

@@ -57,7 +57,7 @@ function randomNewsish(length: number, seed: number): string {
     '-',
   ];
   let s = '';
-  while (s.length < length) s += words[Math.floor(next() * words.length)] + (next() < 0.8 ? ' ' : '');
+  while (s.length < length) s += words[Math.floor(next() * words.length)]! + (next() < 0.8 ? ' ' : '');
   return s.slice(0, length);
 }
 

@@ -9,7 +9,7 @@ import { runExtract } from '../../src/cli/commands/extract.js';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const seed = resolve(root, '../shared/seed/article.txt');
+const seed = resolve(root, 'test/fixtures/seed/article.txt');
 const chromium = chromiumPath;
 
 let dir: string;
@@ -64,7 +64,7 @@ describe('news-timeline extract --html in Chromium', () => {
       const shown = await page.evaluate(() =>
         [
           ...document.querySelector('news-timeline')!.shadowRoot!.querySelectorAll('button[data-list-index]'),
-        ].map((b) => b.textContent!.replace(/\s+/g, ' ').trim()),
+        ].map((b) => b.textContent.replace(/\s+/g, ' ').trim()),
       );
       assert.equal(shown.length, 14);
       assert.ok(
@@ -73,7 +73,7 @@ describe('news-timeline extract --html in Chromium', () => {
       );
       assert.ok(shown.some((s) => s.includes('after the U.S.-led invasion in 2003')));
       const heading = await page.$eval('h1', (h) => h.textContent);
-      assert.match(heading!, /^Baghdad Eyes 'Review,'/);
+      assert.match(heading, /^Baghdad Eyes 'Review,'/);
       assert.deepEqual(problems, []);
     } finally {
       await browser.close();

@@ -8,8 +8,8 @@ import { after, before, describe, test } from 'node:test';
 import { escapeHtml, inlineModule, loadBundle, scriptJson } from '../../src/cli/commands/extract-html.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const seed = resolve(root, '../shared/seed/article.txt');
-const expected = JSON.parse(readFileSync(resolve(root, '../shared/seed/expected.json'), 'utf8')) as {
+const seed = resolve(root, 'test/fixtures/seed/article.txt');
+const expected = JSON.parse(readFileSync(resolve(root, 'test/fixtures/seed/expected.json'), 'utf8')) as {
   events: Array<{ value: string; granularity: string; mentions: string }>;
 };
 

@@ -7,7 +7,7 @@ import { extractEvents, TITLE_MAX_LENGTH } from '../../src/extract/index.js';
 import type { ExtractOptions } from '../../src/extract/index.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const article = readFileSync(resolve(repoRoot, '../shared/seed/article.txt'), 'utf8');
+const article = readFileSync(resolve(repoRoot, 'test/fixtures/seed/article.txt'), 'utf8');
 const body = article.slice(0, article.indexOf('With reporting by'));
 const REFERENCE = { referenceDate: '2019-12-30' };
 

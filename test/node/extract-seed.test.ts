@@ -8,8 +8,8 @@ import type { ExtractedEvent } from '../../src/extract/index.js';
 import { parseEvents } from '../../src/model/parse-events.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const article = readFileSync(resolve(repoRoot, '../shared/seed/article.txt'), 'utf8');
-const expected = JSON.parse(readFileSync(resolve(repoRoot, '../shared/seed/expected.json'), 'utf8')) as {
+const article = readFileSync(resolve(repoRoot, 'test/fixtures/seed/article.txt'), 'utf8');
+const expected = JSON.parse(readFileSync(resolve(repoRoot, 'test/fixtures/seed/expected.json'), 'utf8')) as {
   referenceDate: string;
   events: Array<{ value: string; granularity: string; mentions: string }>;
 };
@@ -87,9 +87,9 @@ describe('extractEvents: seed article (published 2019-12-30)', () => {
     assert.equal(rockets.date.value, '2019-12-29');
     assert.equal(rockets.date.granularity, 'day');
     assert.equal(rockets.refinement?.value, '2019-12-29TEV');
-    assert.equal(rockets.refinement?.granularity, 'part-of-day');
-    assert.equal(rockets.refinement?.text, 'the evening');
-    assert.deepEqual(rockets.refinement?.range, {
+    assert.equal(rockets.refinement.granularity, 'part-of-day');
+    assert.equal(rockets.refinement.text, 'the evening');
+    assert.deepEqual(rockets.refinement.range, {
       start: '2019-12-29T18:00:00.000Z',
       end: '2019-12-29T22:00:00.000Z',
     });
@@ -105,7 +105,7 @@ describe('extractEvents: seed article (published 2019-12-30)', () => {
   test('durations and references are expressions, not events; quoted "today" is reported', () => {
     const months = result.expressions.find((x) => x.text === 'months');
     assert.equal(months?.role, 'duration');
-    assert.equal(months?.eventId, result.events.find((e) => e.date.value === '2003')!.id);
+    assert.equal(months.eventId, result.events.find((e) => e.date.value === '2003')!.id);
     assert.equal(result.expressions.find((x) => x.text === 'now')?.role, 'reference');
     assert.equal(result.undated.length, 1);
     const [today] = result.undated;
@@ -165,7 +165,7 @@ describe('extractEvents: seed article (published 2019-12-30)', () => {
     assert.equal(parsed.events.length, 14);
     const rockets = parsed.events.find((e) => e.description?.includes('four Katyusha rockets'));
     assert.equal(rockets?.value, '2019-12-29TEV');
-    assert.equal(rockets?.kind, 'point');
+    assert.equal(rockets.kind, 'point');
     const invasion = parsed.events.find((e) => e.value === '2003');
     assert.equal(invasion?.kind, 'band');
     assert.deepEqual(parsed.events.map((e) => e.id).sort(), result.events.map((e) => e.id).sort());

@@ -46,17 +46,17 @@ describe('ranges and granularity', () => {
   it('gives each date the interval it covers', () => {
     const [january] = findTimexes('In January, he left.', { referenceDate: '2019-12-30' });
     assert.deepEqual(january?.range, { start: '2019-01-01T00:00:00.000Z', end: '2019-02-01T00:00:00.000Z' });
-    assert.equal(january?.granularity, 'month');
+    assert.equal(january.granularity, 'month');
     const [evening] = findTimexes('on December 29 in the evening', { referenceDate: '2019-12-30' }).slice(1);
     assert.equal(evening?.granularity, 'part-of-day');
-    assert.deepEqual(evening?.range, { start: '2019-12-29T18:00:00.000Z', end: '2019-12-29T22:00:00.000Z' });
+    assert.deepEqual(evening.range, { start: '2019-12-29T18:00:00.000Z', end: '2019-12-29T22:00:00.000Z' });
   });
   it('leaves ranges off durations and references', () => {
     const [duration, ref] = findTimexes('for months, now', { referenceDate: '2019-12-30' });
     assert.equal(duration?.value, 'PXM');
-    assert.equal(duration?.range, undefined);
+    assert.equal(duration.range, undefined);
     assert.equal(ref?.value, 'PRESENT_REF');
-    assert.equal(ref?.range, undefined);
+    assert.equal(ref.range, undefined);
   });
   it('reads TIMEX values back into ranges', () => {
     assert.deepEqual(timexValueRange('2019-W52')?.range, {

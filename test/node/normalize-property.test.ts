@@ -141,7 +141,7 @@ function numberOf(next: () => number): string {
   // Numbers far past any calendar: 6 to 25 digits.
   let s = String(1 + Math.floor(next() * 9));
   const digits = 5 + Math.floor(next() * 20);
-  while (s.length < digits) s += Math.floor(next() * 10);
+  while (s.length < digits) s += String(Math.floor(next() * 10));
   return s;
 }
 

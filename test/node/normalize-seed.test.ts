@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { findTimexes } from '../../src/normalize/index.js';
 
-const seedDir = fileURLToPath(new URL('../../../shared/seed/', import.meta.url));
+const seedDir = fileURLToPath(new URL('../fixtures/seed/', import.meta.url));
 const article = readFileSync(seedDir + 'article.txt', 'utf8');
 const expected = JSON.parse(readFileSync(seedDir + 'expected.json', 'utf8')) as {
   referenceDate: string;

@@ -357,7 +357,7 @@ timeline?.addEventListener('event-select', (e) => {
           document.querySelector('news-timeline')!.shadowRoot!.querySelector('[part~="list"] summary')!
             .textContent,
       );
-      assert.match(summary ?? '', /All events \(3\)/);
+      assert.match(summary, /All events \(3\)/);
 
       // Open the list view and read the events, in date order.
       await page.evaluate(() => {
@@ -374,7 +374,7 @@ timeline?.addEventListener('event-select', (e) => {
         const shadow = document.querySelector('news-timeline')!.shadowRoot!;
         return {
           items: [...shadow.querySelectorAll('[part~="list"] ol > li')].map((li) =>
-            li.textContent!.replace(/\s+/g, ' ').trim(),
+            li.textContent.replace(/\s+/g, ' ').trim(),
           ),
           ticks: shadow.querySelectorAll('[part~="axis"] .tick').length,
           canvas: shadow.querySelectorAll('canvas').length,
@@ -450,7 +450,7 @@ timeline?.addEventListener('event-select', (e) => {
         await tab.goto(`${origin}/${page}`, { waitUntil: 'load' });
         await tab.waitForFunction(
           // timelineEvents is undefined until the element is defined.
-          () => document.querySelector('news-timeline')?.timelineEvents?.length === 2,
+          () => document.querySelector('news-timeline')?.timelineEvents.length === 2,
           { timeout: 15_000 },
         );
         const rendered = await tab.evaluate(() => {

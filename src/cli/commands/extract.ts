@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { articleHeadline, extractEvents, type ExtractionResult } from '../../extract/index.js';
 import type { Anchor, Preference } from '../../normalize/types.js';
 import { EXIT_FAILURE, EXIT_OK, UsageError, type CliIO, type Command } from '../command.js';
+import { describe, errnoCode } from '../errors.js';
 import { loadBundle, timelinePage } from './extract-html.js';
 
 const PREFERENCES: readonly Preference[] = ['auto', 'past', 'future', 'nearest'];
@@ -44,7 +45,7 @@ interface ExtractArgs {
   file: string;
   referenceDate: string;
   prefer: Preference | undefined;
-  anchor: Anchor | undefined;
+  anchorMode: Anchor | undefined;
   html: string | undefined;
   quiet: boolean;
 }
@@ -95,7 +96,7 @@ function parse(args: string[]): ExtractArgs | 'help' {
     file: positionals[0]!,
     referenceDate,
     prefer: prefer as Preference | undefined,
-    anchor: anchor as Anchor | undefined,
+    anchorMode: anchor as Anchor | undefined,
     html: values.html,
     quiet: values.quiet ?? false,
   };
@@ -128,15 +129,13 @@ async function readStdin(): Promise<Uint8Array> {
 /** Reads the article, turning file system errors into one-line reasons. */
 async function readArticle(file: string): Promise<string> {
   if (file === '-') return decode(await readStdin());
-  const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
-    throw new Error(
-      error.code === 'ENOENT' ? 'no such file' : `cannot be read (${error.code ?? error.message})`,
-    );
+  const info = await stat(file).catch((error: unknown) => {
+    throw new Error(errnoCode(error) === 'ENOENT' ? 'no such file' : `cannot be read (${describe(error)})`);
   });
   if (info.isDirectory()) throw new Error('is a directory, not an article');
   if (info.size > MAX_BYTES) throw new Error(`is larger than ${MAX_BYTES / 1024 / 1024} MB`);
-  const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
-    throw new Error(`cannot be read (${error.code ?? error.message})`);
+  const bytes = await readFile(file).catch((error: unknown) => {
+    throw new Error(`cannot be read (${describe(error)})`);
   });
   return decode(bytes);
 }
@@ -171,7 +170,7 @@ export async function runExtract(args: string[], io: CliIO): Promise<number> {
   const options = {
     referenceDate: parsed.referenceDate,
     ...(parsed.prefer ? { prefer: parsed.prefer } : {}),
-    ...(parsed.anchor ? { anchor: parsed.anchor } : {}),
+    ...(parsed.anchorMode ? { anchor: parsed.anchorMode } : {}),
   };
   const result = extractEvents(text, options);
   if (!parsed.quiet) reportUndated(name, result, io);

@@ -34,7 +34,7 @@ interface TimemlArgs {
   outDir: string;
   referenceDate: string | undefined;
   prefer: Preference | undefined;
-  anchor: Anchor | undefined;
+  anchorMode: Anchor | undefined;
   quiet: boolean;
 }
 
@@ -75,7 +75,7 @@ function parse(args: string[]): TimemlArgs | 'help' {
     outDir,
     referenceDate: values['reference-date'],
     prefer: prefer as Preference | undefined,
-    anchor: anchor as Anchor | undefined,
+    anchorMode: anchor as Anchor | undefined,
     quiet: values.quiet ?? false,
   };
 }
@@ -139,8 +139,7 @@ export async function runTimeml(args: string[], io: CliIO, find: FindTimexes = f
         find,
         ...(parsed.referenceDate !== undefined ? { fallbackReferenceDate: parsed.referenceDate } : {}),
         ...(parsed.prefer ? { prefer: parsed.prefer } : {}),
-        ...(parsed.anchor ? { anchor: parsed.anchor } : {}),
-        ...(parsed.anchor ? { anchor: parsed.anchor } : {}),
+        ...(parsed.anchorMode ? { anchor: parsed.anchorMode } : {}),
       });
       await writeFile(out, result.xml, 'utf8');
       for (const { timex, reason } of result.rejected) {

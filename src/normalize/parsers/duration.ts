@@ -238,7 +238,7 @@ export const setParser = rule(
     'i',
   ),
   (m, context) => {
-    const [, quant, other, countWord, noun, adverb, perWord, perUnit] = m;
+    const [, , other, countWord, noun, adverb, perWord, perUnit] = m;
     if (adverb) {
       const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       // "the daily newspaper", "its quarterly dividend": an adjective classifies its noun and is
@@ -268,7 +268,6 @@ export const setParser = rule(
     const unit = UNITS[word]!;
     const n = countWord ? readNumber(countWord) : other ? 2 : 1;
     if (Number.isNaN(n)) return null;
-    void quant;
     return { spec: { kind: 'literal', type: 'SET', value: durationValue(n, unit) } };
   },
 );

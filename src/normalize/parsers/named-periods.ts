@@ -17,7 +17,7 @@ import { dayOf, formatYear, isoWeek, pad } from '../calendar.js';
 const POSITION = alternation(Object.keys(POSITION_MODS));
 const MONTH = alternation(Object.keys(MONTHS));
 const modOf = (word: string | undefined): TimexMod | undefined =>
-  word ? (POSITION_MODS[word.toLowerCase().replace(/\s+/g, ' ')] as TimexMod) : undefined;
+  word ? POSITION_MODS[word.toLowerCase().replace(/\s+/g, ' ')] : undefined;
 
 /** Cues that make an ambiguous word ("May", "March") a month. */
 const MONTH_CUES =
@@ -99,7 +99,7 @@ export const seasonParser = rule(
     // "the fall of the empire", "the spring in his step".
     if (!year && /^\s+of\s+(?!\d)/i.test(after)) return null;
     if (
-      /^\s*(?:-|\s)(?:time|season)\b/i.test(after) === false &&
+      !/^\s*(?:-|\s)(?:time|season)\b/i.test(after) &&
       /^\s+(?:break|school|semester|session|term|collection|line|festival)\b/i.test(after)
     )
       return null;
@@ -167,7 +167,7 @@ export const quarterParser = rule(
     const last = isHalf ? 2 : 4;
     const index = n === -1 ? last : n;
     if (index > last) return null;
-    const code = (isHalf ? 'H' : 'Q') + index;
+    const code = `${isHalf ? 'H' : 'Q'}${index}`;
     if (noun.toLowerCase() === 'quarters')
       return { spec: { kind: 'literal', type: 'SET', value: `XXXX-${code}` } };
     const shift = shiftWord ? SHIFT_WORDS[shiftWord.toLowerCase()] : undefined;

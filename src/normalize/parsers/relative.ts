@@ -244,7 +244,7 @@ export const anchoredDayParser = rule(
     'i',
   ),
   (m, context) => {
-    const [whole, shiftWord, noun, noun2, direction] = m;
+    const [, shiftWord, noun, noun2, direction] = m;
     const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 8);
     // "the day after the vote", "the day after Hurricane Katrina" count from an event, not a date
     // we know: only a "day after" that ends its phrase is read.
@@ -257,7 +257,6 @@ export const anchoredDayParser = rule(
         ? -1
         : 1;
     const pod = POD_OF[(noun ?? noun2 ?? '').toLowerCase()];
-    void whole;
     return { spec: { kind: 'relative', unit: 'day', offset, from: 'anchor', ...(pod ? { pod } : {}) } };
   },
 );

@@ -28,7 +28,7 @@ const centuryOrdinals = alternation(Object.keys(ORDINAL_WORDS).filter((w) => !/^
  * "the 20th century", "the nineteenth century".
  */
 export const yearParser = rule(
-  /(?<![\w$£€#.,:'’\/-])(?:(fiscal|FY)\s*)?(?:(1[0-9]\d\d|20\d\d)(s|'s)?|['’](\d\d)(s)?)(?![\w%]|-(?!(?:\d\d|1[0-9]\d\d|20\d\d)(?![\w%-]))|[.,:\/]\d|['’]\d)/i,
+  /(?<![\w$£€#.,:'’/-])(?:(fiscal|FY)\s*)?(?:(1[0-9]\d\d|20\d\d)(s|'s)?|['’](\d\d)(s)?)(?![\w%]|-(?!(?:\d\d|1[0-9]\d\d|20\d\d)(?![\w%-]))|[.,:/]\d|['’]\d)/i,
   (m, context) => {
     const [, fiscal, full, decadeS, short, shortS] = m;
     const before = context.text.slice(Math.max(0, m.index - 24), m.index);
@@ -97,8 +97,8 @@ const MODIFIES_NOUN =
   /^\s+(?!(?:and|or|to|when|while|as|in|on|at|for|by|from|with|was|were|is|are|had|has)\b)[a-z]/;
 
 /** The second year of a range the first one starts ("1957-58", "the 2009-10 season", "2013 - 2015"). */
-export const rangeEndYearParser = rule(/(\d\d|1[0-9]\d\d|20\d\d)(?![\w%-]|[.,:\/]\d)/, (m, context) => {
-  const before = /(?<![\w$£€#.,:'’\/-])(1[0-9]\d\d|20\d\d)\s*[-–—]\s*$/.exec(
+export const rangeEndYearParser = rule(/(\d\d|1[0-9]\d\d|20\d\d)(?![\w%-]|[.,:/]\d)/, (m, context) => {
+  const before = /(?<![\w$£€#.,:'’/-])(1[0-9]\d\d|20\d\d)\s*[-–—]\s*$/.exec(
     context.text.slice(Math.max(0, m.index - 12), m.index),
   );
   if (!before) return null;

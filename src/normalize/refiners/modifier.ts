@@ -29,12 +29,12 @@ export const modifierRefiner: Refiner = {
       if (match && isDuration && /^over$/i.test(match[1]!) && !/^(?:an?|\d)/i.test(result.text)) match = null;
       if (match) {
         const word = match[1]!.toLowerCase().replace(/\s+/g, ' ');
-        mod = (isDuration ? QUANTITY_MODS[word] : POSITION_MODS[word]) as TimexMod;
+        mod = isDuration ? QUANTITY_MODS[word] : POSITION_MODS[word];
       } else if (!isDuration && /\d/.test(result.text) && (match = QUANTITY_BEFORE.exec(before))) {
         // "around 1998" is approximate; "get around Wednesday's ruling" is not.
         const word = match[1]!.toLowerCase().replace(/\s+/g, ' ');
         if (['about', 'around', 'approximately', 'roughly', 'nearly', 'almost'].includes(word)) {
-          mod = QUANTITY_MODS[word] as TimexMod;
+          mod = QUANTITY_MODS[word];
           if (mod === 'LESS_THAN') mod = 'APPROX';
         }
       }
@@ -45,7 +45,7 @@ export const modifierRefiner: Refiner = {
       extended.text = context.text.slice(extended.index, result.index + result.text.length);
       if (spec) {
         extended.tags().clear();
-        return withSpec(extended, { ...spec, mod } as typeof spec);
+        return withSpec(extended, { ...spec, mod });
       }
       extended.addTag(`news-timeline-mod:${mod}`);
       return extended;
