@@ -75,8 +75,8 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    // Browser code, and the render bench's callbacks that run in the page.
-    files: ['demo/**/*.js', 'bench/render/**/*.js', 'bench/render/**/*.mjs'],
+    // Browser code, and the benches' callbacks that run in the page.
+    files: ['demo/**/*.js', 'bench/render/**/*.js', 'bench/render/**/*.mjs', 'bench/text-mode/**/*.mjs'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );

@@ -7,8 +7,11 @@
 //    dist/news-timeline-extract.bundle.js, built beside it and fetched only when a page uses text
 //    mode. That file is `news-timeline/extract` bundled on its own (it imports nothing back), so
 //    it also works alone and however the main bundle's URL is written (query strings, redirects);
+//    The extraction runs in a module worker, dist/news-timeline-extract-worker.js, which imports that
+//    same extraction bundle (one download whether the worker or, without one, the page runs it);
 // 3. dist/news-timeline.all.js — the same with the extraction inlined: one self-contained file for
-//    pages that must not load anything else (the CLI's --html output inlines it).
+//    pages that must not load anything else (the CLI's --html output inlines it). It has no worker
+//    file to start, so text mode reads on the main thread there.
 // TypeScript is transpiled by esbuild, the same compiler the node (tsx) and browser
 // (@web/dev-server-esbuild) tests run, so the shipped code is the tested code.
 import { existsSync, readFileSync } from 'node:fs';
@@ -26,6 +29,8 @@ const entries = [
   'src/normalize/index.ts',
   'src/extract/index.ts',
   'src/elements/classes.ts',
+  // Started by URL (`new Worker(new URL('./extract-worker.js', import.meta.url))`), not imported.
+  'src/elements/extract-worker.ts',
   'src/cli/main.ts',
 ].filter((file) => existsSync(file));
 
@@ -82,6 +87,29 @@ function lazyExtract() {
   };
 }
 
+const WORKER_BUNDLE = 'news-timeline-extract-worker.js';
+const WORKER_START = "new Worker(new URL('./extract-worker.js', import.meta.url), { type: 'module' })";
+
+/**
+ * Points the element's worker URL at the bundled worker beside the bundle, or (`inline`, for the
+ * self-contained file) removes it so text mode reads on the main thread. Fails the build when the
+ * expression is no longer found, so a refactor cannot silently ship a worker URL to nowhere.
+ */
+function extractWorker(mode) {
+  return {
+    name: 'extract-worker',
+    transform(code, id) {
+      if (!id.endsWith('/src/elements/extraction-runner.ts')) return null;
+      if (!code.includes(WORKER_START)) this.error(`extraction-runner.ts no longer contains ${WORKER_START}`);
+      const replacement =
+        mode === 'inline'
+          ? '(undefined as Worker | undefined)'
+          : WORKER_START.replace('./extract-worker.js', `./${WORKER_BUNDLE}`);
+      return { code: code.replace(WORKER_START, replacement), map: null };
+    },
+  };
+}
+
 /** Single-file builds: every dependency resolved from node_modules and inlined, minified. */
 function bundlePlugins() {
   return [
@@ -110,8 +138,14 @@ export default [
   },
   {
     input: 'src/index.ts',
-    plugins: [lazyExtract(), ...bundlePlugins()],
+    plugins: [extractWorker('bundle'), lazyExtract(), ...bundlePlugins()],
     output: { file: 'dist/news-timeline.bundle.js', format: 'esm', sourcemap: true, banner },
+  },
+  {
+    // The worker's static import of the extraction becomes an import of the extraction bundle.
+    input: 'src/elements/extract-worker.ts',
+    plugins: [lazyExtract(), ...bundlePlugins()],
+    output: { file: `dist/${WORKER_BUNDLE}`, format: 'esm', sourcemap: true, banner },
   },
   {
     input: 'src/extract/index.ts',
@@ -120,7 +154,7 @@ export default [
   },
   {
     input: 'src/index.ts',
-    plugins: bundlePlugins(),
+    plugins: [extractWorker('inline'), ...bundlePlugins()],
     output: {
       file: 'dist/news-timeline.all.js',
       format: 'esm',

@@ -1,4 +1,5 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { tsSources } from './scripts/ts-sources.mjs';
 
 const port = Number(process.env.PORT ?? 8000);
 
@@ -7,6 +8,7 @@ export default {
   rootDir: '.',
   port,
   nodeResolve: true,
+  middleware: [tsSources(process.cwd())],
   open: process.env.OPEN === '1' ? '/demo/index.html' : false,
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),

@@ -1,23 +1,7 @@
 import type { ExtractedEvent, ExtractionResult } from '../extract/types.js';
 import type { ParsedEvents, TimelineEvent } from '../model/event.js';
 import type { Preference } from '../normalize/types.js';
-import { parseEvents } from '../model/parse-events.js';
-
-type ExtractModule = typeof import('../extract/index.js');
-
-let extractModule: Promise<ExtractModule> | undefined;
-
-/**
- * The extraction code (normalizer and chrono-node, about as large as the element itself) is
- * loaded on first use, so pages that only show JSON or child events never download it.
- */
-export function loadExtract(): Promise<ExtractModule> {
-  extractModule ??= import('../extract/index.js').catch((error: unknown) => {
-    extractModule = undefined; // a later attempt may succeed (network back)
-    throw error;
-  });
-  return extractModule;
-}
+import { ExtractionCancelled, ExtractionRunner, type Extracted } from './extraction-runner.js';
 
 /** Where the article text comes from, in order of precedence. */
 export interface ArticleInputs {
@@ -44,8 +28,10 @@ const EMPTY: ParsedEvents = { events: [], invalid: [], warnings: [] };
 
 /**
  * Text mode of `<news-timeline>`: picks the article (property, URL or child), fetches it,
- * extracts its events with the lazily loaded extraction module and keeps the link from each
- * timeline event back to its extracted event (sentence and date offsets).
+ * extracts its events off the main thread ({@link ExtractionRunner}: a worker, or the lazily
+ * loaded extraction module where there is none), drops a result whose text has changed since,
+ * and keeps the link from each timeline event back to its extracted event (sentence and date
+ * offsets).
  */
 export class ArticleSource {
   /** The latest extraction; `undefined` when there is no article (or it failed). */
@@ -54,6 +40,10 @@ export class ArticleSource {
   error: string | undefined;
   /** True while fetching or extracting. */
   busy = false;
+  /** What is being done while {@link busy}: fetching, or reading a text of `chars` characters. */
+  progress: { phase: 'fetching' } | { phase: 'reading'; chars: number } | undefined;
+  /** Where the latest extraction ran (`main` where no worker could be started). */
+  thread: Extracted['thread'] | undefined;
 
   private inputs: ArticleInputs = {
     text: undefined,
@@ -66,6 +56,7 @@ export class ArticleSource {
   private controller: AbortController | undefined;
   private generation = 0;
   private extracted = new WeakMap<object, ExtractedEvent>();
+  private runner = new ExtractionRunner();
 
   /**
    * @param onChange - called after the state changed (events or error), with the extraction
@@ -113,11 +104,16 @@ export class ArticleSource {
 
   /** Cancels a fetch or extraction in flight; the next {@link set} starts it again. */
   disconnect(): void {
-    if (!this.busy) return;
+    if (!this.busy) {
+      this.runner.dispose();
+      return;
+    }
     this.controller?.abort();
     this.controller = undefined;
+    this.runner.dispose();
     this.generation++;
     this.busy = false;
+    this.progress = undefined;
     this.inputs = { ...this.inputs, text: undefined, src: undefined, slotted: undefined };
   }
 
@@ -127,17 +123,18 @@ export class ArticleSource {
     const source = this.source();
     if (!source) {
       this.controller?.abort();
+      this.runner.cancel();
       const had = this.state !== undefined || this.error !== undefined || this.busy;
       this.state = undefined;
       this.error = undefined;
       this.busy = false;
+      this.progress = undefined;
       if (had) this.onChange();
       return;
     }
-    if (!this.busy) {
-      this.busy = true;
-      this.onBusy();
-    }
+    this.setProgress(
+      source.kind === 'src' ? { phase: 'fetching' } : { phase: 'reading', chars: source.text.length },
+    );
     let text: string;
     if (source.kind === 'src') {
       if (this.fetched?.src === source.src) text = this.fetched.text;
@@ -152,20 +149,15 @@ export class ArticleSource {
       text = source.text;
     }
     if (!text.trim()) {
+      this.runner.cancel();
       this.state = undefined;
       this.error = undefined;
       this.busy = false;
+      this.progress = undefined;
       this.onChange();
       return;
     }
-    let module: ExtractModule;
-    try {
-      module = await loadExtract();
-    } catch (error) {
-      if (current()) this.fail(`could not load the extraction module: ${(error as Error).message}`);
-      return;
-    }
-    if (!current()) return;
+    if (source.kind === 'src') this.setProgress({ phase: 'reading', chars: text.length });
     const { referenceDate, prefer } = this.inputs;
     const warnings: string[] = [];
     let reference: Date;
@@ -177,22 +169,43 @@ export class ArticleSource {
         `no reference-date: relative dates such as "yesterday" were read from today, ${reference.toISOString().slice(0, 10)}; set reference-date to the article's publication date`,
       );
     }
-    let result: ExtractionResult;
+    let extracted: Extracted;
     try {
-      result = module.extractEvents(text, { referenceDate: reference, ...(prefer ? { prefer } : {}) });
+      extracted = await this.runner.run(text, { referenceDate: reference, ...(prefer ? { prefer } : {}) });
     } catch (error) {
-      this.fail(`could not extract events from the article: ${(error as Error).message}`);
+      // A newer text took over (its own run reports), or the element was disconnected.
+      if (error instanceof ExtractionCancelled || !current()) return;
+      const message = (error as Error).message;
+      this.fail(
+        message.startsWith('could not load')
+          ? message
+          : `could not extract events from the article: ${message}`,
+      );
       return;
     }
-    const inputs = module.toTimelineEvents(result.events);
-    const data = parseEvents(inputs, { idPrefix: 'article' });
+    if (!current()) return;
+    const { result, data } = extracted;
     data.warnings.push(...warnings);
     this.extracted = new WeakMap();
-    inputs.forEach((input, i) => this.extracted.set(input, result.events[i]!));
+    for (const event of data.events) {
+      const source = result.events[event.index];
+      if (source && typeof event.input === 'object' && event.input !== null)
+        this.extracted.set(event.input, source);
+    }
     this.state = { text, result, data };
     this.error = undefined;
     this.busy = false;
+    this.progress = undefined;
+    this.thread = extracted.thread;
     this.onChange(result);
+  }
+
+  private setProgress(progress: NonNullable<ArticleSource['progress']>): void {
+    this.progress = progress;
+    if (!this.busy) {
+      this.busy = true;
+      this.onBusy();
+    } else this.onBusy();
   }
 
   private async fetch(src: string, current: () => boolean): Promise<string | undefined> {
@@ -217,6 +230,7 @@ export class ArticleSource {
     this.state = undefined;
     this.error = message;
     this.busy = false;
+    this.progress = undefined;
     this.onChange();
   }
 }

@@ -1,4 +1,4 @@
-import type { MarkKind } from '../model/event.js';
+import { MARK_KINDS } from '../model/event-columns.js';
 import type { PlacedMark, TimelineLayout } from '../layout/lanes.js';
 
 /** Colours and metrics read from the element's custom properties before each paint. */
@@ -20,8 +20,14 @@ export interface MarkTheme {
 }
 
 /** What the painter needs to know about each event, indexed like the layout. */
+/** Codes of {@link MarkData.kinds}. */
+const POINT = MARK_KINDS.indexOf('point');
+const BAND = MARK_KINDS.indexOf('band');
+const BAR = MARK_KINDS.indexOf('bar');
+
 export interface MarkData {
-  kinds: readonly MarkKind[];
+  /** Index into `MARK_KINDS` by event (a typed array: no object per event). */
+  kinds: Uint8Array;
   fuzzy: Uint8Array;
   /** Label text already fitted to the layout's label width. */
   label: (index: number, maxWidth: number) => string;
@@ -79,14 +85,14 @@ export function paintMarks(
   // Bands: translucent fill, outline (dashed when fuzzy).
   ctx.fillStyle = theme.band;
   for (const m of placed) {
-    if (data.kinds[m.index] !== 'band' || m.index === selectedIndex) continue;
+    if (data.kinds[m.index] !== BAND || m.index === selectedIndex) continue;
     const x0 = clipX(m.x0);
     ctx.fillRect(x0, bandTop(m), clipX(m.x1) - x0, lane - 6);
   }
   for (const fuzzy of [0, 1]) {
     ctx.beginPath();
     for (const m of placed) {
-      if (data.kinds[m.index] !== 'band' || m.index === selectedIndex || data.fuzzy[m.index] !== fuzzy)
+      if (data.kinds[m.index] !== BAND || m.index === selectedIndex || data.fuzzy[m.index] !== fuzzy)
         continue;
       const x0 = clipX(m.x0);
       ctx.rect(x0 + 0.5, bandTop(m) + 0.5, clipX(m.x1) - x0 - 1, lane - 7);
@@ -98,14 +104,14 @@ export function paintMarks(
   ctx.fillStyle = theme.accent;
   ctx.beginPath();
   for (const m of placed) {
-    if (data.kinds[m.index] !== 'bar' || m.index === selectedIndex) continue;
+    if (data.kinds[m.index] !== BAR || m.index === selectedIndex) continue;
     const x0 = clipX(m.x0);
     ctx.rect(x0, barTop(m), clipX(m.x1) - x0, 4);
   }
   ctx.fill();
   ctx.beginPath();
   for (const m of placed) {
-    if (data.kinds[m.index] !== 'bar' || m.index === selectedIndex || !data.fuzzy[m.index]) continue;
+    if (data.kinds[m.index] !== BAR || m.index === selectedIndex || !data.fuzzy[m.index]) continue;
     const x0 = clipX(m.x0);
     ctx.rect(x0 + 0.5, barTop(m) - 1.5, clipX(m.x1) - x0 - 1, 7);
   }
@@ -114,7 +120,7 @@ export function paintMarks(
   // Points: solid dots in one path; fuzzy ones hollow and dashed.
   ctx.beginPath();
   for (const m of placed) {
-    if (data.kinds[m.index] !== 'point' || m.index === selectedIndex || data.fuzzy[m.index]) continue;
+    if (data.kinds[m.index] !== POINT || m.index === selectedIndex || data.fuzzy[m.index]) continue;
     const r = (m.x1 - m.x0) / 2;
     const y = centreY(m);
     ctx.moveTo(m.x0 + 2 * r, y);
@@ -124,7 +130,7 @@ export function paintMarks(
   ctx.fill();
   ctx.beginPath();
   for (const m of placed) {
-    if (data.kinds[m.index] !== 'point' || m.index === selectedIndex || !data.fuzzy[m.index]) continue;
+    if (data.kinds[m.index] !== POINT || m.index === selectedIndex || !data.fuzzy[m.index]) continue;
     const r = (m.x1 - m.x0) / 2;
     const y = centreY(m);
     ctx.moveTo(m.x0 + 2 * r, y);
@@ -141,12 +147,12 @@ export function paintMarks(
   ctx.fillStyle = theme.text;
   for (const m of placed) {
     if (m.labelWidth <= 8 || m.index === selectedIndex) continue;
-    const y = data.kinds[m.index] === 'bar' ? centreY(m) - 3 : centreY(m);
+    const y = data.kinds[m.index] === BAR ? centreY(m) - 3 : centreY(m);
     ctx.fillText(data.label(m.index, m.labelWidth), m.labelX, y);
   }
   if (selected && selected.labelWidth > 8) {
     ctx.fillStyle = theme.selected;
-    const y = data.kinds[selected.index] === 'bar' ? centreY(selected) - 3 : centreY(selected);
+    const y = data.kinds[selected.index] === BAR ? centreY(selected) - 3 : centreY(selected);
     ctx.fillText(data.label(selected.index, selected.labelWidth), selected.labelX, y);
   }
 
@@ -195,13 +201,13 @@ function paintSelected(
   const x0 = clipX(m.x0);
   const x1 = clipX(m.x1);
   ctx.beginPath();
-  if (kind === 'point') {
+  if (kind === POINT) {
     const r = (m.x1 - m.x0) / 2;
     ctx.arc(m.x0 + r, at.centreY(m), r, 0, Math.PI * 2);
     ctx.fillStyle = fuzzy ? theme.background : theme.selected;
     ctx.fill();
     if (fuzzy) strokeWith(ctx, theme.selected, 2, true);
-  } else if (kind === 'band') {
+  } else if (kind === BAND) {
     ctx.globalAlpha = 0.35;
     ctx.fillStyle = theme.selected;
     ctx.fillRect(x0, at.bandTop(m), x1 - x0, lane - 6);

@@ -5,21 +5,17 @@ import { axisBottom } from 'd3-axis';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
-import type {
-  InvalidEvent,
-  MarkKind,
-  ParsedEvents,
-  TimelineEvent,
-  TimelineEventInput,
-} from '../model/event.js';
+import type { InvalidEvent, TimelineEvent, TimelineEventInput } from '../model/event.js';
 import { eventDateLabel } from '../model/event-label.js';
-import { compareEvents, EventDataError, parseEvents, parseEventsJson } from '../model/parse-events.js';
-import { indexMarkTimes, layoutMarks, type MarkTimes, type TimelineLayout } from '../layout/lanes.js';
+import { EventDataError, parseEventColumns, readEventsJson } from '../model/parse-events.js';
+import { layoutMarks, type TimelineLayout } from '../layout/lanes.js';
 import { dateFormatter, safeLocale, tickFormatter } from '../layout/tick-format.js';
 import type { ExtractionResult, UndatedMention } from '../extract/types.js';
 import type { Preference } from '../normalize/types.js';
 import type { ArticleBlock } from '../layout/article-segments.js';
 import { ArticleSource } from './article-source.js';
+import { buildModel, EMPTY_PART, partOf, type DataModel } from './event-data.js';
+import { renderArticleStatus } from './article-status.js';
 import { articleTextOf } from './article-text.js';
 import { articleBlocks, renderArticle, renderProvenance } from './article-view.js';
 import { paintMarks, type MarkTheme } from './canvas-marks.js';
@@ -56,24 +52,6 @@ const dateConverter = {
     return value ? value.toISOString() : null;
   },
 };
-
-interface DataModel {
-  events: TimelineEvent[];
-  invalid: InvalidEvent[];
-  warnings: string[];
-  /** Date mentions of the article that could not be placed (text mode). */
-  undated: readonly UndatedMention[];
-  times: MarkTimes;
-  kinds: MarkKind[];
-  fuzzy: Uint8Array;
-  /** Earliest start and latest end (ms); `NaN` when there are no events. */
-  min: number;
-  max: number;
-  maxDuration: number;
-  byId: Map<string, number>;
-}
-
-const EMPTY: ParsedEvents = { events: [], invalid: [], warnings: [] };
 
 /**
  * An interactive, accessible time line of news events.
@@ -216,7 +194,7 @@ export class NewsTimeline extends LitElement {
   /** Shows the article beside the timeline with its dates highlighted and linked to the events (text mode). */
   @property({ attribute: 'show-article', type: Boolean, reflect: true }) showArticle = false;
 
-  @state() private model: DataModel = buildModel(EMPTY);
+  @state() private model: DataModel = buildModel([]);
   @state() private loadError: string | undefined;
   @state() private size = { width: 0, height: 0 };
   @state() private listLimit = LIST_PAGE;
@@ -228,7 +206,7 @@ export class NewsTimeline extends LitElement {
   @query('.hits') private hits!: HTMLDivElement;
   @query('.window-label') private windowLabel!: HTMLSpanElement;
 
-  private propertyData: ParsedEvents = EMPTY;
+  private propertyData = EMPTY_PART;
   /** Text of the `slot="article"` child, `undefined` without one. */
   private slottedText: string | undefined;
   private article = new ArticleSource(
@@ -238,8 +216,8 @@ export class NewsTimeline extends LitElement {
   private blocksCache: { text: string; result: ExtractionResult; blocks: ArticleBlock[] } | undefined;
   /** Scroll the article to the selection after this update: smoothly when the reader selected. */
   private scrollArticle: ScrollBehavior | undefined;
-  private srcData: ParsedEvents = EMPTY;
-  private childData: ParsedEvents = EMPTY;
+  private srcData = EMPTY_PART;
+  private childData = EMPTY_PART;
   /** The visible window in epoch ms; `start`/`end` mirror it. */
   private view: { start: number; end: number } | undefined;
   /** Once the window was set (by the app or the reader), new data no longer re-fits it. */
@@ -318,7 +296,7 @@ export class NewsTimeline extends LitElement {
 
   /** Every event on the time line, in time order. */
   get timelineEvents(): readonly TimelineEvent[] {
-    return this.model.events;
+    return this.model.events.all();
   }
 
   /** Events that could not be placed, with reasons. */
@@ -376,7 +354,7 @@ export class NewsTimeline extends LitElement {
     );
     for (const child of pending)
       inputs.push(TimelineEventElement.prototype.toEventInput.call(child as TimelineEventElement));
-    this.childData = inputs.length ? parseEvents(inputs, { idPrefix: 'child' }) : EMPTY;
+    this.childData = inputs.length ? parseEventColumns(inputs, { idPrefix: 'child' }) : EMPTY_PART;
     const articleChild = [...this.children].find((child) => child.slot === 'article');
     const slotted = articleChild ? articleTextOf(articleChild) : undefined;
     if (slotted !== this.slottedText) {
@@ -401,14 +379,14 @@ export class NewsTimeline extends LitElement {
     this.fetchController?.abort();
     const controller = new AbortController();
     this.fetchController = controller;
-    this.srcData = EMPTY;
+    this.srcData = EMPTY_PART;
     this.loadError = undefined;
     try {
       const response = await fetch(src, { signal: controller.signal });
       if (!response.ok) throw new EventDataError(`could not load ${src}: HTTP ${response.status}`);
       const text = await response.text();
       if (controller.signal.aborted) return;
-      this.srcData = parseEventsJson(text, { idPrefix: 'src' });
+      this.srcData = parseEventColumns(readEventsJson(text), { idPrefix: 'src' });
     } catch (error) {
       if (controller.signal.aborted) return;
       const reason =
@@ -422,24 +400,14 @@ export class NewsTimeline extends LitElement {
   }
 
   private rebuild(): void {
-    const parts = [this.propertyData, this.srcData, this.childData, this.article.data];
-    const nonEmpty = parts.filter((p) => p.events.length || p.invalid.length || p.warnings.length);
-    let combined: ParsedEvents;
-    if (nonEmpty.length <= 1) combined = nonEmpty[0] ?? EMPTY;
-    else {
-      combined = {
-        events: parts.flatMap((p) => p.events).sort(compareEvents),
-        invalid: parts.flatMap((p) => p.invalid),
-        warnings: parts.flatMap((p) => p.warnings),
-      };
-    }
+    const parts = [this.propertyData, this.srcData, this.childData, partOf(this.article.data)];
     const selectedId = this.selected;
-    this.model = buildModel(combined, this.article.state?.result.undated ?? []);
+    this.model = buildModel(parts, this.article.state?.result.undated ?? []);
     if (!this.viewPinned) this.view = undefined;
     this.labelWidths = new Float32Array(this.model.events.length).fill(Number.NaN);
     this.labelTexts = new Array(this.model.events.length);
     this.ariaLabels = new Array(this.model.events.length);
-    this.activeIndex = selectedId !== undefined ? (this.model.byId.get(selectedId) ?? -1) : -1;
+    this.activeIndex = selectedId !== undefined ? (this.model.events.indexOf(selectedId) ?? -1) : -1;
     this.clearButtons();
     this.reportErrors();
   }
@@ -487,14 +455,14 @@ export class NewsTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('events')) {
-      this.propertyData = this.events === undefined ? EMPTY : parseEvents(this.events);
+      this.propertyData = this.events === undefined ? EMPTY_PART : parseEventColumns(this.events);
       this.rebuild();
     }
     if (changed.has('src')) {
       if (this.src) void this.load(this.src);
       else {
         this.fetchController?.abort();
-        this.srcData = EMPTY;
+        this.srcData = EMPTY_PART;
         this.loadError = undefined;
         this.rebuild();
       }
@@ -525,7 +493,7 @@ export class NewsTimeline extends LitElement {
       }
     }
     if (changed.has('selected') && this.selected !== undefined) {
-      const index = this.model.byId.get(this.selected);
+      const index = this.model.events.indexOf(this.selected);
       if (index !== undefined) this.activeIndex = index;
     }
   }
@@ -655,7 +623,7 @@ export class NewsTimeline extends LitElement {
 
   /** Pans (without zooming) so that event `index` is inside the window. */
   private reveal(index: number): void {
-    const event = this.model.events[index];
+    const event = this.model.events.at(index);
     if (!event) return;
     const view = this.currentView();
     const centre = (event.start + event.end) / 2;
@@ -707,7 +675,7 @@ export class NewsTimeline extends LitElement {
     }
     let width = this.labelWidths[index]!;
     if (Number.isNaN(width)) {
-      const title = this.model.events[index]!.title;
+      const title = this.model.events.columns.titles[index]!;
       const text = title.length > 80 ? title.slice(0, 80) : title;
       width = Math.min(MAX_LABEL_WIDTH, this.textMeasure?.width(text, font) ?? text.length * 7);
       this.labelWidths[index] = width;
@@ -716,7 +684,7 @@ export class NewsTimeline extends LitElement {
   }
 
   private fittedLabel(index: number, maxWidth: number, font: string): string {
-    const title = this.model.events[index]!.title;
+    const title = this.model.events.columns.titles[index]!;
     // The layout's width estimate is never below the real width: when it fits, the title does.
     const estimate = this.labelWidths[index]!;
     if (title.length <= 80 && estimate < MAX_LABEL_WIDTH && maxWidth >= estimate) return title;
@@ -765,7 +733,7 @@ export class NewsTimeline extends LitElement {
   private eventAriaLabel(index: number): string {
     let label = this.ariaLabels[index];
     if (label === undefined) {
-      const event = this.model.events[index]!;
+      const event = this.model.events.at(index)!;
       label = `${event.title}, ${eventDateLabel(event, this.intlLocale)}`;
       this.ariaLabels[index] = label;
     }
@@ -813,7 +781,7 @@ export class NewsTimeline extends LitElement {
     const x = scaleUtc().domain([view.start, view.end]).range([0, width]);
     const ticks = x.ticks(Math.max(2, Math.floor(width / 110)));
     const reference = this.referenceDate?.getTime();
-    const selectedIndex = this.selected !== undefined ? (this.model.byId.get(this.selected) ?? -1) : -1;
+    const selectedIndex = this.selected !== undefined ? (this.model.events.indexOf(this.selected) ?? -1) : -1;
     paintMarks(
       ctx,
       { width, height: plotHeight },
@@ -947,7 +915,7 @@ export class NewsTimeline extends LitElement {
     });
     // The active event keeps a button while visible, even when it is inside a cluster.
     const view = this.currentView();
-    const active = this.model.events[this.activeIndex];
+    const active = this.model.events.at(this.activeIndex);
     if (active && !wanted.has(`e${this.activeIndex}`)) {
       const centre = (active.start + active.end) / 2;
       if (centre >= view.start && centre <= view.end) {
@@ -976,7 +944,7 @@ export class NewsTimeline extends LitElement {
         this.buttons.delete(key);
       }
     }
-    const selectedIndex = this.selected !== undefined ? this.model.byId.get(this.selected) : undefined;
+    const selectedIndex = this.selected !== undefined ? this.model.events.indexOf(this.selected) : undefined;
     for (const [key, spec] of wanted) {
       let button = this.buttons.get(key);
       if (!button) {
@@ -987,7 +955,7 @@ export class NewsTimeline extends LitElement {
           button.setAttribute('part', 'cluster');
           button.dataset.cluster = String(spec.index);
         } else {
-          const event = this.model.events[spec.index]!;
+          const event = this.model.events.at(spec.index)!;
           button.setAttribute('part', 'event');
           button.dataset.index = String(spec.index);
           button.dataset.eventId = event.id;
@@ -1046,7 +1014,7 @@ export class NewsTimeline extends LitElement {
   }
 
   private selectIndex(index: number, user: boolean): void {
-    const event = this.model.events[index];
+    const event = this.model.events.at(index);
     if (!event) return;
     this.activeIndex = index;
     this.selected = event.id;
@@ -1058,7 +1026,7 @@ export class NewsTimeline extends LitElement {
 
   private onKeyDown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape' && this.selected !== undefined) {
-      const index = this.model.byId.get(this.selected);
+      const index = this.model.events.indexOf(this.selected);
       this.selected = undefined;
       event.preventDefault();
       if (index !== undefined) void this.focusEvent(index);
@@ -1105,7 +1073,7 @@ export class NewsTimeline extends LitElement {
   };
 
   private focusAnchor(): Date | undefined {
-    const event = this.model.events[this.activeIndex];
+    const event = this.model.events.at(this.activeIndex);
     return event ? new Date((event.start + event.end) / 2) : undefined;
   }
 
@@ -1146,8 +1114,7 @@ export class NewsTimeline extends LitElement {
             <button part="fit" @click=${() => this.fit()}>Fit</button>
             <span class="window-label" part="window-label"></span>
           </div>
-          ${this.renderMessage()}
-          ${this.article.busy ? html`<p class="status" role="status">Reading the article…</p>` : nothing}
+          ${this.renderMessage()} ${renderArticleStatus(this.article, this.intlLocale)}
           <div
             class="plot"
             part="plot"
@@ -1178,8 +1145,8 @@ export class NewsTimeline extends LitElement {
       this.blocksCache = cache;
     }
     const title = (eventId: string) => {
-      const index = this.model.byId.get(eventId);
-      const event = index !== undefined ? this.model.events[index] : undefined;
+      const index = this.model.events.indexOf(eventId);
+      const event = index !== undefined ? this.model.events.at(index) : undefined;
       return event
         ? `${eventDateLabel(event, this.intlLocale)}: show on the timeline`
         : 'Show on the timeline';
@@ -1193,7 +1160,7 @@ export class NewsTimeline extends LitElement {
   private onArticleClick(event: MouseEvent): void {
     const button = (event.target as Element).closest('button.date-link') as HTMLButtonElement | null;
     const index =
-      button?.dataset.eventId !== undefined ? this.model.byId.get(button.dataset.eventId) : undefined;
+      button?.dataset.eventId !== undefined ? this.model.events.indexOf(button.dataset.eventId) : undefined;
     if (index === undefined) return;
     this.reveal(index);
     this.selectIndex(index, true);
@@ -1245,8 +1212,8 @@ export class NewsTimeline extends LitElement {
   }
 
   private renderDetails() {
-    const index = this.selected !== undefined ? this.model.byId.get(this.selected) : undefined;
-    const event = index !== undefined ? this.model.events[index] : undefined;
+    const index = this.selected !== undefined ? this.model.events.indexOf(this.selected) : undefined;
+    const event = index !== undefined ? this.model.events.at(index) : undefined;
     if (!event) return nothing;
     const meta = [event.group, event.source].filter(Boolean).join(' · ');
     const extracted = this.article.extractedOf(event);
@@ -1332,31 +1299,4 @@ function validTime(date: Date | undefined): number | undefined {
 function describeInvalid(item: InvalidEvent): string {
   const name = item.title ? `“${item.title}”` : `item ${item.index + 1}`;
   return `${name}: ${item.reason}`;
-}
-
-function buildModel(parsed: ParsedEvents, undated: readonly UndatedMention[] = []): DataModel {
-  const n = parsed.events.length;
-  const starts = new Float64Array(n);
-  const ends = new Float64Array(n);
-  const points = new Uint8Array(n);
-  const fuzzy = new Uint8Array(n);
-  const byId = new Map<string, number>();
-  const kinds: MarkKind[] = new Array(n);
-  let maxDuration = 0;
-  let min = Number.NaN;
-  let max = Number.NaN;
-  parsed.events.forEach((event, i) => {
-    starts[i] = event.start;
-    ends[i] = event.end;
-    points[i] = event.kind === 'point' ? 1 : 0;
-    fuzzy[i] = event.fuzzy ? 1 : 0;
-    kinds[i] = event.kind;
-    if (!(event.start >= min)) min = event.start;
-    if (!(event.end <= max)) max = event.end;
-    if (event.end - event.start > maxDuration) maxDuration = event.end - event.start;
-    if (!byId.has(event.id)) byId.set(event.id, i);
-  });
-  const times: MarkTimes = { starts, ends, points };
-  times.index = indexMarkTimes(times);
-  return { ...parsed, undated, times, kinds, fuzzy, min, max, maxDuration, byId };
 }

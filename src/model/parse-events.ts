@@ -2,6 +2,8 @@ import type { Granularity } from '../normalize/types.js';
 import type { DateInput, InvalidEvent, MarkKind, ParsedEvents, TimelineEvent } from './event.js';
 import { timexValueRange } from './timex-value.js';
 import { GRANULARITY_ORDER } from './granularity.js';
+import { IdSet } from './id-set.js';
+import { EventColumnsBuilder, eventAt, type EventColumns, type EventExtras } from './event-columns.js';
 
 /** A date value read as an interval in epoch milliseconds, `[start, end)`. */
 export interface DateSpan {
@@ -81,25 +83,30 @@ function optionalText(
   record: Record<string, unknown>,
   field: string,
   max: number,
-  where: string,
+  where: number,
   warnings: string[],
 ): string | undefined {
   const raw = record[field];
   if (raw === undefined || raw === null) return undefined;
   if (typeof raw !== 'string' && typeof raw !== 'number') {
-    warnings.push(`${where}: field "${field}" must be text, got ${describeType(raw)}; ignored`);
+    warnings.push(`${place(where)}: field "${field}" must be text, got ${describeType(raw)}; ignored`);
     return undefined;
   }
   const text = String(raw);
   if (text.length > max) {
-    warnings.push(`${where}: field "${field}" truncated to ${max} characters`);
+    warnings.push(`${place(where)}: field "${field}" truncated to ${max} characters`);
     return `${text.slice(0, max)}…`;
   }
   return text;
 }
 
 /** Keeps http(s), mailto and relative links; drops `javascript:` and other schemes. */
-function safeUrl(url: string | undefined, where: string, warnings: string[]): string | undefined {
+/** "event 3" for index 2: made only for a warning (a million template strings cost 50 ms). */
+function place(index: number): string {
+  return `event ${index + 1}`;
+}
+
+function safeUrl(url: string | undefined, where: number, warnings: string[]): string | undefined {
   if (url === undefined) return undefined;
   try {
     const parsed = new URL(url, 'https://relative.invalid/');
@@ -107,7 +114,7 @@ function safeUrl(url: string | undefined, where: string, warnings: string[]): st
   } catch {
     // fall through to the warning
   }
-  warnings.push(`${where}: unsafe or invalid url removed`);
+  warnings.push(`${place(where)}: unsafe or invalid url removed`);
   return undefined;
 }
 
@@ -126,26 +133,50 @@ function coarser(a: Granularity, b: Granularity): Granularity {
  * // events[0].kind === 'band', invalid[0].reason === 'unreadable date "soon"'
  */
 export function parseEvents(input: unknown, options: { idPrefix?: string } = {}): ParsedEvents {
+  const { columns, invalid, warnings } = parseEventColumns(input, options);
+  const events = new Array<TimelineEvent>(columns.length);
+  for (let i = 0; i < events.length; i++) events[i] = eventAt(columns, i);
+  return { events, invalid, warnings };
+}
+
+/** What {@link parseEventColumns} gives: {@link ParsedEvents} with the events as columns. */
+export interface ParsedColumns {
+  columns: EventColumns;
+  invalid: InvalidEvent[];
+  warnings: string[];
+}
+
+/**
+ * {@link parseEvents} without an object per event: the same validation, the valid events as
+ * {@link EventColumns} in time order (what the element keeps for a million events).
+ *
+ * @example
+ * const { columns } = parseEventColumns([{ date: '2019-01', title: 'January' }]);
+ * columns.starts[0] === Date.UTC(2019, 0, 1)
+ */
+export function parseEventColumns(input: unknown, options: { idPrefix?: string } = {}): ParsedColumns {
   const prefix = options.idPrefix ?? 'event';
-  const events: TimelineEvent[] = [];
+  const events = new EventColumnsBuilder(Array.isArray(input) ? input.length : 0);
   const invalid: InvalidEvent[] = [];
   const warnings: string[] = [];
   if (!Array.isArray(input)) {
     invalid.push({ index: 0, reason: `expected an array of events, got ${describeType(input)}`, input });
-    return { events, invalid, warnings };
+    return { columns: events.finish(), invalid, warnings };
   }
   const cache = new Map<string, DateSpan | string>();
   const unknownFields = new Map<string, number>();
-  const ids = new Set<string>();
+  const ids = new IdSet(prefix);
   input.forEach((item: unknown, index) => {
-    const where = `event ${index + 1}`;
+    const where = index;
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
       invalid.push({ index, reason: `expected an object, got ${describeType(item)}`, input: item });
       return;
     }
     const record = item as Record<string, unknown>;
-    for (const key of Object.keys(record)) {
-      if (!KNOWN_FIELDS.has(key)) unknownFields.set(key, (unknownFields.get(key) ?? 0) + 1);
+    // for…in allocates nothing for objects of one shape (Object.keys makes an array per event).
+    for (const key in record) {
+      if (!KNOWN_FIELDS.has(key) && Object.hasOwn(record, key))
+        unknownFields.set(key, (unknownFields.get(key) ?? 0) + 1);
     }
     const title = optionalText(record, 'title', MAX_TITLE, where, warnings)?.trim();
     const fail = (reason: string): void => {
@@ -175,13 +206,13 @@ export function parseEvents(input: unknown, options: { idPrefix?: string } = {})
     if (!title) return fail('missing title');
     let id = optionalText(record, 'id', 200, where, warnings) ?? `${prefix}-${index + 1}`;
     if (ids.has(id)) {
-      warnings.push(`${where}: duplicate id "${id}" renamed`);
+      warnings.push(`${place(where)}: duplicate id "${id}" renamed`);
       let n = 2;
       while (ids.has(`${id}-${n}`)) n++;
       id = `${id}-${n}`;
     }
     ids.add(id);
-    const event: TimelineEvent = {
+    const event = {
       id,
       title,
       start: span.start,
@@ -193,21 +224,21 @@ export function parseEvents(input: unknown, options: { idPrefix?: string } = {})
       index,
       input: item,
     };
+    let extras: EventExtras | undefined;
     const description = optionalText(record, 'description', MAX_TEXT, where, warnings);
     const url = safeUrl(optionalText(record, 'url', 2048, where, warnings), where, warnings);
     const group = optionalText(record, 'group', MAX_TITLE, where, warnings);
     const source = optionalText(record, 'source', MAX_TITLE, where, warnings);
-    if (description !== undefined) event.description = description;
-    if (url !== undefined) event.url = url;
-    if (group !== undefined) event.group = group;
-    if (source !== undefined) event.source = source;
-    events.push(event);
+    if (description !== undefined) (extras ??= {}).description = description;
+    if (url !== undefined) (extras ??= {}).url = url;
+    if (group !== undefined) (extras ??= {}).group = group;
+    if (source !== undefined) (extras ??= {}).source = source;
+    events.push(event, extras);
   });
   for (const [field, count] of unknownFields) {
     warnings.push(`unknown field "${field.slice(0, 40)}" ignored (${count} event${count === 1 ? '' : 's'})`);
   }
-  events.sort(compareEvents);
-  return { events, invalid, warnings };
+  return { columns: events.finish(), invalid, warnings };
 }
 
 function valueText(value: DateInput): string {
@@ -227,6 +258,15 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
  * parseEventsJson('[{"date":"2003","title":"Invasion"}]').events[0].granularity // 'year'
  */
 export function parseEventsJson(text: string, options: { idPrefix?: string } = {}): ParsedEvents {
+  return parseEvents(readEventsJson(text), options);
+}
+
+/**
+ * The event list of JSON text (an array, or `{ "events": [...] }`), not yet validated.
+ *
+ * @throws {EventDataError} when the text is not JSON or holds neither shape.
+ */
+export function readEventsJson(text: string): unknown[] {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -241,5 +281,5 @@ export function parseEventsJson(text: string, options: { idPrefix?: string } = {
       `expected a JSON array of events (or {"events": [...]}), got ${describeType(data)}`,
     );
   }
-  return parseEvents(data, options);
+  return data;
 }

@@ -15,6 +15,9 @@ import { gzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { BUNDLE_BUDGET, EXTRACT_BUNDLE } from '../../bench/size.js';
+
+/** The extraction worker beside the bundle (see rollup.config.js). */
+const WORKER_BUNDLE = 'news-timeline-extract-worker.js';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -92,6 +95,8 @@ describe('npm package', { timeout: 240_000 }, () => {
       'dist/news-timeline.bundle.js',
       'dist/news-timeline.bundle.js.map',
       'dist/news-timeline-extract.bundle.js',
+      'dist/news-timeline-extract-worker.js',
+      'dist/elements/extract-worker.js',
       'dist/news-timeline.all.js',
       'dist/custom-elements.json',
       'dist/cli/main.js',
@@ -283,7 +288,7 @@ timeline?.addEventListener('event-select', (e) => {
       `min+gzip: news-timeline.bundle.js ${bundle} B, ${EXTRACT_BUNDLE} ${gzipped(EXTRACT_BUNDLE)} B (on demand), news-timeline.all.js ${gzipped('news-timeline.all.js')} B`,
     );
     // Everything inlined: no static or dynamic import of a bare specifier remains.
-    for (const file of ['news-timeline.bundle.js', EXTRACT_BUNDLE, 'news-timeline.all.js']) {
+    for (const file of ['news-timeline.bundle.js', EXTRACT_BUNDLE, WORKER_BUNDLE, 'news-timeline.all.js']) {
       const code = read(file).toString('utf8');
       assert.doesNotMatch(code, /\bimport\s*(?:[\w*{}\s,$]+from\s*)?["'][^"'./]/, file);
       assert.doesNotMatch(code, /\bimport\(\s*["'][^"'./]/, file);
@@ -299,6 +304,12 @@ timeline?.addEventListener('event-select', (e) => {
       ].map((m) => m[1] ?? m[2]);
     assert.deepEqual(imports('news-timeline.bundle.js'), [`./${EXTRACT_BUNDLE}`]);
     assert.deepEqual(imports(EXTRACT_BUNDLE), []);
+    // The extraction worker (started by URL from the bundle) imports the same extraction bundle.
+    assert.match(
+      read('news-timeline.bundle.js').toString('utf8'),
+      new RegExp(`new URL\\("\\./${WORKER_BUNDLE}"`),
+    );
+    assert.deepEqual(imports(WORKER_BUNDLE), [`./${EXTRACT_BUNDLE}`]);
     assert.deepEqual(imports('news-timeline.all.js'), []);
   });
 
@@ -401,7 +412,8 @@ timeline?.addEventListener('event-select', (e) => {
     }
   });
   for (const { file, loads } of [
-    { file: 'news-timeline.bundle.js', loads: ['news-timeline.bundle.js', EXTRACT_BUNDLE] },
+    // Text mode reads in a worker, which loads the extraction; the all-in-one file has it inlined.
+    { file: 'news-timeline.bundle.js', loads: ['news-timeline.bundle.js', WORKER_BUNDLE, EXTRACT_BUNDLE] },
     { file: 'news-timeline.all.js', loads: ['news-timeline.all.js'] },
   ]) {
     it(`reads an article into a timeline (text mode) with ${file}, loading ${loads.join(' + ')}`, async (t) => {

@@ -1,0 +1,27 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ArticleSource } from './article-source.js';
+
+/** From this length on (about 100 kB) reading takes long enough to say how much is being read. */
+export const LONG_ARTICLE = 100_000;
+
+/**
+ * The status line of text mode while an article is fetched or read: "Reading the article…",
+ * and for long articles its size with an indeterminate progress bar
+ * (the extraction is one pass in a worker, so there is no fraction to show).
+ */
+export function renderArticleStatus(
+  article: Pick<ArticleSource, 'busy' | 'progress'>,
+  locale: string | undefined,
+): TemplateResult | typeof nothing {
+  const progress = article.progress;
+  if (!article.busy || !progress) return nothing;
+  if (progress.phase === 'fetching' || progress.chars < LONG_ARTICLE)
+    return html`<p class="status" role="status">Reading the article…</p>`;
+  const size = new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: progress.chars >= 1_000_000 ? 'megabyte' : 'kilobyte',
+    maximumFractionDigits: 1,
+  }).format(progress.chars >= 1_000_000 ? progress.chars / 1_000_000 : progress.chars / 1000);
+  const label = `Reading the article (${size} of text)…`;
+  return html`<p class="status" role="status">${label} <progress aria-label=${label}></progress></p>`;
+}
