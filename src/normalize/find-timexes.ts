@@ -32,8 +32,10 @@ let sharedEngine: Chrono | undefined;
  * Finds every temporal expression in `text` and normalizes it against the reference date.
  *
  * @param text - any string; plain text (an article, a sentence)
- * @param options - `referenceDate` (the publication date: `Date` or ISO string) and `prefer`
- *   (`'auto'` reads tense; `'past'`, `'future'`, `'nearest'` force a direction)
+ * @param options - `referenceDate` (the publication date: `Date` or ISO string), `prefer`
+ *   (`'auto'` reads tense; `'past'`, `'future'`, `'nearest'` force a direction) and `anchor`
+ *   (`'auto'` default, `'story'`, `'document'`: whether year-less dates count from the time the
+ *   story is at or from the reference date)
  * @returns the expressions in text order, each with offsets, TIMEX3 type/value/mod, granularity
  *   and the absolute range it covers
  * @throws TypeError when `referenceDate` is missing or invalid, or `prefer` is unknown
@@ -94,10 +96,14 @@ function withNumericDates(candidates: Candidate[], numeric: NumericDate[]): Cand
 }
 
 /**
- * Resolves one short expression ("last year", "Dec. 29", "for months") to its best reading.
+ * Resolves one short expression ("last year", "Dec. 29", "for months") to its best reading, as
+ * people type it: any case ("NEXT FRIDAY", "thanksgiving"), shorthand ("tmrw", "next qtr", "sat"),
+ * numeric dates in `dateOrder` (or `locale`'s order, else MDY); counts name the day they point to
+ * ("in two weeks") and, with `prefer: 'future'`, a clock time is its next occurrence.
  *
  * @returns the longest expression found in `expression`, or `undefined` when none
  * @example resolve('last year', { referenceDate: '2019-12-30' })?.value // '2018'
+ * @example resolve('4/3/2026', { referenceDate: '2026-03-11', locale: 'en-GB' })?.value // '2026-03-04'
  */
 export function resolve(expression: string, options: NormalizeOptions): Timex | undefined {
   const opts = readOptions(options);
