@@ -76,13 +76,30 @@ const banner = `/*! ${pkg.name} ${pkg.version} | ${pkg.license} */`;
 
 const EXTRACT_BUNDLE = 'news-timeline-extract.bundle.js';
 
-/** The element's `import('../extract/index.js')` loads the extraction bundle next to it. */
+/**
+ * Why text mode failed when the extraction bundle is not beside the main bundle: said once, in
+ * the error the element shows and reports, with the URL it tried and the two ways out.
+ */
+export const MISSING_EXTRACT_HINT = `news-timeline.bundle.js loads ${EXTRACT_BUNDLE} from its own folder for text mode: serve that file beside it, or use news-timeline.all.js, which has the extraction inlined`;
+
+/**
+ * The element's `import('../extract/index.js')` loads the extraction bundle next to it; if that
+ * fails (the bundle was copied alone), the error names the file to serve beside it.
+ */
 function lazyExtract() {
   return {
     name: 'lazy-extract',
     resolveId(source, importer, options) {
       if (options?.isEntry || !importer || !/\/extract\/index\.js$/.test(source)) return null;
       return { id: `./${EXTRACT_BUNDLE}`, external: 'relative' };
+    },
+    renderDynamicImport({ targetModuleId }) {
+      if (!targetModuleId?.endsWith(EXTRACT_BUNDLE)) return null;
+      const url = `new URL(${JSON.stringify(`./${EXTRACT_BUNDLE}`)}, import.meta.url).href`;
+      return {
+        left: 'import(',
+        right: `).catch((cause) => { throw new Error(\`\${${JSON.stringify(MISSING_EXTRACT_HINT)}} (\${${url}}: \${cause && cause.message})\`, { cause }); })`,
+      };
     },
   };
 }

@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Manifest as FullManifest } from './wrappers/manifest.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -71,7 +72,7 @@ export function manifestItems(manifest: Manifest): ManifestItem[] {
 export function readmeNames(readme: string, tags: readonly string[]): Map<string, Set<string>> {
   const names = new Map<string, Set<string>>(tags.map((tag) => [tag, new Set<string>()]));
   const lines = readme.split('\n');
-  const start = lines.findIndex((line) => /^## The element\b/.test(line));
+  const start = lines.findIndex((line) => /^## The element\s*$/.test(line));
   if (start < 0) return names;
   let tag: string | undefined;
   for (const line of lines.slice(start + 1)) {
@@ -103,7 +104,7 @@ export function missingFromReadme(manifest: Manifest, readme: string): string[] 
 }
 
 /** Runs the analyzer (same config as `npm run build:manifest`) into a scratch directory and reads the result. */
-export function generateManifest(): Manifest {
+export function generateManifest(): Manifest & FullManifest {
   const scratch = join(root, 'node_modules', '.cache', `readme-manifest-${process.pid}`);
   mkdirSync(scratch, { recursive: true });
   try {
@@ -113,7 +114,7 @@ export function generateManifest(): Manifest {
       cwd: root,
       stdio: ['ignore', 'ignore', 'pipe'],
     });
-    return JSON.parse(readFileSync(join(scratch, 'custom-elements.json'), 'utf8')) as Manifest;
+    return JSON.parse(readFileSync(join(scratch, 'custom-elements.json'), 'utf8')) as Manifest & FullManifest;
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

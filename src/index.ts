@@ -22,3 +22,11 @@ export type {
   TimelineLayout,
 } from './layout/lanes.js';
 export { timexValueRange } from './model/timex-value.js';
+export { fromTimelineJS, isTimelineJS } from './model/timelinejs.js';
+export type {
+  TimelineJSDate,
+  TimelineJSDocument,
+  TimelineJSEvents,
+  TimelineJSSlide,
+} from './model/timelinejs.js';
+export { toEventInput } from './model/event-json.js';

@@ -1,7 +1,16 @@
-/** Where a command writes; the real process streams in `main`, collected strings in tests. */
+/**
+ * What a command reads and writes: the real process in `main`, strings and arrays in tests. Every
+ * command goes through this seam, so tests run it in-process.
+ */
 export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Standard input, for the `-` argument; the process's stdin when absent. */
+  stdin?: AsyncIterable<Uint8Array>;
+  /** True when stderr is a terminal: progress bars are drawn only then. */
+  interactive?: boolean;
+  /** Width of that terminal in columns (80 when unknown). */
+  columns?: number;
 }
 
 /** A `news-timeline` subcommand. Add one by writing a module in `commands/` and listing it in `commands/index.ts`. */

@@ -7,6 +7,7 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError, type CliIO, type Command } from './command.js';
 import { commands } from './commands/index.js';
+import { closest, didYouMean } from './args.js';
 import { messageOf } from './errors.js';
 
 function version(): string {
@@ -34,8 +35,12 @@ Options:
 const findCommand = (name: string): Command | undefined => commands.find((c) => c.name === name);
 
 function unknown(word: string, io: CliIO): number {
-  const what = word.startsWith('-') ? 'option' : 'command';
-  io.stderr(`news-timeline: unknown ${what} "${word}"\n\n${usage()}`);
+  const option = word.startsWith('-');
+  const names = option ? ['--help', '--version'] : commands.map((c) => c.name);
+  const suggestion = closest(word, names);
+  io.stderr(
+    `news-timeline: unknown ${option ? 'option' : 'command'} "${word}"${didYouMean(suggestion === undefined ? undefined : `"${suggestion}"`)}\n\n${usage()}`,
+  );
   return EXIT_USAGE;
 }
 
@@ -92,6 +97,9 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
 const processIO: CliIO = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
+  stdin: process.stdin,
+  interactive: process.stderr.isTTY,
+  columns: process.stderr.columns,
 };
 
 function isEntryPoint(): boolean {

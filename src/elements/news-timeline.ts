@@ -7,6 +7,7 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import type { InvalidEvent, TimelineEvent, TimelineEventInput } from '../model/event.js';
 import { eventDateLabel } from '../model/event-label.js';
+import { toEventInput } from '../model/event-json.js';
 import { EventDataError, parseEventColumns, readEventsJson } from '../model/parse-events.js';
 import { layoutMarks, type TimelineLayout } from '../layout/lanes.js';
 import { dateFormatter, safeLocale, tickFormatter } from '../layout/tick-format.js';
@@ -297,6 +298,11 @@ export class NewsTimeline extends LitElement {
   /** Every event on the time line, in time order. */
   get timelineEvents(): readonly TimelineEvent[] {
     return this.model.events.all();
+  }
+
+  /** The events on the time line as `TimelineEventInput`s, in time order: what `JSON.stringify(timeline)` saves and `events` reads back. */
+  toJSON(): TimelineEventInput[] {
+    return this.timelineEvents.map(toEventInput);
   }
 
   /** Events that could not be placed, with reasons. */

@@ -31,7 +31,7 @@ const describe = (value: unknown): string => (value === null ? 'null' : typeof v
 
 /**
  * Turns article text into dated events: each sentence with a date becomes an event anchored to the
- * date its main statement is about, with a short title and offsets back into the text.
+ * date its main statement is about, with a headline-style title and offsets back into the text.
  *
  * - Sentences come from `Intl.Segmenter`, rejoined after abbreviations ("U.S.", "Dec.", "Mr.").
  * - Durations, references ("now") and sets do not make events; they are listed in `expressions`.
@@ -51,7 +51,7 @@ const describe = (value: unknown): string => (value === null ? 'null' : typeof v
  *   referenceDate: '2019-12-30',
  * });
  * events[0].date.value // '2019-12-29'
- * events[0].title // 'The U.S. said on December 29 that it struck five targets'
+ * events[0].title // 'U.S. struck five targets'
  */
 export function extractEvents(text: string, options: ExtractOptions): ExtractionResult {
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JavaScript callers can pass anything

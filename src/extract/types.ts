@@ -44,7 +44,10 @@ export interface ExtractedEvent {
    * `date` stays the day, this holds `2019-12-29TEV`.
    */
   refinement?: EventDate;
-  /** Short title drawn from the clause around the date; at most {@link TITLE_MAX_LENGTH} characters. */
+  /**
+   * Headline drawn from the clause that carries the event: attribution and the date phrase removed,
+   * subject kept; at most {@link TITLE_MAX_LENGTH} characters, "…" only when cut.
+   */
   title: string;
   /** The whole sentence, as written. */
   sentence: string;
@@ -125,4 +128,4 @@ export interface ExtractionResult {
 }
 
 /** Longest title, in characters (UTF-16 code units, ellipsis included). */
-export const TITLE_MAX_LENGTH = 90;
+export const TITLE_MAX_LENGTH = 70;

@@ -4,6 +4,7 @@ import { timexValueRange } from './timex-value.js';
 import { GRANULARITY_ORDER } from './granularity.js';
 import { IdSet } from './id-set.js';
 import { EventColumnsBuilder, eventAt, type EventColumns, type EventExtras } from './event-columns.js';
+import { fromTimelineJS, isTimelineJS, type TimelineJSDocument } from './timelinejs.js';
 
 /** A date value read as an interval in epoch milliseconds, `[start, end)`. */
 export interface DateSpan {
@@ -126,7 +127,8 @@ function coarser(a: Granularity, b: Granularity): Granularity {
  * Validates a list of user events and reads their dates.
  * Every input ends up either in `events` (sorted by time) or in `invalid` with a reason; nothing is dropped.
  *
- * @param input - an array of {@link TimelineEventInput}-like objects (anything else yields one invalid entry).
+ * @param input - an array of {@link TimelineEventInput}-like objects, or TimelineJS3 JSON (see
+ *   `timelinejs.ts`); anything else yields one invalid entry.
  * @param options.idPrefix - prefix of generated ids (default `event`).
  * @example
  * const { events, invalid } = parseEvents([{ date: '2019-01', title: 'January' }, { date: 'soon', title: 'x' }]);
@@ -155,6 +157,11 @@ export interface ParsedColumns {
  * columns.starts[0] === Date.UTC(2019, 0, 1)
  */
 export function parseEventColumns(input: unknown, options: { idPrefix?: string } = {}): ParsedColumns {
+  if (isTimelineJS(input)) {
+    const mapped = fromTimelineJS(input);
+    const parsed = parseEventColumns(mapped.events, options);
+    return { ...parsed, warnings: [...mapped.warnings, ...parsed.warnings] };
+  }
   const prefix = options.idPrefix ?? 'event';
   const events = new EventColumnsBuilder(Array.isArray(input) ? input.length : 0);
   const invalid: InvalidEvent[] = [];
@@ -262,17 +269,20 @@ export function parseEventsJson(text: string, options: { idPrefix?: string } = {
 }
 
 /**
- * The event list of JSON text (an array, or `{ "events": [...] }`), not yet validated.
+ * The event list of JSON text (an array, or `{ "events": [...] }`), or a TimelineJS3 document,
+ * not yet validated.
  *
  * @throws {EventDataError} when the text is not JSON or holds neither shape.
  */
-export function readEventsJson(text: string): unknown[] {
+export function readEventsJson(text: string): unknown[] | TimelineJSDocument {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     throw new EventDataError(`not valid JSON: ${(error as Error).message}`);
   }
+  // TimelineJS3 JSON stays whole (title, eras): parseEvents and parseEventColumns map it.
+  if (isTimelineJS(data)) return data as TimelineJSDocument;
   if (data !== null && typeof data === 'object' && !Array.isArray(data) && 'events' in data) {
     data = data.events;
   }
@@ -281,5 +291,5 @@ export function readEventsJson(text: string): unknown[] {
       `expected a JSON array of events (or {"events": [...]}), got ${describeType(data)}`,
     );
   }
-  return data;
+  return data as unknown[];
 }

@@ -57,7 +57,7 @@ describe('<news-timeline> text mode', () => {
     expect(el.articleText).to.equal(ARTICLE);
     expect(el.timelineEvents.find((e) => e.id === 'e4')!.kind).to.equal('band');
     const labels = eventButtons(el).map((b) => b.getAttribute('aria-label'));
-    expect(labels).to.include('Iraq has been shaken by violence since the U.S.-led invasion in 2003, 2003');
+    expect(labels).to.include('Iraq has been shaken by violence since the U.S.-led invasion, 2003');
     expect(labels.some((l) => l!.endsWith('29 December 2019, evening'))).to.equal(true);
   });
 
@@ -302,7 +302,7 @@ describe('<news-timeline> provenance', () => {
     expect(root.querySelector('[part="article"]')!.textContent).to.equal(
       `${attack} The deal was signed on December 29. ${attack}`,
     );
-    expect(root.querySelector('[part="details"] h2')!.textContent).to.contain('December 29');
+    expect(root.querySelector('[part="details"] h2')!.textContent).to.contain('<img src=x');
     expect(root.querySelector('[part="source"] blockquote')!.textContent).to.contain('<img src=x');
     await new Promise((r) => setTimeout(r, 50));
     expect((window as { __xssText?: boolean }).__xssText).to.equal(undefined);

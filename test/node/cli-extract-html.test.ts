@@ -68,10 +68,10 @@ describe('news-timeline extract --html in Chromium', () => {
       );
       assert.equal(shown.length, 14);
       assert.ok(
-        shown.some((s) => s.includes('The militia said in a statement released late on December 29')),
+        shown.some((s) => s.includes('Militia: "Our battle with America and its mercenaries')),
         shown.join('\n'),
       );
-      assert.ok(shown.some((s) => s.includes('after the U.S.-led invasion in 2003')));
+      assert.ok(shown.some((s) => s.includes('The U.S.-led invasion')));
       const heading = await page.$eval('h1', (h) => h.textContent);
       assert.match(heading, /^Baghdad Eyes 'Review,'/);
       assert.deepEqual(problems, []);

@@ -1,27 +1,17 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { escapeHtml, inlineModule, loadBundle, scriptJson } from '../../src/cli/commands/extract-html.js';
+import { cli, escapeRegExp } from './cli-helpers.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const seed = resolve(root, 'test/fixtures/seed/article.txt');
 const expected = JSON.parse(readFileSync(resolve(root, 'test/fixtures/seed/expected.json'), 'utf8')) as {
   events: Array<{ value: string; granularity: string; mentions: string }>;
 };
-
-/** Runs the real CLI process from the TypeScript sources. */
-function cli(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    ...(input !== undefined ? { input } : {}),
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 interface CliJson {
   file: string;
@@ -43,9 +33,9 @@ before(() => {
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('news-timeline extract (process)', () => {
-  test('the seed article as JSON: the 14 expected events', () => {
-    const r = cli(['extract', seed, '--reference-date', '2019-12-30']);
+describe('news-timeline extract', () => {
+  test('the seed article as JSON: the 14 expected events', async () => {
+    const r = await cli(['extract', seed, '--reference-date', '2019-12-30']);
     assert.equal(r.status, 0, r.stderr);
     const out = JSON.parse(r.stdout) as CliJson;
     assert.equal(out.file, seed);
@@ -75,8 +65,8 @@ describe('news-timeline extract (process)', () => {
     );
   });
 
-  test('--json, -r, --prefer and --quiet', () => {
-    const r = cli(['extract', '--json', '-r', '2019-12-30', '--prefer', 'past', '--quiet', seed]);
+  test('--json, -r, --prefer and --quiet', async () => {
+    const r = await cli(['extract', '--json', '-r', '2019-12-30', '--prefer', 'past', '--quiet', seed]);
     assert.equal(r.status, 0);
     assert.equal(r.stderr, '');
     const out = JSON.parse(r.stdout) as CliJson;
@@ -84,30 +74,35 @@ describe('news-timeline extract (process)', () => {
     assert.equal(out.events.length, 14);
   });
 
-  test('"-" reads the article from standard input', () => {
-    const r = cli(['extract', '-', '-r', '2019-12-30'], 'Troops left Baghdad on December 28.');
+  test('"-" reads the article from standard input', async () => {
+    const r = await cli(['extract', '-', '-r', '2019-12-30'], {
+      input: 'Troops left Baghdad on December 28.',
+    });
     assert.equal(r.status, 0, r.stderr);
     const out = JSON.parse(r.stdout) as CliJson;
     assert.equal(out.file, 'stdin');
     assert.deepEqual(
       out.events.map((e) => [e.date.value, e.title]),
-      [['2019-12-28', 'Troops left Baghdad on December 28']],
+      [['2019-12-28', 'Troops left Baghdad']],
     );
   });
 
-  test('--help shows the usage; the command is listed in the main help', () => {
-    const r = cli(['extract', '--help']);
+  test('--help shows the usage; the command is listed in the main help', async () => {
+    const r = await cli(['extract', '--help']);
     assert.equal(r.status, 0);
-    assert.match(r.stdout, /^Usage: news-timeline extract ARTICLE --reference-date DATE/);
+    assert.match(r.stdout, /^Usage: news-timeline extract ARTICLE\.\.\. --reference-date DATE/);
     assert.match(r.stdout, /--html FILE/);
-    assert.match(cli(['--help']).stdout, /\n {2}extract +find the dated events of an article/);
+    assert.match((await cli(['--help'])).stdout, /\n {2}extract +find the dated events of articles/);
   });
 
-  test('a missing file, a directory, non-UTF-8 and binary input: exit 1 with the reason', () => {
+  test('a missing file, a directory without articles, non-UTF-8 and binary input: exit 1 with the reason', async () => {
     const missing = join(dir, 'no-such.txt');
+    const empty = join(dir, 'empty');
+    mkdirSync(join(empty, 'sub'), { recursive: true });
+    writeFileSync(join(empty, 'sub', 'notes.md'), 'On December 28.');
     const cases: Array<[string, RegExp]> = [
       [missing, /no such file/],
-      [dir, /is a directory, not an article/],
+      [empty, /holds no \.txt articles/],
     ];
     const latin1 = join(dir, 'latin1.txt');
     writeFileSync(latin1, Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6e, 0x20, 0x4d, 0x6f, 0x6e]));
@@ -116,7 +111,7 @@ describe('news-timeline extract (process)', () => {
     writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
     cases.push([binary, /is a binary file, not text/]);
     for (const [file, reason] of cases) {
-      const r = cli(['extract', file, '-r', '2019-12-30']);
+      const r = await cli(['extract', file, '-r', '2019-12-30']);
       assert.equal(r.status, 1, file);
       assert.equal(r.stdout, '');
       assert.match(
@@ -126,7 +121,7 @@ describe('news-timeline extract (process)', () => {
     }
   });
 
-  test('bad arguments exit 2 with a pointer to --help', () => {
+  test('bad arguments exit 2 with a pointer to --help', async () => {
     const cases: Array<[string[], RegExp]> = [
       [
         ['extract', seed, '-r', 'yesterday'],
@@ -138,7 +133,19 @@ describe('news-timeline extract (process)', () => {
       ],
       [['extract', seed], /--reference-date DATE is required/],
       [['extract', '-r', '2019-12-30'], /no ARTICLE given/],
-      [['extract', seed, seed, '-r', '2019-12-30'], /one ARTICLE at a time, got 2/],
+      [
+        ['extract', seed, seed, '-r', '2019-12-30'],
+        /2 articles: choose --out-dir DIR \(one JSON file each\) or --merge \(one timeline\)/,
+      ],
+      [['extract', seed, '-r', '2019-12-30', '-o', 'x', '--merge'], /choose one of --out-dir and --merge/],
+      [
+        ['extract', seed, '-r', '2019-12-30', '-o', 'x', '--html', 'x.html'],
+        /--html FILE writes one page: use it with one ARTICLE or with --merge, not --out-dir/,
+      ],
+      [['extract', seed, '-r'], /--reference-date needs a value/],
+      [['extract', seed, '-r', '2019-12-30', '--quiet=yes'], /--quiet takes no value/],
+      [['extract', seed, '-r', '2019-12-30', '--qiet'], /unknown option --qiet \(did you mean --quiet\?\)\n/],
+      [['extract', seed, '-r', '2019-12-30', '--out'], /unknown option --out \(did you mean --out-dir\?\)\n/],
       [
         ['extract', seed, '-r', '2019-12-30', '--prefer', 'soon'],
         /--prefer must be one of auto, past, future, nearest/,
@@ -147,10 +154,10 @@ describe('news-timeline extract (process)', () => {
         ['extract', seed, '-r', '2019-12-30', '--json', '--html', 'x.html'],
         /choose one of --json and --html/,
       ],
-      [['extract', seed, '-r', '2019-12-30', '--colour'], /Unknown option '--colour'/],
+      [['extract', seed, '-r', '2019-12-30', '--colour'], /unknown option --colour\n/],
     ];
     for (const [args, message] of cases) {
-      const r = cli(args);
+      const r = await cli(args);
       assert.equal(r.status, 2, args.join(' '));
       assert.equal(r.stdout, '');
       assert.match(r.stderr, new RegExp(`^news-timeline extract: ${message.source}`));
@@ -158,9 +165,9 @@ describe('news-timeline extract (process)', () => {
     }
   });
 
-  test('--html writes a self-contained page with the element, the events and the bundle', () => {
+  test('--html writes a self-contained page with the element, the events and the bundle', async () => {
     const out = join(dir, 'seed.html');
-    const r = cli(['extract', seed, '-r', '2019-12-30', '--html', out]);
+    const r = await cli(['extract', seed, '-r', '2019-12-30', '--html', out]);
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stdout, `${seed} → ${out}: 14 events, 1 not placed\n`);
     const page = readFileSync(out, 'utf8');
@@ -182,21 +189,21 @@ describe('news-timeline extract (process)', () => {
     assert.match(page, /Dates not placed on the timeline/);
   });
 
-  test('--html into a missing directory exits 1 and names the file', () => {
+  test('--html into a missing directory exits 1 and names the file', async () => {
     const out = join(dir, 'missing-dir', 'x.html');
-    const r = cli(['extract', seed, '-r', '2019-12-30', '--html', out, '-q']);
+    const r = await cli(['extract', seed, '-r', '2019-12-30', '--html', out, '-q']);
     assert.equal(r.status, 1);
     assert.match(r.stderr, new RegExp(`^news-timeline extract: ${escapeRegExp(out)}: not written: ENOENT`));
   });
 
-  test('hostile article text stays text in the page', () => {
+  test('hostile article text stays text in the page', async () => {
     const article = join(dir, 'hostile.txt');
     writeFileSync(
       article,
       'Hack </script><script>window.__xss = 1</script> <!-- <b>bold</b>\n\nThe </script> tag was found on December 28.\n',
     );
     const out = join(dir, 'hostile.html');
-    const r = cli(['extract', article, '-r', '2019-12-30', '--html', out]);
+    const r = await cli(['extract', article, '-r', '2019-12-30', '--html', out]);
     assert.equal(r.status, 0, r.stderr);
     const page = readFileSync(out, 'utf8');
     assert.equal(page.match(/<\/script>/g)?.length, 3);
@@ -237,7 +244,3 @@ describe('extract page helpers', () => {
     assert.ok(!/\b(?:from|import)\s*["'](?:lit|d3-|chrono-node)/.test(code), 'no bare imports');
   });
 });
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

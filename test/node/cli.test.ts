@@ -1,36 +1,13 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import type { CliIO } from '../../src/cli/command.js';
 import { runTimeml } from '../../src/cli/commands/timeml.js';
 import { main } from '../../src/cli/main.js';
 import { readTimeMLText } from '../../src/cli/timeml.js';
 import type { NormalizeOptions, Timex } from '../../src/normalize/types.js';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-
-/** Runs the real CLI process from the TypeScript sources. */
-function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-function captureIO(): CliIO & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    stdout: (text: string) => void (io.out += text),
-    stderr: (text: string) => void (io.err += text),
-  };
-  return io;
-}
+import { captureIO, cli, root, spawnCli } from './cli-helpers.js';
 
 const dct = (value: string) =>
   `<DCT><TIMEX3 tid="t0" type="DATE" value="${value}" temporalFunction="false" functionInDocument="CREATION_TIME">${value}</TIMEX3></DCT>`;
@@ -43,47 +20,66 @@ before(() => {
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('news-timeline (process)', () => {
+describe('news-timeline (real processes)', () => {
   test('--help lists the commands and exits 0', () => {
-    const r = cli('--help');
+    const r = spawnCli(['--help']);
     assert.equal(r.status, 0);
     assert.match(r.stdout, /^Usage: news-timeline COMMAND/);
     assert.match(r.stdout, /\n {2}timeml +annotate TimeML files/);
     assert.equal(r.stderr, '');
   });
 
-  test('timeml --help shows the command usage', () => {
-    const r = cli('timeml', '--help');
+  test('extract reads standard input, prints JSON and sets the exit code', () => {
+    const r = spawnCli(['extract', '-', '-r', '2019-12-30', '-q'], 'Troops left Baghdad on December 28.');
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stderr, '');
+    const out = JSON.parse(r.stdout) as { file: string; events: { date: { value: string } }[] };
+    assert.equal(out.file, 'stdin');
+    assert.deepEqual(
+      out.events.map((e) => e.date.value),
+      ['2019-12-28'],
+    );
+    assert.equal(spawnCli(['extract', '-', '--qiet']).status, 2);
+  });
+});
+
+describe('news-timeline (in process, through the IO seam)', () => {
+  test('timeml --help shows the command usage', async () => {
+    const r = await cli(['timeml', '--help']);
     assert.equal(r.status, 0);
     assert.match(r.stdout, /^Usage: news-timeline timeml FILE\.\.\. --out-dir DIR/);
   });
 
-  test('an unknown command exits 2 and names it', () => {
-    const r = cli('frobnicate', 'x');
+  test('an unknown command exits 2 and names it, with a suggestion when one is close', async () => {
+    assert.match(
+      (await cli(['timml'])).stderr,
+      /^news-timeline: unknown command "timml" \(did you mean "timeml"\?\)\n/,
+    );
+    const r = await cli(['frobnicate', 'x']);
     assert.equal(r.status, 2);
     assert.match(r.stderr, /^news-timeline: unknown command "frobnicate"\n/);
     assert.equal(r.stdout, '');
   });
 
-  test('a missing file exits 1, names the file and writes nothing', () => {
+  test('a missing file exits 1, names the file and writes nothing', async () => {
     const out = join(dir, 'never-created');
     const present = join(dir, 'present.tml');
     writeFileSync(present, doc('On Friday.'));
-    const r = cli('timeml', present, join(dir, 'no-such.tml'), '--out-dir', out);
+    const r = await cli(['timeml', present, join(dir, 'no-such.tml'), '--out-dir', out]);
     assert.equal(r.status, 1);
     assert.match(r.stderr, new RegExp(`news-timeline timeml: ${join(dir, 'no-such.tml')}: no such file\n`));
     assert.match(r.stderr, /nothing written/);
     assert.equal(existsSync(out), false);
   });
 
-  test('end to end: annotates a file and keeps its text and DCT byte-identical', () => {
+  test('end to end: annotates a file and keeps its text and DCT byte-identical', async () => {
     const source = doc(
       '\nShares of AT&amp;T <EVENT eid="e1" class="OCCURRENCE">fell</EVENT> on January 5, 1998, the company said.\n',
     );
     const input = join(dir, 'wsj_9999.tml');
     writeFileSync(input, source);
     const out = join(dir, 'out', 'nested');
-    const r = cli('timeml', input, '--out-dir', out);
+    const r = await cli(['timeml', input, '--out-dir', out]);
     assert.equal(r.stderr, '');
     assert.equal(r.status, 0);
     assert.match(r.stdout, /wsj_9999\.tml → .*nested\/wsj_9999\.tml: \d+ TIMEX3\n$/);
@@ -130,7 +126,11 @@ describe('news-timeline (in process)', () => {
         ['timeml', 'a.tml', '-o', dir, '--prefer', 'sideways'],
         /--prefer must be one of auto, past, future, nearest, got "sideways"/,
       ],
-      [['timeml', 'a.tml', '-o', dir, '--colour'], /Unknown option '--colour'/],
+      [['timeml', 'a.tml', '-o', dir, '--colour'], /unknown option --colour\n/],
+      [
+        ['timeml', 'a.tml', '-o', dir, '--refrence-date', 'x'],
+        /unknown option --refrence-date \(did you mean --reference-date\?\)/,
+      ],
     ];
     for (const [argv, message] of cases) {
       const io = captureIO();

@@ -126,6 +126,6 @@ describe('extractEvents: huge and hostile input does not throw', () => {
       REFERENCE,
     );
     assert.equal(events[0]!.sentence, '<img src=x onerror=alert(1)> fell on December 29 </script>.');
-    assert.match(events[0]!.title, /^<img src=x onerror=alert\(1\)> fell on December 29/);
+    assert.equal(events[0]!.title, '<img src=x onerror=alert(1)> fell </script>');
   });
 });

@@ -4,7 +4,6 @@ import { describe, test } from 'node:test';
 import { extractEvents, splitSentences } from '../../src/extract/index.js';
 import type { ExtractedEvent, ExtractionResult } from '../../src/extract/index.js';
 import { furnitureOf } from '../../src/extract/furniture.js';
-import { eventTitle } from '../../src/extract/title.js';
 
 const REFERENCE = '2019-12-30';
 const fixture = (name: string): string =>
@@ -282,43 +281,5 @@ describe('undated: date mentions that cannot be placed are reported', () => {
     assert.equal(expressions.find((x) => x.text === 'months')?.role, 'duration');
     assert.equal(expressions.find((x) => x.text === 'now')?.role, 'reference');
     assert.equal(expressions.find((x) => x.text === 'every Monday')?.role, 'set');
-  });
-});
-
-describe('titles', () => {
-  test('a clause that is only a date takes in the next clause', () => {
-    const s = 'Later on December 29, AFP quoted a security official as saying that rockets had exploded.';
-    assert.equal(
-      eventTitle(s, { start: 9, end: 20 }),
-      'Later on December 29, AFP quoted a security official as saying that rockets had exploded',
-    );
-  });
-
-  test('a long clause is cut at a word boundary with an ellipsis and no dangling "the"', () => {
-    const filler = 'a'.repeat(36);
-    const s = `The ministry said on December 29 that ${filler} struck the ${'b'.repeat(20)} targets.`;
-    assert.equal(
-      eventTitle(s, { start: 21, end: 32 }),
-      `The ministry said on December 29 that ${filler} struck…`,
-    );
-  });
-
-  test('a clause without its subject gets the subject as a lead', () => {
-    const s =
-      'The caretaker Iraqi government in power since the resignation, meanwhile, warned on December 30 it might act.';
-    const at = s.indexOf('December 30');
-    assert.equal(
-      eventTitle(s, { start: at, end: at + 11 }),
-      'The caretaker Iraqi government in power … warned on December 30 it might act',
-    );
-  });
-
-  test('a single word longer than a title is cut and marked, never inside a surrogate pair', () => {
-    const word = 'x'.repeat(300);
-    assert.equal(eventTitle(`${word} on December 29.`, { start: 304, end: 315 }), '…on December 29');
-    const long = eventTitle(word, { start: 0, end: 10 });
-    assert.equal(long, `X${'x'.repeat(88)}…`);
-    const emoji = eventTitle('😀'.repeat(100), { start: 0, end: 10 });
-    assert.equal(emoji, `${'😀'.repeat(44)}…`);
   });
 });

@@ -4,7 +4,7 @@
 // (--prefer-offline), so after `npm ci` it needs no network.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -69,6 +69,19 @@ before(async () => {
     consumer,
   );
   installed = join(consumer, 'node_modules/news-timeline');
+  // What the React and Vue examples need besides the package, at this checkout's versions (in
+  // npm's cache after \`npm ci\`).
+  const rootPkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    devDependencies: Record<string, string>;
+  };
+  const frameworks = ['react', 'react-dom', '@types/react', '@types/react-dom', 'vue'].map(
+    (name) => `${name}@${rootPkg.devDependencies[name]}`,
+  );
+  await sh(
+    npm,
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...frameworks],
+    consumer,
+  );
 });
 
 after(() => {
@@ -100,6 +113,12 @@ describe('npm package', { timeout: 240_000 }, () => {
       'dist/news-timeline.all.js',
       'dist/custom-elements.json',
       'dist/cli/main.js',
+      'dist/react/index.js',
+      'dist/react/index.d.ts',
+      'dist/jsx.d.ts',
+      'dist/vue.d.ts',
+      'dist/vscode.html-custom-data.json',
+      'dist/web-types.json',
     ]) {
       assert.ok(files.includes(path), `${path} is missing from the tarball`);
     }
@@ -125,10 +144,11 @@ describe('npm package', { timeout: 240_000 }, () => {
       name: string;
       customElement?: boolean;
       tagName?: string;
-      attributes?: Array<{ name: string }>;
+      attributes?: Array<{ name: string; type?: { text: string } }>;
+      members?: Array<{ name: string; privacy?: string; static?: boolean }>;
       events?: Array<{ name: string; type?: { text: string } }>;
       cssParts?: Array<{ name: string }>;
-      cssProperties?: Array<{ name: string }>;
+      cssProperties?: Array<{ name: string; default?: string }>;
       slots?: Array<{ name: string }>;
     }
     const manifest = JSON.parse(readFileSync(join(installed, 'dist/custom-elements.json'), 'utf8')) as {
@@ -175,7 +195,83 @@ describe('npm package', { timeout: 240_000 }, () => {
     for (const name of ['article-src', 'prefer', 'show-article']) {
       assert.ok(names(timeline.attributes).includes(name), `attribute ${name} is not documented`);
     }
+    // Public API only: no private, protected or static members, no internal modules.
+    for (const element of elements) {
+      for (const member of element.members ?? []) {
+        assert.equal(member.privacy ?? 'public', 'public', `${element.name}.${member.name}`);
+        assert.ok(!member.static && !/^[_#]/.test(member.name), `${element.name}.${member.name}`);
+      }
+    }
+    assert.deepEqual(paths.sort(), [
+      'dist/elements/classes.js',
+      'dist/elements/define.js',
+      'dist/elements/news-timeline.js',
+      'dist/elements/timeline-event.js',
+      'dist/index.js',
+    ]);
+    // Custom properties carry the defaults the styles give them; <timeline-event> attributes are typed.
+    const defaults = Object.fromEntries((timeline.cssProperties ?? []).map((p) => [p.name, p.default]));
+    assert.equal(defaults['--news-timeline-accent'], '#1f5fbf');
+    assert.equal(defaults['--news-timeline-height'], '300px');
+    assert.ok(
+      (timeline.cssProperties ?? []).every((p) => p.default),
+      'a custom property without a default',
+    );
+    const event = elements.find((d) => d.tagName === 'timeline-event')!;
+    assert.deepEqual(
+      (event.attributes ?? []).map((a) => [a.name, a.type?.text]),
+      ['date', 'start', 'end', 'event-id', 'url', 'group', 'source'].map((name) => [
+        name,
+        'string | undefined',
+      ]),
+    );
   });
+
+  it('imports every entry in Node with no DOM and no shims (SSR frameworks)', async () => {
+    const script = `
+      const main = await import('news-timeline');
+      const elements = await import('news-timeline/elements');
+      await import('news-timeline/normalize');
+      await import('news-timeline/extract');
+      console.log(JSON.stringify({
+        dom: typeof document,
+        registered: customElements.get('news-timeline') === main.NewsTimeline,
+        same: elements.TimelineEventElement === main.TimelineEventElement,
+      }));`;
+    const out = JSON.parse(
+      await sh(process.execPath, ['--input-type=module', '-e', script], consumer),
+    ) as unknown;
+    assert.deepEqual(out, { dom: 'undefined', registered: true, same: true });
+  });
+
+  for (const example of ['react', 'vue'] as const) {
+    it(`type-checks examples/${example} against the package, and a wrong attribute value fails`, async () => {
+      const dir = join(consumer, `example-${example}`);
+      cpSync(join(root, 'examples', example), dir, {
+        recursive: true,
+        filter: (path) => !/node_modules|vite\.config\.ts$|package\.json$/.test(path),
+      });
+      const checker =
+        example === 'react'
+          ? join(root, 'node_modules/typescript/bin/tsc')
+          : join(root, 'node_modules/vue-tsc/bin/vue-tsc.js');
+      await sh(process.execPath, [checker, '--noEmit', '-p', 'tsconfig.json'], dir);
+      // The same app with one wrong value must not compile.
+      const [file, from, to] =
+        example === 'react'
+          ? ['src/NewsTimelineView.tsx', 'prefer="past"', 'prefer="bogus"']
+          : ['src/App.vue', 'label="News timeline"', 'label="News timeline" theme="purple"'];
+      const source = readFileSync(join(dir, file), 'utf8');
+      assert.ok(source.includes(from), `${file} no longer has ${from}`);
+      writeFileSync(join(dir, file), source.replace(from, to));
+      await assert.rejects(
+        sh(process.execPath, [checker, '--noEmit', '-p', 'tsconfig.json'], dir),
+        example === 'react'
+          ? /TS2322: Type '"bogus"' is not assignable/
+          : /TS2322: Type '"purple"' is not assignable/,
+      );
+    });
+  }
 
   it('runs news-timeline/normalize in Node', async () => {
     const script = `
@@ -406,6 +502,53 @@ timeline?.addEventListener('event-select', (e) => {
         requests.filter((url) => !url.startsWith('data:')),
         ['/index.html', '/node_modules/news-timeline/dist/news-timeline.bundle.js'],
       );
+    } finally {
+      await browser.close();
+      await new Promise((done) => server.close(done));
+    }
+  });
+  it('copied alone, the bundle says which file to serve beside it when text mode needs it', async (t) => {
+    if (!existsSync(chromium)) {
+      t.skip(`no Chromium at ${chromium} (set CHROME_PATH)`);
+      return;
+    }
+    mkdirSync(join(consumer, 'alone'), { recursive: true });
+    cpSync(join(installed, 'dist/news-timeline.bundle.js'), join(consumer, 'alone/news-timeline.bundle.js'));
+    writeFileSync(
+      join(consumer, 'alone/index.html'),
+      `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>the bundle without its extraction file</title>
+    <link rel="icon" href="data:," />
+    <script>
+      window.__errors = [];
+      document.addEventListener('timeline-error', (e) => window.__errors.push(e.detail.message));
+    </script>
+    <script type="module" src="./news-timeline.bundle.js"></script>
+  </head>
+  <body>
+    <news-timeline reference-date="2019-12-30"><script type="text/plain" slot="article">The vote was held on December 29.</script></news-timeline>
+  </body>
+</html>
+`,
+    );
+    const server = await serve(consumer);
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: chromiumArgs });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${origin}/alone/index.html`, { waitUntil: 'load' });
+      await page.waitForFunction(() => (window as unknown as { __errors: string[] }).__errors.length > 0, {
+        timeout: 15_000,
+      });
+      const messages = await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors);
+      const message = messages.join('\n');
+      const hint =
+        'news-timeline.bundle.js loads news-timeline-extract.bundle.js from its own folder for text mode: serve that file beside it, or use news-timeline.all.js, which has the extraction inlined';
+      assert.equal(message.split(hint).length - 1, 1, message);
+      assert.ok(message.includes(`(${origin}/alone/news-timeline-extract.bundle.js: `), message);
     } finally {
       await browser.close();
       await new Promise((done) => server.close(done));

@@ -1,5 +1,5 @@
-// README.md's element tables against custom-elements.json generated from the sources: every
-// attribute, property, method, event, named slot, CSS part and custom property is documented.
+// README.md's element tables are generated from custom-elements.json (scripts/readme-api.ts):
+// the test regenerates them from the sources and fails when the README is out of date.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
@@ -10,6 +10,7 @@ import {
   readmeNames,
   type Manifest,
 } from '../../scripts/check-readme-manifest.js';
+import { darkDefaults, elementStyles, renderApi, withApi } from '../../scripts/readme-api.js';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
@@ -63,12 +64,64 @@ const tinyReadme = `# x
 `;
 
 describe('README element tables', () => {
-  it('document everything in the manifest generated from src/elements', () => {
+  it('are the ones generated from the manifest of src/elements (npm run docs:api), and name everything in it', () => {
     const manifest = generateManifest();
     const items = manifestItems(manifest);
     assert.ok(items.some((item) => item.tag === 'news-timeline' && item.kind === 'event'));
     assert.ok(items.some((item) => item.tag === 'timeline-event' && item.kind === 'attribute'));
+    const block = renderApi(manifest, elementStyles());
+    assert.equal(withApi(readme, block), readme, 'README.md is out of date: run npm run docs:api');
     assert.deepEqual(missingFromReadme(manifest, readme), []);
+  });
+
+  it('generates tables with light and dark defaults, escaped pipes and read-only notes', () => {
+    const css = `:host { --_a: var(--x-accent, #111); } :host([theme='dark']) { --_a: var(--x-accent, rgba(1, 2, 3, 0.5)); }`;
+    assert.deepEqual(
+      [...darkDefaults(css.replace(/--x-/g, '--news-timeline-'))],
+      [['--news-timeline-accent', 'rgba(1, 2, 3, 0.5)']],
+    );
+    const block = renderApi(
+      {
+        modules: [
+          {
+            path: 'x.js',
+            declarations: [
+              {
+                kind: 'class',
+                name: 'X',
+                customElement: true,
+                tagName: 'x-a',
+                members: [
+                  {
+                    kind: 'field',
+                    name: 'theme',
+                    attribute: 'theme',
+                    type: { text: "'a' | 'b' | undefined" },
+                    default: "'a'",
+                    description: 'Look.',
+                  },
+                  {
+                    kind: 'field',
+                    name: 'all',
+                    readonly: true,
+                    type: { text: 'string[]' },
+                    description: 'Every item.',
+                  },
+                ],
+                cssProperties: [
+                  { name: '--news-timeline-accent', default: '#111', description: 'marks (default #111)' },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      css.replace(/--x-/g, '--news-timeline-'),
+    );
+    assert.ok(block.includes("| `theme` | `theme` | `'a' \\| 'b'` | `'a'` | Look. |"), block);
+    assert.ok(block.includes('| — | `all` | `string[]` |  | Read-only. Every item. |'), block);
+    assert.ok(block.includes('| `--news-timeline-accent` | `#111` | `rgba(1, 2, 3, 0.5)` | marks |'), block);
+    assert.throws(() => withApi('# no block', block), /has no <!-- api:start/);
   });
 
   it('lists public items per element, skipping private, static and the default slot', () => {

@@ -1,79 +1,88 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
+import { writeFile } from 'node:fs/promises';
+import { basename, extname, join, resolve } from 'node:path';
 import { articleHeadline, extractEvents, type ExtractionResult } from '../../extract/index.js';
 import type { Anchor, Preference } from '../../normalize/types.js';
+import { parseOptions } from '../args.js';
 import { EXIT_FAILURE, EXIT_OK, UsageError, type CliIO, type Command } from '../command.js';
-import { describe, errnoCode } from '../errors.js';
+import { messageOf } from '../errors.js';
+import { expandInputs, InputError, makeDirectory, MAX_INPUT_BYTES, readInput } from '../input.js';
+import { Progress } from '../progress.js';
+import { mergeResults, type ArticleResult } from './extract-merge.js';
 import { loadBundle, timelinePage } from './extract-html.js';
 
 const PREFERENCES: readonly Preference[] = ['auto', 'past', 'future', 'nearest'];
 const ANCHORS: readonly Anchor[] = ['auto', 'story', 'document'];
-/** Larger input is refused rather than read into memory. */
-const MAX_BYTES = 64 * 1024 * 1024;
+/** What a directory argument stands for. */
+const ARTICLE_EXTENSIONS = ['.txt'];
 
-const usage = `Usage: news-timeline extract ARTICLE --reference-date DATE [options]
+const usage = `Usage: news-timeline extract ARTICLE... --reference-date DATE [options]
 
-Finds the dated events of a news article (plain UTF-8 text) and prints them as
+Finds the dated events of news articles (plain UTF-8 text) and prints them as
 JSON, or writes a self-contained HTML page with their timeline. ARTICLE "-" reads
-standard input.
+standard input; a DIRECTORY stands for the .txt files in it and below.
+
+One article: JSON on stdout, or --html FILE. Several: --out-dir DIR writes one
+JSON file per article (DIR/NAME.json), or --merge puts all their events on one
+timeline (JSON on stdout, or --html FILE). A progress bar is shown on a terminal.
 
 Options:
-  -r, --reference-date DATE  publication date of the article, ISO 8601 (2019-12-30); required
+  -r, --reference-date DATE  publication date of the articles, ISO 8601 (2019-12-30); required
       --prefer MODE          auto (default), past, future or nearest: how to read
                              bare months and weekdays
       --anchor MODE          auto (default), story or document: what year-less
                              dates count from (the story's time or the reference)
       --json                 print the events as JSON to stdout (the default)
       --html FILE            write an HTML page with the timeline to FILE instead
+  -o, --out-dir DIR          write DIR/NAME.json for each article (DIR is created)
+  -m, --merge                one timeline of the events of every article
   -q, --quiet                do not list undated mentions on stderr
   -h, --help                 show this help
 
 JSON: {"file", "referenceDate", "prefer", "events", "undated", "expressions"};
 an event has "id", "date" {"value", "type", "granularity", "range", "text"},
 "title", "sentence" and "source"/"sources" offsets into the text. Dates that could
-not be placed are listed in "undated" and, unless --quiet, on stderr.
+not be placed are listed in "undated" and, unless --quiet, on stderr. With
+--merge: "files" instead of "file", every item has the "file" it comes from and
+event ids become a1-e1, a2-e1… (article number, then its own id).
 
-Example:
+Limits: an article is read up to ${MAX_INPUT_BYTES / 1024 / 1024} MB, from a file, a device, a pipe or stdin.
+
+Examples:
   news-timeline extract article.txt --reference-date 2019-12-30 --html timeline.html
+  news-timeline extract articles/ -r 2019-12-30 --out-dir events/
+  news-timeline extract a.txt b.txt -r 2019-12-30 --merge --html story.html
 
-Exit status: 0 done, 1 the article could not be read or the page not written,
-2 bad arguments (including an invalid date).
+Exit status: 0 done, 1 an article could not be read or an output not written
+(the others are still done), 2 bad arguments (including an invalid date).
 `;
 
+const OPTIONS = {
+  'reference-date': { type: 'string', short: 'r' },
+  prefer: { type: 'string' },
+  anchor: { type: 'string' },
+  json: { type: 'boolean' },
+  html: { type: 'string' },
+  'out-dir': { type: 'string', short: 'o' },
+  merge: { type: 'boolean', short: 'm' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 interface ExtractArgs {
-  file: string;
+  inputs: string[];
   referenceDate: string;
   prefer: Preference | undefined;
   anchorMode: Anchor | undefined;
   html: string | undefined;
+  outDir: string | undefined;
+  merge: boolean;
   quiet: boolean;
 }
 
 function parse(args: string[]): ExtractArgs | 'help' {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        'reference-date': { type: 'string', short: 'r' },
-        prefer: { type: 'string' },
-        anchor: { type: 'string' },
-        json: { type: 'boolean' },
-        html: { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseOptions(args, OPTIONS);
   if (values.help) return 'help';
   if (positionals.length === 0) throw new UsageError('no ARTICLE given');
-  if (positionals.length > 1) throw new UsageError(`one ARTICLE at a time, got ${positionals.length}`);
   const referenceDate = values['reference-date'];
   if (referenceDate === undefined) throw new UsageError('--reference-date DATE is required');
   const prefer = values.prefer;
@@ -86,18 +95,28 @@ function parse(args: string[]): ExtractArgs | 'help' {
   }
   if (values.json && values.html !== undefined) throw new UsageError('choose one of --json and --html');
   if (values.html === '') throw new UsageError('--html needs a FILE');
+  if (values['out-dir'] === '') throw new UsageError('--out-dir needs a DIR');
+  if (values['out-dir'] !== undefined && values.merge)
+    throw new UsageError('choose one of --out-dir and --merge');
+  if (values['out-dir'] !== undefined && values.html !== undefined) {
+    throw new UsageError(
+      '--html FILE writes one page: use it with one ARTICLE or with --merge, not --out-dir',
+    );
+  }
   // The normalizer's own check, so the CLI accepts exactly what the library accepts.
   try {
     extractEvents('', { referenceDate });
   } catch (error) {
-    throw new UsageError(`--reference-date: ${(error as Error).message}`);
+    throw new UsageError(`--reference-date: ${messageOf(error)}`);
   }
   return {
-    file: positionals[0]!,
+    inputs: positionals,
     referenceDate,
     prefer: prefer as Preference | undefined,
     anchorMode: anchor as Anchor | undefined,
     html: values.html,
+    outDir: values['out-dir'],
+    merge: values.merge ?? false,
     quiet: values.quiet ?? false,
   };
 }
@@ -109,46 +128,40 @@ function decode(bytes: Uint8Array): string {
   try {
     text = utf8.decode(bytes);
   } catch {
-    throw new Error('is not valid UTF-8 text');
+    throw new InputError('is not valid UTF-8 text');
   }
-  if (text.includes('\0')) throw new Error('is a binary file, not text');
+  if (text.includes('\0')) throw new InputError('is a binary file, not text');
   return text;
 }
 
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BYTES) throw new Error(`is larger than ${MAX_BYTES / 1024 / 1024} MB`);
-    chunks.push(chunk);
+const displayName = (file: string): string => (file === '-' ? 'stdin' : file);
+
+/** DIR/NAME.json for each input, or the problems (clashing names, overwriting an input). */
+function outputFiles(files: readonly string[], outDir: string): { outputs: string[]; problems: string[] } {
+  const outputs: string[] = [];
+  const problems: string[] = [];
+  const byOutput = new Map<string, string>();
+  for (const file of files) {
+    const name = file === '-' ? 'stdin' : basename(file, extname(file));
+    const out = join(outDir, `${name}.json`);
+    const clash = byOutput.get(out);
+    if (clash !== undefined)
+      problems.push(
+        `${displayName(file)}: same name as ${displayName(clash)}, both would be written to ${out}`,
+      );
+    if (file !== '-' && resolve(out) === resolve(file))
+      problems.push(`${file}: --out-dir would overwrite the input`);
+    byOutput.set(out, file);
+    outputs.push(out);
   }
-  return Buffer.concat(chunks);
+  return { outputs, problems };
 }
 
-/** Reads the article, turning file system errors into one-line reasons. */
-async function readArticle(file: string): Promise<string> {
-  if (file === '-') return decode(await readStdin());
-  const info = await stat(file).catch((error: unknown) => {
-    throw new Error(errnoCode(error) === 'ENOENT' ? 'no such file' : `cannot be read (${describe(error)})`);
-  });
-  if (info.isDirectory()) throw new Error('is a directory, not an article');
-  if (info.size > MAX_BYTES) throw new Error(`is larger than ${MAX_BYTES / 1024 / 1024} MB`);
-  const bytes = await readFile(file).catch((error: unknown) => {
-    throw new Error(`cannot be read (${describe(error)})`);
-  });
-  return decode(bytes);
-}
-
-function reportUndated(file: string, result: ExtractionResult, io: CliIO): void {
-  for (const u of result.undated) {
-    const at = u.source.expression.start;
-    io.stderr(`news-timeline extract: ${file}: not placed at offset ${at}: ${u.message}\n`);
-  }
-}
+const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
 /**
- * Extracts the events of one article and prints JSON or writes an HTML page.
+ * Extracts the events of one or more articles and prints JSON, writes one JSON file per
+ * article, or writes an HTML page.
  *
  * @param args - the arguments after `extract`
  * @returns the exit code
@@ -159,32 +172,88 @@ export async function runExtract(args: string[], io: CliIO): Promise<number> {
     io.stdout(usage);
     return EXIT_OK;
   }
-  const name = parsed.file === '-' ? 'stdin' : parsed.file;
-  let text: string;
-  try {
-    text = await readArticle(parsed.file);
-  } catch (error) {
-    io.stderr(`news-timeline extract: ${name}: ${(error as Error).message}\n`);
+  const files = await expandInputs(parsed.inputs, ARTICLE_EXTENSIONS);
+  if (files.length === 0) {
+    io.stderr(
+      `news-timeline extract: ${parsed.inputs.join(', ')}: holds no ${ARTICLE_EXTENSIONS.join(', ')} articles\n`,
+    );
     return EXIT_FAILURE;
   }
+  if (files.length > 1 && parsed.outDir === undefined && !parsed.merge) {
+    throw new UsageError(
+      `${files.length} articles: choose --out-dir DIR (one JSON file each) or --merge (one timeline)`,
+    );
+  }
+  let outputs: string[] = [];
+  if (parsed.outDir !== undefined) {
+    const planned = outputFiles(files, parsed.outDir);
+    if (planned.problems.length) {
+      for (const p of planned.problems) io.stderr(`news-timeline extract: ${p}\n`);
+      io.stderr('news-timeline extract: nothing written\n');
+      return EXIT_FAILURE;
+    }
+    outputs = planned.outputs;
+    try {
+      await makeDirectory(parsed.outDir);
+    } catch (error) {
+      throw new UsageError(`--out-dir ${parsed.outDir}: ${messageOf(error)}`);
+    }
+  }
+
   const options = {
     referenceDate: parsed.referenceDate,
     ...(parsed.prefer ? { prefer: parsed.prefer } : {}),
     ...(parsed.anchorMode ? { anchor: parsed.anchorMode } : {}),
   };
-  const result = extractEvents(text, options);
-  if (!parsed.quiet) reportUndated(name, result, io);
-  if (parsed.html === undefined) {
-    const output = {
-      file: name,
-      referenceDate: parsed.referenceDate,
-      prefer: parsed.prefer ?? 'auto',
-      ...result,
-    };
-    io.stdout(`${JSON.stringify(output, null, 2)}\n`);
-    return EXIT_OK;
+  const header = { referenceDate: parsed.referenceDate, prefer: parsed.prefer ?? 'auto' };
+  const progress = new Progress(io, files.length);
+  const articles: (ArticleResult & { text: string })[] = [];
+  let failures = 0;
+  for (const [index, file] of files.entries()) {
+    const name = displayName(file);
+    progress.update(index, name);
+    let text: string;
+    try {
+      text = decode(await readInput(file, io));
+    } catch (error) {
+      failures++;
+      progress.note(`news-timeline extract: ${name}: ${messageOf(error)}\n`);
+      continue;
+    }
+    const result = extractEvents(text, options);
+    if (!parsed.quiet) reportUndated(name, result, progress);
+    const out = outputs[index];
+    if (out === undefined) {
+      articles.push({ file: name, result, text });
+      continue;
+    }
+    try {
+      await writeFile(out, json({ file: name, ...header, ...result }), 'utf8');
+      if (!parsed.quiet) progress.note(`${name} → ${out}: ${summary(result)}\n`, 'stdout');
+    } catch (error) {
+      failures++;
+      progress.note(`news-timeline extract: ${out}: not written: ${messageOf(error)}\n`);
+    }
   }
-  const title = articleHeadline(text) ?? (parsed.file === '-' ? 'Article' : basename(parsed.file));
+  progress.done();
+  if (parsed.outDir !== undefined) return failures ? EXIT_FAILURE : EXIT_OK;
+  if (articles.length === 0) return EXIT_FAILURE;
+
+  const single = !parsed.merge ? articles[0] : undefined;
+  const result: ExtractionResult = single ? single.result : mergeResults(articles);
+  if (parsed.html === undefined) {
+    io.stdout(
+      json(
+        single
+          ? { file: single.file, ...header, ...result }
+          : { files: articles.map((a) => a.file), ...header, ...result },
+      ),
+    );
+    return failures ? EXIT_FAILURE : EXIT_OK;
+  }
+  const title = single
+    ? (articleHeadline(single.text) ?? (single.file === 'stdin' ? 'Article' : basename(single.file)))
+    : `${articles.length} articles`;
   try {
     const page = timelinePage({
       title,
@@ -194,18 +263,30 @@ export async function runExtract(args: string[], io: CliIO): Promise<number> {
     });
     await writeFile(parsed.html, page, 'utf8');
   } catch (error) {
-    io.stderr(`news-timeline extract: ${parsed.html}: not written: ${(error as Error).message}\n`);
+    io.stderr(`news-timeline extract: ${parsed.html}: not written: ${messageOf(error)}\n`);
     return EXIT_FAILURE;
   }
+  const from = single ? single.file : `${articles.length} articles`;
+  io.stdout(`${from} → ${parsed.html}: ${summary(result)}\n`);
+  return failures ? EXIT_FAILURE : EXIT_OK;
+}
+
+function summary(result: ExtractionResult): string {
   const undated = result.undated.length ? `, ${result.undated.length} not placed` : '';
-  io.stdout(`${name} → ${parsed.html}: ${result.events.length} events${undated}\n`);
-  return EXIT_OK;
+  return `${result.events.length} events${undated}`;
+}
+
+function reportUndated(file: string, result: ExtractionResult, progress: Progress): void {
+  for (const u of result.undated) {
+    const at = u.source.expression.start;
+    progress.note(`news-timeline extract: ${file}: not placed at offset ${at}: ${u.message}\n`);
+  }
 }
 
 /** `news-timeline extract`: article text in, dated events (JSON or an HTML timeline) out. */
 export const extractCommand: Command = {
   name: 'extract',
-  summary: 'find the dated events of an article: JSON, or an HTML page with the timeline',
+  summary: 'find the dated events of articles: JSON, or an HTML page with the timeline',
   usage,
   run: (args, io) => runExtract(args, io),
 };

@@ -1,9 +1,11 @@
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { findTimexes } from '../../normalize/index.js';
 import type { Anchor, Preference } from '../../normalize/types.js';
+import { parseOptions } from '../args.js';
 import { EXIT_FAILURE, EXIT_OK, UsageError, type CliIO, type Command } from '../command.js';
+import { messageOf } from '../errors.js';
+import { makeDirectory, readInput } from '../input.js';
 import { annotateTimeML, type FindTimexes } from '../timeml.js';
 
 const PREFERENCES: readonly Preference[] = ['auto', 'past', 'future', 'nearest'];
@@ -26,7 +28,10 @@ Options:
   -q, --quiet                print only problems
   -h, --help                 show this help
 
-Exit status: 0 all files written, 1 some file failed, 2 bad arguments.
+Limits: a file is read up to 64 MB.
+
+Exit status: 0 all files written, 1 some file failed, 2 bad arguments (including
+an --out-dir that cannot be created).
 `;
 
 interface TimemlArgs {
@@ -39,24 +44,14 @@ interface TimemlArgs {
 }
 
 function parse(args: string[]): TimemlArgs | 'help' {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        'out-dir': { type: 'string', short: 'o' },
-        'reference-date': { type: 'string' },
-        prefer: { type: 'string' },
-        anchor: { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const parsed = parseOptions(args, {
+    'out-dir': { type: 'string', short: 'o' },
+    'reference-date': { type: 'string' },
+    prefer: { type: 'string' },
+    anchor: { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' },
+    help: { type: 'boolean', short: 'h' },
+  });
   const { values, positionals } = parsed;
   if (values.help) return 'help';
   if (positionals.length === 0) throw new UsageError('no input FILE given');
@@ -102,8 +97,8 @@ async function checkInputs(files: string[], outDir: string): Promise<string[]> {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-async function readUtf8(file: string): Promise<string> {
-  const bytes = await readFile(file);
+async function readUtf8(file: string, io: CliIO): Promise<string> {
+  const bytes = await readInput(file, io);
   try {
     return utf8.decode(bytes);
   } catch {
@@ -129,13 +124,17 @@ export async function runTimeml(args: string[], io: CliIO, find: FindTimexes = f
     io.stderr('news-timeline timeml: nothing written\n');
     return EXIT_FAILURE;
   }
-  await mkdir(parsed.outDir, { recursive: true });
+  try {
+    await makeDirectory(parsed.outDir);
+  } catch (error) {
+    throw new UsageError(`--out-dir ${parsed.outDir}: ${messageOf(error)}`);
+  }
 
   let failures = 0;
   for (const file of parsed.files) {
     const out = join(parsed.outDir, basename(file));
     try {
-      const result = annotateTimeML(await readUtf8(file), {
+      const result = annotateTimeML(await readUtf8(file, io), {
         find,
         ...(parsed.referenceDate !== undefined ? { fallbackReferenceDate: parsed.referenceDate } : {}),
         ...(parsed.prefer ? { prefer: parsed.prefer } : {}),
@@ -150,7 +149,7 @@ export async function runTimeml(args: string[], io: CliIO, find: FindTimexes = f
       if (!parsed.quiet) io.stdout(`${file} → ${out}: ${result.written.length} TIMEX3\n`);
     } catch (error) {
       failures++;
-      io.stderr(`news-timeline timeml: ${file}: ${(error as Error).message}\n`);
+      io.stderr(`news-timeline timeml: ${file}: ${messageOf(error)}\n`);
     }
   }
   return failures ? EXIT_FAILURE : EXIT_OK;
