@@ -20,6 +20,7 @@ const readout = document.getElementById('readout');
 const errorBox = document.getElementById('error');
 const timeline = document.getElementById('timeline');
 const rows = document.getElementById('expression-rows');
+const eventRows = document.getElementById('event-rows');
 
 const link = linkArticle(output, timeline);
 let timer = 0;
@@ -54,6 +55,26 @@ function fillTable(expressions) {
   rows.closest('details').querySelector('summary').textContent = `All expressions (${expressions.length})`;
 }
 
+/** Each event with why its date was chosen: the words and the rule that won (`event.why`). */
+function fillEvents(events) {
+  eventRows.replaceChildren(
+    ...events.map((event) => {
+      const row = document.createElement('tr');
+      const date = event.refinement ? `${event.date.value} (${event.refinement.value})` : event.date.value;
+      row.append(
+        cell(event.id),
+        cell(date),
+        cell(event.title),
+        cell(event.why.expression),
+        cell(event.why.rule),
+      );
+      return row;
+    }),
+  );
+  eventRows.closest('details').querySelector('summary').textContent =
+    `Events and why their date (${events.length})`;
+}
+
 /** Hands the text, reference date and `prefer` to the element (text mode); it extracts and fires `article-extract`. */
 function update() {
   const referenceDate = dateInput.value;
@@ -79,6 +100,7 @@ timeline.addEventListener('article-extract', async (e) => {
     linkAnchors: true,
   });
   fillTable(result.expressions);
+  fillEvents(result.events);
   const undated = result.undated.length ? `, ${result.undated.length} not placed` : '';
   readout.value =
     `${result.events.length} events, ${result.expressions.length} expressions${undated} · ` +

@@ -105,9 +105,12 @@ export const AMBIGUOUS_ABBREVIATIONS: ReadonlySet<string> = new Set([
 /** Clock abbreviations: "9 a.m. Tuesday" and "9 a.m. GMT" go on, "9 a.m. Local reporters…" starts anew. */
 export const TIME_ABBREVIATIONS: ReadonlySet<string> = new Set(['a.m', 'p.m']);
 
-/** What may follow a clock abbreviation in the same sentence: a day, a month or a time zone code. */
+/**
+ * What may follow a clock abbreviation in the same sentence: a day, a month, a time zone code or
+ * name ("2:05 p.m. Eastern time"); a lower-case word always goes on ("9 a.m. local time").
+ */
 export const TIME_FOLLOWER =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z]{2,4})$/;
+  /^(?:Eastern|Central|Pacific|Mountain|Atlantic|Alaska|Hawaii|Greenwich|British|Moscow|Japan|Korea|India|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z]{2,4})$/;
 
 /** Words that typically open an English sentence; a capitalized next word not in this list continues a name. */
 export const SENTENCE_STARTERS: ReadonlySet<string> = new Set([

@@ -1,6 +1,7 @@
 import type { Granularity, Timex } from '../normalize/types.js';
 import { clausesOf, isParenthetical, opensSubordinate, wordsOf, type Clause } from './clauses.js';
-import { DETERMINERS, SUBORDINATORS } from './lexicon.js';
+import { DETERMINERS, FISCAL_NOUNS, LIMIT_BEFORE, SPAN_END_BEFORE, SUBORDINATORS } from './lexicon.js';
+import type { DateRule } from './types.js';
 import { GRANULARITY_ORDER } from '../model/granularity.js';
 
 const DAY_RANK = GRANULARITY_ORDER.indexOf('day');
@@ -11,6 +12,8 @@ const MAX_CANDIDATES = 32;
 export interface Candidate {
   timex: Timex & { granularity: Granularity; range: { start: string; end: string } };
   quoted: boolean;
+  /** Opens an entry line of a dated list, as found by the list ("March Bear Stearns goes bust"). */
+  entry?: boolean;
 }
 
 /** The date a sentence is anchored to, and what happens to its other dates. */
@@ -20,11 +23,51 @@ export interface AnchorChoice {
   refinement?: Candidate;
   /** Every other candidate. */
   context: Candidate[];
+  /** The rule that made the anchor win over the runner-up (`only-date` when it had no rival). */
+  rule: DateRule;
 }
+
+/** The rules of {@link scoreKey}, in the order of its components. */
+const KEY_RULES: readonly DateRule[] = [
+  'outside-quotation',
+  'not-an-attribution',
+  'main-clause',
+  'not-an-aside',
+  'adverbial-of-main-verb',
+  'calendar-over-relative',
+  'most-specific',
+  'first-in-sentence',
+];
+
+/** An entry of a dated list: the line opens with the date and a colon or dash ("June 3, 2021: Marches begin"). */
+const ENTRY_AFTER = /^\s*(?::|[—–]|-\s)/;
+/** "13 September Northern Rock…": a new clause right after the date, when the date has a day or a year. */
+const ENTRY_CLAUSE_AFTER = /^ \p{Lu}/u;
+const ENTRY_BEFORE = /^[\s•*·-]*$/;
 
 /** Names a calendar month or year, so it does not depend on another date ("December 30" vs "the next day"). */
 const CALENDAR_DATE =
   /\b(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\d{1,2}[/.-]\d{1,2}/;
+
+/** Words after "the 2019 …" that show the date is no modifier ("the 2019 of…" is rare, "in the 2019 and…"). */
+const NOT_A_NOUN: ReadonlySet<string> = new Set([
+  'of',
+  'and',
+  'or',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'was',
+  'is',
+  'were',
+  'when',
+]);
+
+/** A date right after a subordinator: it is then a preposition ("since 2012", "after March 3"). */
+const DATE_AFTER =
+  /^\s+(?:the\s+)?(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
 
 const rank = (g: Granularity): number => GRANULARITY_ORDER.indexOf(g);
 const contains = (outer: Candidate, inner: Candidate): boolean =>
@@ -74,14 +117,56 @@ export function chooseAnchor(
   const clauses = clausesOf(sentence);
   const scored = pool.map((c) => ({ c, key: scoreKey(sentence, sentenceStart, clauses, c) }));
   scored.sort((a, b) => compareKeys(a.key, b.key));
-  const anchor = scored[0]!.c;
+  const entry = competing.find((c) => isEntryDate(sentence, sentenceStart, c));
+  const anchor = entry ?? scored[0]!.c;
+  let rule: DateRule = 'only-date';
+  if (entry) rule = 'entry-line';
+  else if (candidates.length > 1 && pool.length < competing.length) rule = 'most-specific';
+  if (!entry && scored.length > 1) {
+    const d = scored[0]!.key.findIndex((k, i) => k !== scored[1]!.key[i]);
+    rule = d >= 0 ? KEY_RULES[d]! : 'first-in-sentence';
+  }
   const refinements = candidates.filter((c) => refinementOf.get(c) === anchor);
   refinements.sort(
     (a, b) => rank(b.timex.granularity) - rank(a.timex.granularity) || a.timex.start - b.timex.start,
   );
   const refinement = refinements[0];
   const context = candidates.filter((c) => c !== anchor && c !== refinement);
-  return refinement ? { anchor, refinement, context } : { anchor, context };
+  return refinement ? { anchor, refinement, context, rule } : { anchor, context, rule };
+}
+
+function isEntryDate(sentence: string, sentenceStart: number, c: Candidate): boolean {
+  const at = c.timex.start - sentenceStart;
+  const end = c.timex.end - sentenceStart;
+  if (!ENTRY_BEFORE.test(sentence.slice(0, at))) return false;
+  const after = sentence.slice(end);
+  // "April Ryan said…": a bare month before a capital is a name unless the list says it is an entry.
+  return (
+    ENTRY_AFTER.test(after) ||
+    (ENTRY_CLAUSE_AFTER.test(after) && (c.entry === true || /\d/.test(c.timex.text)))
+  );
+}
+
+/** ", officials said Tuesday": the date of a tag that attributes the statement before it. */
+const ATTRIBUTION_TAG =
+  /,\s*(?:\p{L}+[\s-]+){0,4}\p{L}+\s+(?:said|says|told|reported|added|confirmed|announced)\s+(?:on\s+)?$/u;
+
+/** Whether the date belongs to an attribution tag after the statement (", police said Monday"). */
+export function isAttribution(sentence: string, at: number): boolean {
+  return ATTRIBUTION_TAG.test(sentence.slice(Math.max(0, at - 60), at));
+}
+
+/**
+ * A fiscal period describing a noun ("second-quarter earnings", "the fourth quarter results"): it
+ * says which figures, not when anything happened, so it is never an event of its own.
+ */
+export function isPeriodModifier(sentence: string, at: number, end: number, c: Candidate): boolean {
+  if (c.timex.granularity !== 'quarter' && c.timex.granularity !== 'half') return false;
+  const text = sentence.slice(at, end);
+  const next = /^\s+(\p{L}+)/u.exec(sentence.slice(end))?.[1]?.toLowerCase();
+  if (/-(?:quarter|half)$/i.test(text) && next !== undefined && !/^(?:of|in|on|at|and|or)$/.test(next))
+    return true;
+  return next !== undefined && FISCAL_NOUNS.has(next);
 }
 
 function compareKeys(a: number[], b: number[]): number {
@@ -92,7 +177,10 @@ function compareKeys(a: number[], b: number[]): number {
   return 0;
 }
 
-/** Lower is better: [quoted, subordination depth, aside, relative, noun modifier, −specificity, position]. */
+/**
+ * Lower is better: [quoted, subordination depth, aside, not an adverbial of the verb (a noun
+ * modifier, a limit "through June 30", a fiscal period modifier), relative, −specificity, position].
+ */
 function scoreKey(sentence: string, sentenceStart: number, clauses: Clause[], c: Candidate): number[] {
   const at = c.timex.start - sentenceStart;
   const end = c.timex.end - sentenceStart;
@@ -101,10 +189,13 @@ function scoreKey(sentence: string, sentenceStart: number, clauses: Clause[], c:
   const clause = clauses[index]!;
   return [
     c.quoted ? 1 : 0,
+    isAttribution(sentence, at) ? 1 : 0,
     subordinationDepth(sentence, clauses, index, at),
     isParenthetical(clause, index) ? 1 : 0,
+    isNounModifierAt(sentence, at, end) || isLimit(sentence, at) || isPeriodModifier(sentence, at, end, c)
+      ? 1
+      : 0,
     CALENDAR_DATE.test(c.timex.text) ? 0 : 1,
-    isNounModifier(sentence, at, end) ? 1 : 0,
     -rank(c.timex.granularity),
     at,
   ];
@@ -125,15 +216,37 @@ function subordinationDepth(sentence: string, clauses: Clause[], index: number, 
       if (!SUBORDINATORS.has(w.word)) continue;
       const gap = sentence.slice(clause.start + w.end, at);
       if (i === index && /^\s*(?:the\s+)?$/i.test(gap)) continue;
+      // "since 2012 and died … on Friday": a preposition of another date opens no clause.
+      if (DATE_AFTER.test(sentence.slice(clause.start + w.end, clause.start + w.end + 16))) continue;
       depth++;
     }
   }
   return depth;
 }
 
+/** "to extend the program through June 30", "until March": the end of a span, not when the event happened. */
+export function isLimit(sentence: string, at: number): boolean {
+  return LIMIT_BEFORE.test(sentence.slice(Math.max(0, at - 30), at));
+}
+
+/**
+ * "closed through Sept. 17": the end of a span that has no date of its own, never an event ("until"
+ * may name the new date of a delay: "postponed until November 16").
+ */
+export function isSpanEnd(sentence: string, at: number): boolean {
+  return SPAN_END_BEFORE.test(sentence.slice(Math.max(0, at - 20), at));
+}
+
 /** "a December 27 rocket barrage", "the 2003 invasion", "Monday's vote": a date describing a noun. */
-function isNounModifier(sentence: string, at: number, end: number): boolean {
+export function isNounModifierAt(sentence: string, at: number, end: number): boolean {
   if (/^['’]s\b/.test(sentence.slice(end))) return true;
   const before = /(\p{L}+)\s+$/u.exec(sentence.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase();
-  return before !== undefined && DETERMINERS.has(before) && /^\s+\p{Ll}/u.test(sentence.slice(end));
+  // "the 2011 shooting", "the 2013 Boston Marathon bombing": a word (not a preposition) follows.
+  const next = /^\s+(\p{L}+)/u.exec(sentence.slice(end))?.[1];
+  return (
+    before !== undefined &&
+    DETERMINERS.has(before) &&
+    next !== undefined &&
+    !NOT_A_NOUN.has(next.toLowerCase())
+  );
 }

@@ -10,6 +10,8 @@ export interface Mergeable {
   /** The date value the event is placed at. */
   dateKey: string;
   sentence: string;
+  /** Where in the sentence the date was read: two events of one sentence and one day stay two. */
+  at?: number;
 }
 
 /** Whitespace- and case-insensitive form of a sentence, for exact duplicates. */
@@ -45,7 +47,7 @@ export function wordSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): 
 }
 
 /**
- * Groups duplicate events: the same sentence anywhere in the text (a photo caption printed twice),
+ * Groups duplicate events: the same sentence of the same date anywhere in the text (a photo caption printed twice),
  * or sentences of the same date with nearly the same words and the same numbers and names.
  * Different facts of one date stay apart.
  *
@@ -59,20 +61,23 @@ export function wordSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): 
 export function duplicateTargets(items: readonly Mergeable[]): number[] {
   const targets: number[] = [];
   const bySentence = new Map<string, number>();
-  const byFacts = new Map<string, Array<{ index: number; words: Set<string> }>>();
+  const byFacts = new Map<string, Array<{ index: number; words: Set<string>; sentence: string }>>();
   items.forEach((item, index) => {
-    const key = sentenceKey(item.sentence);
+    // Keyed with the date: one sentence may hold two events ("won in 1998 and 2006").
+    const key = `${item.dateKey}\n${item.at ?? 0}\n${sentenceKey(item.sentence)}`;
     const same = bySentence.get(key);
     if (same !== undefined) {
       targets.push(same);
       return;
     }
     const words = wordSet(item.sentence);
+    const sentence = sentenceKey(item.sentence);
     const facts = `${item.dateKey}\n${factKey(item.sentence)}`;
     const kept = byFacts.get(facts) ?? [];
     const near = kept
       .slice(-MAX_COMPARISONS)
-      .find((k) => wordSimilarity(k.words, words) >= NEAR_DUPLICATE_SIMILARITY);
+      // The same sentence read at another date expression is another event of that sentence.
+      .find((k) => k.sentence !== sentence && wordSimilarity(k.words, words) >= NEAR_DUPLICATE_SIMILARITY);
     if (near) {
       targets.push(near.index);
       bySentence.set(key, near.index);
@@ -80,7 +85,7 @@ export function duplicateTargets(items: readonly Mergeable[]): number[] {
     }
     targets.push(index);
     bySentence.set(key, index);
-    kept.push({ index, words });
+    kept.push({ index, words, sentence });
     byFacts.set(facts, kept);
   });
   return targets;

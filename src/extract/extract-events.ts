@@ -1,14 +1,20 @@
 import { findTimexes } from '../normalize/index.js';
 import type { Timex } from '../normalize/types.js';
-import { chooseAnchor, type Candidate } from './anchor.js';
+import { chooseAnchor, isPeriodModifier, isSpanEnd, type AnchorChoice, type Candidate } from './anchor.js';
+import { headingsOf, inYear, monthEntry, namesYear, yearOf } from './entries.js';
 import { dateShapes, type DateShape } from './date-like.js';
-import { duplicateTargets } from './dedupe.js';
-import { furnitureOf } from './furniture.js';
-import { DEICTIC_DATE } from './lexicon.js';
+import { duplicateTargets, wordSimilarity } from './dedupe.js';
+import { captionsOf, furnitureOf, isTitleCaseLine, type CaptionKind } from './furniture.js';
+import { furtherEvents } from './further-events.js';
+import { splitAtLineBreaks } from './line-breaks.js';
+import { weekdayOfQuotedWeek } from './quoted-week.js';
+import { isStampDate } from './stamps.js';
+import { DEICTIC_DATE, STOPWORDS } from './lexicon.js';
 import { insideAny, quotationSpans } from './quotes.js';
 import { splitSentences } from './sentences.js';
 import { eventTitle } from './title.js';
 import type {
+  DateReason,
   EventDate,
   EventSource,
   ExpressionRole,
@@ -25,6 +31,11 @@ interface Draft {
   event: Omit<ExtractedEvent, 'id'>;
   expressions: ExtractedExpression[];
   undated: UndatedMention[];
+  /**
+   * A photo caption: merged into a body event of the same day when there is one (an uncredited one
+   * only when the body event says much the same).
+   */
+  caption?: CaptionKind;
 }
 
 const describe = (value: unknown): string => (value === null ? 'null' : typeof value);
@@ -36,7 +47,14 @@ const describe = (value: unknown): string => (value === null ? 'null' : typeof v
  * - Sentences come from `Intl.Segmenter`, rejoined after abbreviations ("U.S.", "Dec.", "Mr.").
  * - Durations, references ("now") and sets do not make events; they are listed in `expressions`.
  * - A finer time of the same day ("December 29 … in the evening") becomes the event's `refinement`.
- * - Navigation, image credits, bylines, time stamps and footers yield no events.
+ * - The anchor is the adverbial of the main verb, chosen by rules in order (see `DateRule`);
+ *   `why` on each event names the words and the rule that won.
+ * - A sentence may hold more events: dates joined by "and", a length counted from the anchor ("two
+ *   days after …"), a date of another clause with its own past verb.
+ * - Timelines: entry lines ("June 3, 2021: …"), date headings ("January" alone on a line) and the
+ *   year a list runs in; a clock time never takes the next line's date.
+ * - Navigation, image credits, bylines, time stamps, datelines, player clocks and footers yield no
+ *   events; photo captions merge into the body event of their day.
  * - The same sentence twice, or near-identical sentences of one date, merge into one event that
  *   keeps every source.
  * - Dates that cannot be placed (unresolved values, date-shaped text the normalizer did not read,
@@ -62,13 +80,15 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
   }
   if (typeof text !== 'string') throw new TypeError(`text must be a string, got ${describe(text)}`);
   // The normalizer validates referenceDate and prefer (TypeError naming them), also for empty text.
-  const timexes = findTimexes(text, {
+  const found = findTimexes(text, {
     referenceDate: options.referenceDate,
     ...(options.prefer !== undefined ? { prefer: options.prefer } : {}),
     ...(options.anchor !== undefined ? { anchor: options.anchor } : {}),
   });
+  const timexes = found.some((x) => x.text.includes('\n')) ? splitAtLineBreaks(text, found, options) : found;
   const sentences = splitSentences(text);
   const furniture = furnitureOf(text, sentences);
+  const captions = captionsOf(text, sentences, furniture);
   const quotes = quotationSpans(text);
   const shapes = dateShapes(text);
 
@@ -79,7 +99,9 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
   };
   let t = 0;
   let s = 0;
-  sentences.forEach((span, i) => {
+  const ownOf: Timex[][] = [];
+  const shapesOf: DateShape[][] = [];
+  sentences.forEach((span) => {
     const own: Timex[] = [];
     while (t < timexes.length && timexes[t]!.start < span.end) {
       const timex = timexes[t++]!;
@@ -92,8 +114,40 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
       const shape = shapes[s++]!;
       if (shape.span.start >= span.start) ownShapes.push(shape);
     }
-    const result = readSentence(text, span, own, ownShapes, quotes, furniture[i] !== undefined);
-    if (result.draft) drafts.push(result.draft);
+    ownOf.push(own);
+    shapesOf.push(ownShapes);
+  });
+  const isFurniture = furniture.map((f) => f !== undefined);
+  const list: ListState = { referenceYear: referenceYearOf(options.referenceDate) };
+  const headings = headingsOf(
+    text,
+    sentences,
+    ownOf,
+    isFurniture,
+    ownOf.map((own) => own.some((x) => (x.type === 'DATE' || x.type === 'TIME') && x.range !== undefined)),
+    list.referenceYear,
+  );
+  sentences.forEach((span, i) => {
+    const own = ownOf[i]!;
+    if (headings.heading.has(i)) {
+      // A date heading dates the paragraphs under it; it is no event of its own.
+      const heading = own[0];
+      const year = heading && yearOf(heading);
+      if (year !== undefined) list.year = year;
+      if (heading) loose.expressions.push({ ...heading, role: 'context' });
+      return;
+    }
+    if (!isFurniture[i] && isTitleCaseLine(text, span)) {
+      // A headline: of this story (told by its body) or of another one.
+      loose.expressions.push(...own.map((x) => ({ ...x, role: 'context' as const })));
+      return;
+    }
+    const result = readSentence(text, span, own, shapesOf[i]!, quotes, isFurniture[i]!, captions[i], list);
+    const heading = headings.datedBy.get(i);
+    if (!result.drafts.length && heading?.range && heading.granularity) {
+      result.drafts.push(...headingDrafts(text, span, heading, list, result.expressions, result.undated));
+    }
+    if (result.drafts.length) drafts.push(...result.drafts);
     else {
       loose.expressions.push(...result.expressions);
       loose.undated.push(...result.undated);
@@ -101,6 +155,86 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
   });
   while (t < timexes.length) loose.expressions.push({ ...timexes[t++]!, role: 'context' });
   return assemble(drafts, loose);
+}
+
+function referenceYearOf(referenceDate: Date | string): number {
+  const d = referenceDate instanceof Date ? referenceDate : new Date(referenceDate);
+  // Validated by the normalizer; a date-only ISO string is read as UTC midnight.
+  return d.getUTCFullYear();
+}
+
+/** What a dated list (timeline entries, date headings) carries from line to line. */
+interface ListState {
+  /** The year the last entry or heading that named one named. */
+  year?: number;
+  /** The year of the reference date. */
+  referenceYear: number;
+}
+
+/**
+ * "the year", or the year of publication by its number, alone: the frame of the whole
+ * article (everything it tells happened in it), not the date of one event.
+ */
+/**
+ * "during the quarter", "the fiscal fourth quarter": a quarter or half without its year is the period
+ * a company's figures cover, not the date of an event ("the first quarter of 2019" keeps its year and is a date).
+ */
+function isFiscalPeriod(x: Timex): boolean {
+  return (x.granularity === 'quarter' || x.granularity === 'half') && !/\b\d{4}\b/.test(x.text);
+}
+
+function isFrameYear(x: Timex, referenceYear: number): boolean {
+  return (
+    x.granularity === 'year' &&
+    x.value === String(referenceYear) &&
+    /^(?:the (?:start|beginning|end|rest) of )?(?:the year|\d{4})$/i.test(x.text.trim())
+  );
+}
+
+/**
+ * The event of a sentence that names no date, dated by the heading above its paragraph, and the
+ * events counted from it ("eight months after their first meeting").
+ */
+function headingDrafts(
+  text: string,
+  span: TextSpan,
+  heading: Timex,
+  list: ListState,
+  expressions: ExtractedExpression[],
+  undated: UndatedMention[],
+): Draft[] {
+  let candidate: Candidate = {
+    timex: { ...heading, granularity: heading.granularity!, range: heading.range! },
+    quoted: false,
+  };
+  if (!namesYear(heading) && list.year !== undefined) candidate = inYear(candidate, list.year);
+  const sentence = text.slice(span.start, span.end);
+  const draftOf = (c: Candidate, why: DateReason, expression: TextSpan): Draft => {
+    const source: EventSource = { sentence: { ...span }, expression: { ...expression } };
+    return {
+      event: {
+        date: eventDate(c),
+        why,
+        title: eventTitle(sentence, {
+          start: Math.max(0, expression.start - span.start),
+          end: Math.max(0, expression.end - span.start),
+        }),
+        sentence,
+        source,
+        sources: [source],
+      },
+      expressions: [],
+      undated: [],
+    };
+  };
+  const first = draftOf(candidate, { expression: heading.text, rule: 'date-heading' }, heading);
+  first.expressions = expressions;
+  first.undated = undated;
+  const durations = expressions.filter((x) => x.role === 'duration');
+  const counted = furtherEvents(sentence, span.start, candidate, [], durations).map((f) =>
+    draftOf(f.candidate, { expression: f.candidate.timex.text, rule: f.rule }, f.candidate.timex),
+  );
+  return [first, ...counted];
 }
 
 /** One sentence → an event draft, or the roles of its expressions when it has no event. */
@@ -111,10 +245,22 @@ function readSentence(
   shapes: DateShape[],
   quotes: readonly TextSpan[],
   isFurniture: boolean,
-): { draft?: Draft; expressions: ExtractedExpression[]; undated: UndatedMention[] } {
+  caption: CaptionKind | undefined,
+  list: ListState,
+): { drafts: Draft[]; expressions: ExtractedExpression[]; undated: UndatedMention[] } {
   const sentence = text.slice(span.start, span.end);
-  if (isFurniture) return { expressions: timexes.map((x) => ({ ...x, role: 'furniture' })), undated: [] };
+  if (isFurniture)
+    return { drafts: [], expressions: timexes.map((x) => ({ ...x, role: 'furniture' })), undated: [] };
   const roles = new Map<Timex, ExpressionRole>();
+  timexes.forEach((x, k) => {
+    const previous = timexes[k - 1];
+    // "Updated: 09 Nov 2022, 07:58 AM IST": the clock time after a stamp date is the same stamp.
+    const follows =
+      previous !== undefined &&
+      roles.get(previous) === 'furniture' &&
+      /^\s*(?:,|at|\||-|·)?\s*$/.test(text.slice(previous.end, x.start));
+    if (follows || isStampDate(text, x)) roles.set(x, 'furniture');
+  });
   const undated: UndatedMention[] = [];
   const mention = (reason: UndatedMention['reason'], message: string, at: TextSpan, value?: string): void => {
     undated.push({
@@ -143,11 +289,34 @@ function readSentence(
     for (const x of overlapping) roles.set(x, 'fragment');
   }
   const candidates: Candidate[] = [];
+  // Only inside a dated list: "April Ryan said…" elsewhere is a name, not an entry.
+  const entryMonth =
+    list.year === undefined || timexes.some((x) => x.start === span.start)
+      ? undefined
+      : monthEntry(text, span, list.year);
+  if (entryMonth)
+    candidates.push({
+      timex: { ...entryMonth, granularity: 'month', range: entryMonth.range! },
+      quoted: false,
+      entry: true,
+    });
   const quotedDeictic: Timex[] = [];
-  for (const x of timexes) {
+  const durations: Timex[] = [];
+  /** Whether a date lost before the ranking (a modifier, a span end, the frame year). */
+  let demoted = false;
+  for (const [i, x] of timexes.entries()) {
     if (roles.has(x)) continue;
-    if (x.type === 'DURATION') roles.set(x, 'duration');
-    else if (x.type === 'SET') roles.set(x, 'set');
+    const weekday = weekdayOfQuotedWeek(text, x, timexes[i + 1]);
+    if (weekday) {
+      // "last week, on Wednesday": the day of that week, one date (see quoted-week.ts).
+      roles.set(timexes[i + 1]!, 'context');
+      candidates.push({ timex: weekday, quoted: insideAny(quotes, x.start, x.end) });
+      continue;
+    }
+    if (x.type === 'DURATION') {
+      roles.set(x, 'duration');
+      durations.push(x);
+    } else if (x.type === 'SET') roles.set(x, 'set');
     else if (x.value.endsWith('_REF')) roles.set(x, 'reference');
     else if (!x.range || !x.granularity) {
       roles.set(x, 'undated');
@@ -155,10 +324,29 @@ function readSentence(
     } else {
       const quoted = insideAny(quotes, x.start, x.end);
       if (quoted && DEICTIC_DATE.test(x.text)) quotedDeictic.push(x);
-      else candidates.push({ timex: { ...x, granularity: x.granularity, range: x.range }, quoted });
+      else {
+        const candidate = { timex: { ...x, granularity: x.granularity, range: x.range }, quoted };
+        // "second-quarter earnings" names figures, not a time: never an event (see isPeriodModifier).
+        const at = x.start - span.start;
+        if (
+          isPeriodModifier(sentence, at, x.end - span.start, candidate) ||
+          isSpanEnd(sentence, at) ||
+          isFrameYear(x, list.referenceYear) ||
+          isFiscalPeriod(x)
+        ) {
+          roles.set(x, 'context');
+          demoted = true;
+        } else if (!candidates.some((c) => c.timex.start <= x.start && x.end <= c.timex.end))
+          candidates.push(candidate);
+      }
     }
   }
-  const choice = chooseAnchor(sentence, span.start, candidates);
+  // Inside a dated list, a date that opens the line opens an entry ("February Northern Rock is…").
+  if (list.year !== undefined) for (const c of candidates) if (c.timex.start === span.start) c.entry = true;
+  const chosen = chooseAnchor(sentence, span.start, candidates);
+  let choice = chosen?.rule === 'entry-line' ? entryInList(chosen, list) : chosen;
+  // The other dates were no adverbials of the verb: that is why this one won.
+  if (choice?.rule === 'only-date' && demoted) choice = { ...choice, rule: 'adverbial-of-main-verb' };
   if (!choice) {
     for (const x of quotedDeictic) {
       roles.set(x, 'undated');
@@ -169,38 +357,56 @@ function readSentence(
         x.value,
       );
     }
-    return { expressions: timexes.map((x) => ({ ...x, role: roles.get(x) ?? 'context' })), undated };
-  }
-  const anchorTimex = timexes.find((x) => x.start === choice.anchor.timex.start)!;
-  const refinementTimex = choice.refinement
-    ? timexes.find((x) => x.start === choice.refinement!.timex.start)
-    : undefined;
-  roles.set(anchorTimex, 'anchor');
-  if (refinementTimex) roles.set(refinementTimex, 'refinement');
-  const source: EventSource = {
-    sentence: { ...span },
-    expression: { start: anchorTimex.start, end: anchorTimex.end },
-  };
-  const event: Omit<ExtractedEvent, 'id'> = {
-    date: eventDate(choice.anchor),
-    ...(choice.refinement ? { refinement: eventDate(choice.refinement) } : {}),
-    title: eventTitle(sentence, {
-      start: anchorTimex.start - span.start,
-      end: Math.min(anchorTimex.end, span.end) - span.start,
-    }),
-    sentence,
-    source,
-    sources: [source],
-  };
-  return {
-    draft: {
-      event,
+    return {
+      drafts: [],
       expressions: timexes.map((x) => ({ ...x, role: roles.get(x) ?? 'context' })),
       undated,
-    },
-    expressions: [],
-    undated: [],
-  };
+    };
+  }
+  const timexAt = (c: Candidate): Timex | undefined => timexes.find((x) => x.start === c.timex.start);
+  const anchorTimex = timexAt(choice.anchor);
+  const refinementTimex = choice.refinement ? timexAt(choice.refinement) : undefined;
+  if (anchorTimex) roles.set(anchorTimex, 'anchor');
+  if (refinementTimex) roles.set(refinementTimex, 'refinement');
+  const further = furtherEvents(sentence, span.start, choice.anchor, choice.context, durations);
+  const dated = [
+    { candidate: choice.anchor, rule: choice.rule, refinement: choice.refinement },
+    ...further.map((f) => ({ ...f, refinement: undefined })),
+  ];
+  const drafts: Draft[] = dated.map(({ candidate, rule, refinement }, k) => {
+    const own = timexAt(candidate);
+    if (own && k > 0) roles.set(own, 'anchor');
+    const expression = { start: candidate.timex.start, end: Math.min(candidate.timex.end, span.end) };
+    const source: EventSource = { sentence: { ...span }, expression };
+    const event: Omit<ExtractedEvent, 'id'> = {
+      date: eventDate(candidate),
+      ...(refinement ? { refinement: eventDate(refinement) } : {}),
+      why: { expression: candidate.timex.text, rule },
+      title: eventTitle(sentence, { start: expression.start - span.start, end: expression.end - span.start }),
+      sentence,
+      source,
+      sources: [source],
+    };
+    const expressions: ExtractedExpression[] = own && k > 0 ? [{ ...own, role: 'anchor' }] : [];
+    return { event, expressions, undated: [], ...(caption ? { caption } : {}) };
+  });
+  // The sentence's other expressions and its undated mentions go with its first event.
+  const owned = new Set(drafts.flatMap((d) => d.expressions.map((x) => x.start)));
+  drafts[0]!.expressions = timexes
+    .filter((x) => !owned.has(x.start))
+    .map((x) => ({ ...x, role: roles.get(x) ?? 'context' }));
+  drafts[0]!.undated = undated;
+  return { drafts, expressions: [], undated: [] };
+}
+
+/** An entry of a dated list takes the list's year when it names none ("13 September" after "9 August 2007"). */
+function entryInList(choice: AnchorChoice, list: ListState): AnchorChoice {
+  const year = yearOf(choice.anchor.timex);
+  if (year !== undefined) {
+    list.year = year;
+    return choice;
+  }
+  return list.year === undefined ? choice : { ...choice, anchor: inYear(choice.anchor, list.year) };
 }
 
 function eventDate(c: Candidate): EventDate {
@@ -215,27 +421,72 @@ function eventDate(c: Candidate): EventDate {
   };
 }
 
+/** Body events of one day an uncredited caption is compared with. */
+const MAX_BODY_EVENTS = 20;
+/** Content-word overlap (Dice) at which an uncredited caption repeats a body sentence. */
+const CAPTION_SIMILARITY = 0.35;
+
+/** Whether a caption and a body sentence tell the same fact: their content words, dates aside, overlap. */
+function sayTheSame(caption: string, body: string): boolean {
+  const words = (s: string): Set<string> =>
+    new Set(
+      (s.toLowerCase().match(/\p{L}+/gu) ?? []).filter(
+        (w) => w.length > 2 && !STOPWORDS.has(w) && !DATE_WORD.test(w),
+      ),
+    );
+  return wordSimilarity(words(caption), words(body)) >= CAPTION_SIMILARITY;
+}
+
+const DATE_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight)$/;
+
 /** Merges duplicates, numbers the events and links expressions and undated mentions to them. */
 function assemble(
   drafts: Draft[],
   loose: { expressions: ExtractedExpression[]; undated: UndatedMention[] },
 ): ExtractionResult {
   const targets = duplicateTargets(
-    drafts.map((d) => ({ dateKey: d.event.date.value, sentence: d.event.sentence })),
+    drafts.map((d) => ({
+      dateKey: d.event.date.value,
+      sentence: d.event.sentence,
+      at: d.event.source.expression.start - d.event.source.sentence.start,
+    })),
   );
+  // A caption of a date the body also has repeats that body event: it becomes one of its sources.
+  // Compared by calendar day: "late Friday, May 5, 2023" in a caption, "Friday evening" in the body.
+  const dayOf = (d: Draft): string =>
+    /^\d{4}-\d{2}-\d{2}/.exec(d.event.date.value)?.[0] ?? d.event.date.value;
+  const bodyOf = new Map<string, number[]>();
+  drafts.forEach((d, i) => {
+    if (d.caption || targets[i] !== i) return;
+    const list = bodyOf.get(dayOf(d)) ?? [];
+    if (list.length < MAX_BODY_EVENTS) list.push(i);
+    bodyOf.set(dayOf(d), list);
+  });
+  drafts.forEach((d, i) => {
+    const bodies = bodyOf.get(dayOf(d)) ?? [];
+    const body =
+      d.caption === 'credited'
+        ? bodies[0]
+        : d.caption === 'uncredited'
+          ? bodies.find((b) => sayTheSame(d.event.sentence, drafts[b]!.event.sentence))
+          : undefined;
+    if (body !== undefined) targets[i] = body;
+  });
+  for (let i = 0; i < targets.length; i++) targets[i] = targets[targets[i]!]!;
   const events: ExtractedEvent[] = [];
   const eventOf = new Map<number, ExtractedEvent>();
   const expressions: ExtractedExpression[] = [...loose.expressions];
   const undated: UndatedMention[] = [...loose.undated];
   drafts.forEach((draft, i) => {
+    if (targets[i] !== i) return;
+    const event = { id: `e${events.length + 1}`, ...draft.event };
+    eventOf.set(i, event);
+    events.push(event);
+  });
+  drafts.forEach((draft, i) => {
     const target = targets[i]!;
-    if (target === i) {
-      const event = { id: `e${events.length + 1}`, ...draft.event };
-      eventOf.set(i, event);
-      events.push(event);
-    } else {
-      eventOf.get(target)!.sources.push(draft.event.source);
-    }
+    if (target !== i) eventOf.get(target)!.sources.push(draft.event.source);
     const id = eventOf.get(target)!.id;
     for (const x of draft.expressions) {
       expressions.push(x.role === 'undated' || x.role === 'fragment' ? x : { ...x, eventId: id });

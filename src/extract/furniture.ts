@@ -1,5 +1,23 @@
 import type { TextSpan } from './types.js';
 
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+
+/**
+ * A photo credit closing a caption: "(Jane Doe / Agency)", "(AP Photo/Jane Doe)", "(Reuters)",
+ * "(Photo: …)", "… Getty Images".
+ */
+const CREDIT_END =
+  /(?:\((?:[^()]*\/[^()]*|(?:AP|AFP|Reuters|EPA|Getty|Xinhua|Bloomberg)\b[^()]*|[^()]*\b(?:photo|photograph|picture|image)s?\b[^()]*)\)|\bGetty Images)\s*\.?$/iu;
+/**
+ * "…in Malaga, Spain, Sunday, Nov. 26, 2023.", "…late Friday, May 5, 2023, in…" — the weekday, month, day and year of a wire photo
+ * caption; "1 of 3 |" — the counter of a gallery.
+ */
+const CAPTION_DATE = new RegExp(
+  `\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s+${MONTH}\\s+\\d{1,2},\\s+\\d{4}\\b|^\\d+\\s+of\\s+\\d+\\s*[|:]`,
+);
+const CREDIT_INSIDE = /\b(?:AP|AFP|EPA) Photo\s?\/|\((?:photo|image)s?(?: credit)?\s*:/i;
+
 /** What kind of page furniture a rule recognizes. */
 export type FurnitureKind = 'navigation' | 'credit' | 'footer' | 'metadata';
 
@@ -39,7 +57,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   {
     kind: 'credit',
     // "Reuters/Thaier al-Sudani", "AP Photo/John Doe": agency or outlet, slash, photographer.
-    pattern: /^\(?\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)*\/[\p{L}.'-]+(?:\s[\p{L}.'-]+)*\)?\.?$/u,
+    pattern: /^\(?\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)*\s?\/\s?[\p{L}.'-]+(?:\s[\p{L}.'-]+)*\)?\.?$/u,
     test: 'sentence',
     scope: 'match',
     maxLength: 60,
@@ -80,17 +98,47 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   },
   {
     kind: 'metadata',
-    pattern: /^(?:published|updated|last updated|posted|first published|modified)\s*(?::|on\s)(?=.{0,60}\d)/i,
+    // "Published: …", "Updated at 3:10 p.m. ET Tuesday", "Posted 5 hours ago".
+    pattern:
+      /^(?:published|updated|last updated|posted|first published|originally published|modified)\b\s*:?\s*(?:on\s+|at\s+)?(?=.{0,60}(?:\d|day\b|ago\b))/i,
     test: 'line',
     scope: 'match',
-    maxLength: 80,
+    maxLength: 100,
+  },
+  {
+    kind: 'metadata',
+    // A line that is only a date, maybe with a clock time: the page's stamp, not an event.
+    pattern: new RegExp(
+      `^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})(?:\\s*(?:,|at|\\||-|·|/)?\\s*\\d{1,2}(?::\\d{2}){0,2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?(?:\\s+in\\s+\\p{Lu}[\\p{L}/&' -]*|\\s*[/|·]\\s*(?:updated|published|posted)\\b[^.!?]*)?\\.?$`,
+      'iu',
+    ),
+    test: 'line',
+    scope: 'match',
+    maxLength: 110,
+  },
+  {
+    kind: 'navigation',
+    // Links to other stories and media: "Watch: …", "Read more: …", "Related: …".
+    pattern:
+      /^(?:watch|listen|video|audio|read more|read also|also read|related|see also|more|recommended|trending)\s*:/i,
+    test: 'line',
+    scope: 'match',
+    maxLength: 160,
+  },
+  {
+    kind: 'navigation',
+    // A media player's clock: "0:00", "1:02 / 3:45", "Listen 2:15".
+    pattern:
+      /^(?:(?:listen|watch|play|video|audio|duration)\b[\s:·-]*)?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?$/i,
+    test: 'line',
+    scope: 'match',
   },
   {
     kind: 'metadata',
     // "By Jane Doe", "By Jane Doe, Reuters | December 30, 2019": two or more capitalized words, and a
     // capitalized tail without a sentence end, so "By Monday, the troops had left." is news.
     pattern:
-      /^[Bb]y\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,3}(?:\s*(?:,|\||and)\s*[\p{Lu}\d][^.!?]*)?$/u,
+      /^[Bb]y\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,3}(?:\s*(?:,|\||and|·|-)\s*[\p{Lu}\d](?:[^.!?]|\b[ap]\.m\.|\b\p{Lu}\.)*)?$/u,
     test: 'line',
     scope: 'match',
     maxLength: 120,
@@ -145,4 +193,61 @@ export function furnitureOf(
 
 function firstMatch(rules: readonly FurnitureRule[], text: string): FurnitureRule | undefined {
   return rules.find((r) => (r.maxLength === undefined || text.length <= r.maxLength) && r.pattern.test(text));
+}
+
+/** How sure a caption is: marked by a credit or a wire-caption date, or only by its shape. */
+export type CaptionKind = 'credited' | 'uncredited';
+
+/**
+ * Present-tense verbs of photo captions ("… is seen after an air strike", "Rescuers search the
+ * rubble …"), as data: a one-sentence line in this tense describes a picture.
+ */
+const CAPTION_VERB =
+  /\b(?:is|are) (?:seen|pictured|shown)\b|\b(?:looks?|stands?|walks?|gathers?|holds?|celebrates?|arrives?|speaks?|waves?|attends?|reacts?|surrounds?|poses?|sits?|rides?|carries|carry|searches|search|works?|inspects?|marches|march|prays?|mourns?|sifts?|rests?|wait|waits|hugs?|embraces?|cheers?|greets?|stares?|passes)\b/;
+
+/**
+ * Marks photo captions: sentences that end with a credit or carry one, carry a wire-caption date or
+ * a gallery counter, or are followed on their line or the next by a credit line ('credited'); a
+ * one-sentence line in the present tense of a picture ('uncredited'). A caption usually repeats an
+ * event of the body.
+ *
+ * @param furniture - the result of {@link furnitureOf} for the same sentences
+ * @returns for each sentence, the kind of caption it is, or `undefined`
+ */
+export function captionsOf(
+  text: string,
+  sentences: readonly TextSpan[],
+  furniture: ReadonlyArray<FurnitureKind | undefined>,
+): Array<CaptionKind | undefined> {
+  return sentences.map((s, i) => {
+    if (furniture[i] !== undefined) return undefined;
+    const sentence = text.slice(s.start, s.end);
+    // A credit closes the caption: its end is enough to read (and keeps long text linear).
+    if (CREDIT_END.test(sentence.slice(-200)) || CREDIT_INSIDE.test(sentence) || CAPTION_DATE.test(sentence))
+      return 'credited';
+    const next = sentences[i + 1];
+    const gap = next ? text.slice(s.end, next.start) : '';
+    if (next && furniture[i + 1] === 'credit' && (gap.match(/\n/g)?.length ?? 0) <= 1) return 'credited';
+    const previous = sentences[i - 1];
+    const alone =
+      (!previous || text.slice(previous.end, s.start).includes('\n')) && (!next || gap.includes('\n'));
+    return alone && sentence.length <= 300 && CAPTION_VERB.test(sentence) ? 'uncredited' : undefined;
+  });
+}
+
+/** A line of words in title case, four or more, without a closing stop. */
+const TITLE_CASE_LINE =
+  /^(?=(?:\S+\s+){3})(?:[\p{Lu}\d"“‘'(][^\s]*|a|an|the|of|in|on|at|to|for|and|or|but|by|with|from|as|vs\.?|is|are|\||[-–—:])(?:\s+(?:[\p{Lu}\d"“‘'(][^\s]*|a|an|the|of|in|on|at|to|for|and|or|but|by|with|from|as|vs\.?|is|are|\||[-–—:]))*$/u;
+
+/**
+ * Whether a sentence is a whole line in title case ("Sen. Thom Tillis Will Not Seek Reelection Next
+ * Year"): a headline — of this story, which its body tells, or of another story linked from the page.
+ * Its dates make no events. (Not page furniture: the article's own headline is read as its title.)
+ */
+export function isTitleCaseLine(text: string, sentence: TextSpan): boolean {
+  const line = text.slice(sentence.start, sentence.end);
+  if (line.length > 120 || /[.!?]["”’)]?$/u.test(line)) return false;
+  const before = text.slice(Math.max(0, sentence.start - 1), sentence.start);
+  const after = text.slice(sentence.end, sentence.end + 1);
+  return (before === '' || before === '\n') && (after === '' || after === '\n') && TITLE_CASE_LINE.test(line);
 }

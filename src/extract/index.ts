@@ -14,6 +14,8 @@ export { articleHeadline } from './headline.js';
 export { FURNITURE_RULES, type FurnitureKind, type FurnitureRule } from './furniture.js';
 export { TITLE_MAX_LENGTH } from './types.js';
 export type {
+  DateReason,
+  DateRule,
   EventDate,
   EventSource,
   ExpressionRole,

@@ -155,3 +155,120 @@ export const SUBJECT_OPENERS: ReadonlySet<string> = new Set([
   'police',
   'authorities',
 ]);
+
+/**
+ * Words before a date that make it an end of a span ("through June 30", "until the end of March") or
+ * its start ("in failing health since 2012"): it loses to the date of the event.
+ */
+export const LIMIT_BEFORE =
+  /\b(?:through|thru|until|till|since|ending|expiring|expires|extended\s+to|no\s+later\s+than)\s+(?:the\s+end\s+of\s+|the\s+)?$/i;
+
+/** Nouns a fiscal period describes ("fourth quarter results"): the period names figures, not a time of events. */
+export const FISCAL_NOUNS: ReadonlySet<string> = new Set([
+  'earnings',
+  'results',
+  'profit',
+  'profits',
+  'revenue',
+  'revenues',
+  'sales',
+  'loss',
+  'losses',
+  'income',
+  'figures',
+  'numbers',
+  'report',
+  'growth',
+  'gdp',
+  'output',
+  'deliveries',
+  'guidance',
+  'margin',
+  'margins',
+  'dividend',
+  'forecast',
+]);
+
+/** Words before a date that end a span with no date of its own ("closed through Sept. 17"). */
+export const SPAN_END_BEFORE = /\b(?:through|thru)\s+(?:the\s+end\s+of\s+)?$/i;
+
+/**
+ * Irregular past forms that mark a clause's own verb in the past ("was"/"were"/"had" alone do not:
+ * "was seen as endangered next year" is a state; the passive's participle counts: "was appointed").
+ * Reporting verbs ("said", "told") are not here: "officials said Tuesday" reports, it is no event.
+ */
+export const PAST_FORMS: ReadonlySet<string> = new Set([
+  'began',
+  'became',
+  'came',
+  'died',
+  'fell',
+  'won',
+  'lost',
+  'made',
+  'took',
+  'left',
+  'met',
+  'went',
+  'struck',
+  'shot',
+  'broke',
+  'rose',
+  'saw',
+  'gave',
+  'held',
+  'ran',
+  'sent',
+  'led',
+  'built',
+  'brought',
+  'found',
+  'fought',
+  'hit',
+  'spoke',
+  'chose',
+  'drove',
+  'flew',
+  'grew',
+  'knew',
+  'paid',
+  'sold',
+  'stood',
+  'threw',
+  'wrote',
+  'told',
+  'said',
+  'beat',
+  'caught',
+  'fled',
+  'froze',
+  'hung',
+  'kept',
+  'laid',
+  'lit',
+  'quit',
+  'sank',
+  'shut',
+  'slew',
+  'split',
+  'spread',
+  'stole',
+  'swore',
+  'taught',
+  'tore',
+  'woke',
+  'wore',
+  'withdrew',
+  'overthrew',
+  'born',
+  'taken',
+  'given',
+  'chosen',
+  'sworn',
+  'stolen',
+  'beaten',
+  'broken',
+  'begun',
+  'written',
+  'driven',
+]);

@@ -38,10 +38,20 @@ function continues(rule: JoinRule, next: string): boolean {
   const isNumber = /^\p{N}/u.test(word);
   // "No." and "Jan." are also ordinary words or sentence ends unless a number follows.
   if (rule === 'before-number') return isNumber;
-  if (rule === 'before-time-word') return !quote && TIME_FOLLOWER.test(word);
-  // An opening quotation mark or a common sentence opener starts a new sentence.
+  if (rule === 'before-time-word') return !quote && (TIME_FOLLOWER.test(word) || /^\p{Ll}/u.test(word));
+  // An opening quotation mark or a common sentence opener starts a new sentence; a lower-case word
+  // never does ("Acme Inc. on Tuesday said…").
   if (quote) return false;
+  if (/^\p{Ll}/u.test(word)) return true;
   return isNumber || !SENTENCE_STARTERS.has(word.toLowerCase());
+}
+
+/**
+ * A line broken inside a sentence (text wrapped by hand): the line ends without a stop, right after
+ * one line break, and the next line goes on in lower case ("…to Texas candidates\nin 2002.").
+ */
+function wrapped(previous: string, next: string): boolean {
+  return /[\p{L}\p{N},]\n$/u.test(previous) && /^\p{Ll}/u.test(next);
 }
 
 /**
@@ -97,7 +107,10 @@ export function splitSentences(text: string): TextSpan[] {
     if (open) {
       const previous = text.slice(Math.max(open.start, open.end - TAIL), open.end);
       const word = previous.includes('\n') ? undefined : LAST_WORD.exec(previous)?.[1];
-      if (word !== undefined && continues(joinRule(word), text.slice(start, Math.min(end, start + TAIL)))) {
+      const next = text.slice(start, Math.min(end, start + TAIL));
+      const rejoin = (word !== undefined && continues(joinRule(word), next)) || wrapped(previous, next);
+      // Rejoined pieces stay within a window, so hostile input cannot make one endless sentence.
+      if (rejoin && end - open.start <= WINDOW) {
         open.end = end;
         continue;
       }

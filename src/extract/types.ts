@@ -17,6 +17,10 @@ export interface TextSpan {
 /** Where an event was read: its sentence and the date expression inside it (offsets into the original text). */
 export interface EventSource {
   sentence: TextSpan;
+  /**
+   * The date words; inside the sentence, except for an event dated by a heading (`date-heading`),
+   * whose expression is the heading above it.
+   */
   expression: TextSpan;
 }
 
@@ -33,6 +37,52 @@ export interface EventDate {
   mod?: TimexMod;
 }
 
+/**
+ * The rule that placed an event on its date:
+ * - `only-date`: the sentence has no other date that competes;
+ * - `entry-line`: the line opens with the date and a colon, a dash or a new clause ("June 3, 2021:
+ *   Marches begin", "13 September Northern Rock seeks…"), an entry of a dated list; a year-less entry
+ *   is in the year the list last named;
+ * - `date-heading`: the sentence names no date; it opens a paragraph under a line that is only a date
+ *   ("January", "9 August") — `source.expression` is then the heading, before the sentence;
+ * - `outside-quotation`: the other dates are inside a direct quotation;
+ * - `not-an-attribution`: another date only says when the words were reported (", officials said Tuesday");
+ * - `main-clause`: the other dates lie in subordinate clauses ("said on Monday that it struck on Friday");
+ * - `not-an-aside`: the other dates are in an aside (", founded in 1991,");
+ * - `adverbial-of-main-verb`: the date says when the verb happened; the others describe a noun
+ *   ("over the 2011 shooting"), end a span ("through June 30") or name fiscal figures ("second-quarter earnings");
+ * - `calendar-over-relative`: a calendar date beats a relative one ("The next day, on December 30");
+ * - `most-specific`: the more specific date of the sentence ("In 2019 … on March 3");
+ * - `first-in-sentence`: the rules could not tell the dates apart, the first one wins;
+ * - `conjoined-date`: a further date joined by "and" to the anchor ("won in 1998 and 2006"), its own event;
+ * - `counted-from-anchor`: a second event counted from the anchor ("on Thursday, two days after her
+ *   coalition won" → Tuesday);
+ * - `own-clause`: a further date of another clause with its own verb in the past ("…, who was appointed
+ *   in 1980, …", "said Monday that it struck on Friday"), its own event.
+ */
+export type DateRule =
+  | 'only-date'
+  | 'entry-line'
+  | 'date-heading'
+  | 'outside-quotation'
+  | 'not-an-attribution'
+  | 'main-clause'
+  | 'not-an-aside'
+  | 'adverbial-of-main-verb'
+  | 'calendar-over-relative'
+  | 'most-specific'
+  | 'first-in-sentence'
+  | 'conjoined-date'
+  | 'counted-from-anchor'
+  | 'own-clause';
+
+/** Why an event has its date: the words that gave it and the rule that chose them. */
+export interface DateReason {
+  /** The date words of the sentence, e.g. `Thursday` (for `counted-from-anchor`: `two days after`). */
+  expression: string;
+  rule: DateRule;
+}
+
 /** One dated fact of the article. */
 export interface ExtractedEvent {
   /** `e1`, `e2`… in the order the events first occur in the text. */
@@ -45,15 +95,23 @@ export interface ExtractedEvent {
    */
   refinement?: EventDate;
   /**
+   * Why this date: the expression and the rule that won.
+   * @example { expression: 'Thursday', rule: 'adverbial-of-main-verb' }
+   */
+  why: DateReason;
+  /**
    * Headline drawn from the clause that carries the event: attribution and the date phrase removed,
    * subject kept; at most {@link TITLE_MAX_LENGTH} characters, "…" only when cut.
    */
   title: string;
   /** The whole sentence, as written. */
   sentence: string;
-  /** First occurrence. */
+  /** Where the event was read (the body sentence when a caption repeats it). */
   source: EventSource;
-  /** Every occurrence merged into this event (duplicates), `sources[0]` is `source`. */
+  /**
+   * Every occurrence merged into this event (duplicates, and photo captions repeating it), `sources[0]`
+   * is `source`; the others follow in the order they were merged.
+   */
   sources: EventSource[];
 }
 

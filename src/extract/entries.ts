@@ -1,0 +1,155 @@
+import type { Timex } from '../normalize/types.js';
+import type { Candidate } from './anchor.js';
+import type { TextSpan } from './types.js';
+
+/** Granularities a date heading of a timeline or a year-in-review may have ("2007", "January", "9 August"). */
+const HEADING_GRANULARITIES = new Set(['year', 'half', 'quarter', 'season', 'month', 'week', 'day']);
+/** Paragraphs a heading dates: the stories under it until the next heading, at most this many. */
+const MAX_PARAGRAPHS = 3;
+const HAS_YEAR = /\b\d{4}\b/;
+
+/** A date heading and the sentences it dates. */
+export interface Headings {
+  /** Sentences that are only a date heading: they date what follows and are no event themselves. */
+  heading: Set<number>;
+  /** For a sentence opening a paragraph under a heading: the heading's expression. */
+  datedBy: Map<number, Timex>;
+}
+
+/**
+ * Finds date headings: a line that is nothing but a date ("January", "2007", "9 August"), in a
+ * timeline or a year in review. The first sentence of each paragraph under it (until the next
+ * heading, at most {@link MAX_PARAGRAPHS}) is an event of that date when it names no date itself.
+ *
+ * @param ownDates - for each sentence, whether it has a date candidate of its own
+ */
+export function headingsOf(
+  text: string,
+  sentences: readonly TextSpan[],
+  timexesOf: ReadonlyArray<readonly Timex[]>,
+  isFurniture: readonly boolean[],
+  ownDates: readonly boolean[],
+  referenceYear: number,
+): Headings {
+  const heading = new Set<number>();
+  const datedBy = new Map<number, Timex>();
+  let current: Timex | undefined;
+  let paragraphs = 0;
+  sentences.forEach((s, i) => {
+    const own = timexesOf[i]!;
+    const line = text.slice(s.start, s.end).replace(/[:.]$/, '').trim();
+    const only =
+      own.length === 1 ? own[0]! : own.length === 0 ? monthHeading(line, s, referenceYear) : undefined;
+    if (
+      !isFurniture[i] &&
+      only &&
+      only.type === 'DATE' &&
+      only.range &&
+      HEADING_GRANULARITIES.has(only.granularity ?? '') &&
+      only.text.trim() === line &&
+      startsLine(text, s.start) &&
+      endsLine(text, s.end)
+    ) {
+      heading.add(i);
+      current = only;
+      paragraphs = 0;
+      return;
+    }
+    if (!current || !startsLine(text, s.start)) return;
+    if (++paragraphs > MAX_PARAGRAPHS) {
+      current = undefined;
+      return;
+    }
+    if (!ownDates[i] && !isFurniture[i]) datedBy.set(i, current);
+  });
+  return { heading, datedBy };
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/**
+ * A line that is only a month name the normalizer did not read ("March" alone is also a verb): as a
+ * heading it is that month, of the reference year unless the list named another.
+ */
+function monthHeading(line: string, s: TextSpan, year: number): Timex | undefined {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(line)) return undefined;
+  const month = MONTHS.indexOf(line.toLowerCase());
+  if (month < 0) return undefined;
+  const start = new Date(Date.UTC(year, month, 1));
+  const end = new Date(Date.UTC(year, month + 1, 1));
+  return {
+    start: s.start,
+    end: s.start + line.length,
+    text: line,
+    type: 'DATE',
+    value: start.toISOString().slice(0, 7),
+    granularity: 'month',
+    range: { start: start.toISOString(), end: end.toISOString() },
+  };
+}
+
+/**
+ * An entry line that opens with a month name the normalizer did not read ("March Bear Stearns goes
+ * bust"): the month, of the reference year unless the list named another.
+ */
+export function monthEntry(text: string, s: TextSpan, year: number): Timex | undefined {
+  if (!startsLine(text, s.start)) return undefined;
+  const m = /^(\p{Lu}\p{Ll}+) (?=\p{Lu})/u.exec(text.slice(s.start, Math.min(s.end, s.start + 20)));
+  if (!m) return undefined;
+  const heading = monthHeading(m[1]!, s, year);
+  return heading && { ...heading, end: s.start + m[1]!.length };
+}
+
+function startsLine(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 200), at);
+  return at === 0 || /\n[ \t]*$/.test(before) || (at <= 200 && /^[ \t]*$/.test(before));
+}
+
+function endsLine(text: string, at: number): boolean {
+  return /^[ \t]*(?:\n|$)/.test(text.slice(at, at + 200));
+}
+
+/** Whether a date names its year ("9 August 2007") rather than leaving it to the list ("13 September"). */
+export const namesYear = (x: Pick<Timex, 'text'>): boolean => HAS_YEAR.test(x.text);
+
+/**
+ * The year a dated list runs in: the year named by its last entry or heading that named one.
+ * A year-less entry ("13 September" after "9 August 2007") is in that year.
+ */
+export function yearOf(x: Pick<Timex, 'text' | 'value'>): number | undefined {
+  if (!namesYear(x)) return undefined;
+  const year = /^(\d{4})/.exec(x.value)?.[1];
+  return year === undefined ? undefined : Number(year);
+}
+
+/** The candidate moved to `year` (value and range), keeping month, day and granularity. */
+export function inYear(c: Candidate, year: number): Candidate {
+  const current = Number(c.timex.value.slice(0, 4));
+  if (!/^\d{4}/.test(c.timex.value) || current === year) return c;
+  const shift = (iso: string): string => {
+    const d = new Date(iso);
+    d.setUTCFullYear(d.getUTCFullYear() + year - current);
+    return d.toISOString();
+  };
+  return {
+    ...c,
+    timex: {
+      ...c.timex,
+      value: `${year}${c.timex.value.slice(4)}`,
+      range: { start: shift(c.timex.range.start), end: shift(c.timex.range.end) },
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import type { Timex } from '../normalize/types.js';
+
+/** Longest line start before a stamp date. */
+const MAX_LEAD = 80;
+/** Words before a date at a line start that make it a page stamp ("date 2021-06-14", "Posted 3/4/2021"). */
+const STAMP_BEFORE = /^[\s•|]*(?:date|dated|posted|published|updated|last updated)\s*:?\s*$/i;
+/** "… 2 min read . Updated: 09 Nov 2022": a stamp label anywhere in a line (capitalized or with a colon). */
+const LABEL_BEFORE =
+  /(?:\b(?:Updated|Published|Posted|Last updated|First published)\b\s*:?|\b(?:updated|published|posted)\s*:)\s*(?:on\s+|at\s+)?$/;
+/** "Chicago Tribune (Monday)", "WASHINGTON (Monday)": an outlet or city with a date in brackets at a line start. */
+const DATELINE_BEFORE = /^\s*(?:\p{Lu}[\p{L}.'’&-]*\s+){0,5}\p{Lu}[\p{L}.'’&-]*\s*\($/u;
+/** "WASHINGTON, June 3 (Reuters) -": the city and date of a wire dateline. */
+const WIRE_CITY_BEFORE =
+  /^\s*\p{Lu}{2,}[\p{Lu}\s.'’-]*,(?:\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*,)?\s*$/u;
+const WIRE_AFTER = /^\s*\(\p{Lu}[\p{L}\s.&-]*\)\s*[-—–]/u;
+
+/**
+ * Whether a date is part of a stamp or dateline of the page rather than of the news: it opens a
+ * line after "date"/"posted"/"updated", stands in brackets after an outlet or city at a line start,
+ * or is the date of a wire dateline. The rest of its sentence stays news.
+ *
+ * @example
+ * isStampDate('date 2015-04-09 BOSTON (Reuters) - A jury…', { start: 5, end: 15 }) // true
+ */
+export function isStampDate(text: string, x: Pick<Timex, 'start' | 'end'>): boolean {
+  if (LABEL_BEFORE.test(text.slice(Math.max(0, x.start - 30), x.start))) return true;
+  if (isPlayerClock(text, x)) return true;
+  // Otherwise only the first words of a line can be a stamp: look back a bounded stretch (linear on long lines).
+  const from = Math.max(0, x.start - MAX_LEAD - 1);
+  const back = text.slice(from, x.start);
+  const newline = back.lastIndexOf('\n');
+  if (newline < 0 && from > 0) return false;
+  const before = back.slice(newline + 1);
+  const after = text.slice(x.end, x.end + 40);
+  if (STAMP_BEFORE.test(before)) return true;
+
+  if (DATELINE_BEFORE.test(before) && /^\s*\)/.test(after)) return true;
+  return WIRE_CITY_BEFORE.test(before) && WIRE_AFTER.test(after);
+}
+
+/** "0:00", "1:12 / 3:45", "Listen to this article 2:15": the clock of a media player, inside a line. */
+function isPlayerClock(text: string, x: Pick<Timex, 'start' | 'end'>): boolean {
+  const words = text.slice(x.start, x.end);
+  if (!/^\d{1,2}:\d{2}$/.test(words)) return false;
+  if (/^0?0:00$/.test(words)) return true;
+  const before = text.slice(Math.max(0, x.start - 40), x.start);
+  const after = text.slice(x.end, x.end + 10);
+  return (
+    /^\s*\/\s*\d{1,2}:\d{2}/.test(after) ||
+    /\d{1,2}:\d{2}\s*\/\s*$/.test(before) ||
+    /\b(?:listen|watch|play|duration)\b[^.!?\d]{0,30}$/i.test(before)
+  );
+}

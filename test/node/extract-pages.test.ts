@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { describe, test } from 'node:test';
+import { extractEvents } from '../../src/extract/index.js';
+import { readPages, scoreSet } from '../../scripts/pages-score.js';
+
+// Real news pages with blind gold events (test/fixtures/pages); `npm run eval:pages` shows the failures.
+// Floors at the figures reached, so that a change that loses events or adds junk shows up here.
+const FLOOR = { recall: 0.82, precision: 0.84 };
+
+describe('extractEvents: real news pages against blind gold events', () => {
+  const pages = readPages(fileURLToPath(new URL('../fixtures/pages', import.meta.url)));
+  const score = scoreSet(pages, extractEvents);
+
+  test('the set is the 33 pages with their 164 gold events', () => {
+    assert.equal(pages.length, 33);
+    assert.equal(score.gold, 164);
+    for (const { page, text } of pages) {
+      for (const g of page.events)
+        assert.ok(text.includes(g.evidence), `${page.id}: evidence "${g.evidence}"`);
+    }
+  });
+
+  test(`recall stays ≥ ${FLOOR.recall} and precision ≥ ${FLOOR.precision}`, () => {
+    assert.ok(score.recall >= FLOOR.recall, `recall ${score.recall.toFixed(3)}`);
+    assert.ok(score.precision >= FLOOR.precision, `precision ${score.precision.toFixed(3)}`);
+  });
+});
+
+describe('eval:pages scorer', () => {
+  const page = {
+    id: 'X',
+    url: '',
+    outlet: '',
+    beat: '',
+    published: '2021-06-18',
+    events: [
+      { value: '2021-06-17', evidence: 'convicted the driver' },
+      { value: '2011', evidence: 'the 2011 crash' },
+      { value: '2021-06-15TNI', evidence: 'voted late Tuesday' },
+    ],
+  };
+  const text =
+    'A jury convicted the driver Thursday over the 2011 crash.\nThe council voted late Tuesday.\nBy Jane Doe, June 14, 2021';
+
+  test('matches by evidence and value (the same day counts), one to one, and sorts the failures', () => {
+    const score = scoreSet([{ page, text }], extractEvents);
+    assert.equal(score.matched, 2);
+    assert.equal(score.strict, 1);
+    assert.deepEqual(
+      score.pages[0]!.failures.map((f) => f.kind),
+      ['missing-second-event'],
+    );
+  });
+});
