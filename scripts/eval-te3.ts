@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { annotateTimeML } from '../src/cli/timeml.js';
 import { findTimexes } from '../src/normalize/index.js';
-import type { Preference } from '../src/normalize/types.js';
+import type { Anchor, Preference } from '../src/normalize/types.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const defaultGold = resolve(root, '../shared/te3/train');
@@ -82,13 +82,14 @@ function main(): number {
       errors: { type: 'boolean' },
       json: { type: 'boolean' },
       prefer: { type: 'string' },
+      anchor: { type: 'string' },
       scorer: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
     process.stdout.write(
-      'Usage: npm run eval:te3 -- [--gold DIR]... [--errors] [--json] [--prefer MODE] [--scorer FILE]\n',
+      'Usage: npm run eval:te3 -- [--gold DIR]... [--errors] [--json] [--prefer MODE] [--anchor MODE] [--scorer FILE]\n',
     );
     return 0;
   }
@@ -109,6 +110,7 @@ function main(): number {
     corporaOf,
   );
   const prefer = values.prefer as Preference | undefined;
+  const anchor = values.anchor as Anchor | undefined;
   const log = (line: string): void => void (values.json ? process.stderr : process.stdout).write(line + '\n');
 
   rmSync(systemDir, { recursive: true, force: true });
@@ -131,7 +133,11 @@ function main(): number {
       const xml = readFileSync(path, 'utf8');
       chars += xml.length;
       try {
-        const result = annotateTimeML(xml, { find: findTimexes, ...(prefer ? { prefer } : {}) });
+        const result = annotateTimeML(xml, {
+          find: findTimexes,
+          ...(prefer ? { prefer } : {}),
+          ...(anchor ? { anchor } : {}),
+        });
         writeFileSync(join(systemDir, file), result.xml);
         rejected += result.rejected.length;
       } catch (error) {

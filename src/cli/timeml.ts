@@ -5,7 +5,7 @@
  * "Plain text" follows the TempEval-3 scorer (`timeml-score.mjs`): tags inside `<TEXT>` are removed
  * and only the five XML entities are decoded, so offsets computed here match the scorer's.
  */
-import type { NormalizeOptions, Preference, Timex } from '../normalize/types.js';
+import type { Anchor, NormalizeOptions, Preference, Timex } from '../normalize/types.js';
 
 /** The normalizer's signature; injectable so callers (and tests) can supply their own finder. */
 export type FindTimexes = (text: string, options: NormalizeOptions) => Timex[];
@@ -49,6 +49,8 @@ export interface AnnotateOptions {
   fallbackReferenceDate?: string;
   /** Passed to the finder. */
   prefer?: Preference;
+  /** Passed to the finder. */
+  anchor?: Anchor;
 }
 
 const ENTITIES: Readonly<Record<string, string>> = {
@@ -175,9 +177,13 @@ export function readTimeMLText(xml: string): TimeMLText {
 const escapeAttribute = (value: string): string =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/** TimeBank-style TimeML writes the wall-clock time ("5 p.m. EST" → `T17:00`); the zone stays in `range`. */
+const wallClock = (value: string): string =>
+  value.replace(/(T\d\d:\d\d(?::\d\d)?)(?:Z|[+-]\d\d:\d\d)$/, '$1');
+
 function timexTag(timex: Timex, tid: string): string {
   const mod = timex.mod ? ` mod="${escapeAttribute(timex.mod)}"` : '';
-  return `<TIMEX3 tid="${escapeAttribute(tid)}" type="${escapeAttribute(timex.type)}" value="${escapeAttribute(timex.value)}"${mod}>`;
+  return `<TIMEX3 tid="${escapeAttribute(tid)}" type="${escapeAttribute(timex.type)}" value="${escapeAttribute(wallClock(timex.value))}"${mod}>`;
 }
 
 /** Why a timex cannot be written at its offsets, or undefined when it can. */
@@ -231,6 +237,7 @@ export function annotateTimeML(xml: string, options: AnnotateOptions): Annotated
   const found = options.find(parsed.plain, {
     referenceDate,
     ...(options.prefer ? { prefer: options.prefer } : {}),
+    ...(options.anchor ? { anchor: options.anchor } : {}),
   });
 
   const rejected: RejectedTimex[] = [];

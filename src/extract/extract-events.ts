@@ -83,6 +83,7 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
   const found = findTimexes(text, {
     referenceDate: options.referenceDate,
     ...(options.prefer !== undefined ? { prefer: options.prefer } : {}),
+    ...(options.anchor !== undefined ? { anchor: options.anchor } : {}),
   });
   const timexes = found.some((x) => x.text.includes('\n')) ? splitAtLineBreaks(text, found, options) : found;
   const sentences = splitSentences(text);

@@ -1,4 +1,12 @@
-import type { Granularity, Preference, TimeRange, Timex, TimexMod, TimexType } from '../normalize/types.js';
+import type {
+  Anchor,
+  Granularity,
+  Preference,
+  TimeRange,
+  Timex,
+  TimexMod,
+  TimexType,
+} from '../normalize/types.js';
 
 /** A half-open range of UTF-16 offsets `[start, end)` into the text given to `extractEvents`. */
 export interface TextSpan {
@@ -163,6 +171,8 @@ export interface ExtractOptions {
   referenceDate: Date | string;
   /** Direction for bare months and weekdays; `auto` (default) reads tense. */
   prefer?: Preference;
+  /** What year-less dates count from: `document`, `story` or `auto` (default); see the normalizer's `anchor`. */
+  anchor?: Anchor;
 }
 
 /** Result of `extractEvents`. */

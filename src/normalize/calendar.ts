@@ -52,7 +52,11 @@ export function isoWeek(d: Day): { year: number; week: number } {
   return { year: thursday.year, week: Math.floor((toMs(thursday) - jan1) / DAY_MS / 7) + 1 };
 }
 
-export const formatYear = (year: number): string => (year < 0 ? '-' : '') + pad(year, 4);
+/**
+ * A year as TIMEX3 writes it. Years are astronomical (year 0 is 1 BC, −217 is 218 BC), as in
+ * `Date`; TIMEX3 writes years before the common era with `BC` and their historical number.
+ */
+export const formatYear = (year: number): string => (year <= 0 ? 'BC' + pad(1 - year, 4) : pad(year, 4));
 export const formatMonth = (year: number, month: number): string => `${formatYear(year)}-${pad(month)}`;
 export const formatDay = (d: Day): string => `${formatMonth(d.year, d.month)}-${pad(d.day)}`;
 export function formatWeek(d: Day): string {

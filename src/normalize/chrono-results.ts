@@ -4,6 +4,7 @@ type ParsedComponents = ParsedResult['start'];
 import type { TimexSpec } from './spec.js';
 import type { TimexMod } from './types.js';
 import type { Candidate } from './combine.js';
+import { pad } from './calendar.js';
 
 type CalendarSpec = Extract<TimexSpec, { kind: 'calendar' }>;
 
@@ -23,7 +24,8 @@ export function specFromComponents(c: ParsedComponents): CalendarSpec | undefine
   const day = certain('day');
   const hour = certain('hour');
   if (month === undefined && hour === undefined) return undefined;
-  if (year !== undefined && month !== undefined) spec.year = year;
+  // chrono reads "41 BC" as −41; our years are astronomical (0 is 1 BC), as in `Date`.
+  if (year !== undefined && month !== undefined) spec.year = year < 0 ? year + 1 : year;
   if (month !== undefined) spec.month = month;
   if (day !== undefined && month !== undefined) spec.day = day;
   if (hour !== undefined) {
@@ -31,6 +33,9 @@ export function specFromComponents(c: ParsedComponents): CalendarSpec | undefine
     spec.minute = certain('minute') ?? 0;
     const second = certain('second');
     if (second) spec.second = second;
+    if (hour >= 1 && hour <= 12 && !c.isCertain('meridiem')) spec.openMeridiem = true;
+    const zone = c.isCertain('timezoneOffset') ? c.get('timezoneOffset') : null;
+    if (typeof zone === 'number' && Number.isFinite(zone)) spec.zone = zoneOf(zone);
   }
   return spec;
 }
@@ -62,4 +67,11 @@ export function candidatesFromChrono(
     { start: whole.start, end: firstEnd, spec: start, ...(mod ? { mod } : {}) },
     { start: secondStart, end: whole.end, spec: end },
   ];
+}
+
+/** A zone offset in minutes as TIMEX3 writes it: 0 → `Z`, −300 → `-05:00`. */
+export function zoneOf(minutes: number): string {
+  if (minutes === 0) return 'Z';
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }

@@ -1,4 +1,4 @@
-import type { TimexSpec } from './spec.js';
+import type { PartOfDay, TimexSpec } from './spec.js';
 import type { TimexMod } from './types.js';
 
 /** A matched expression before resolution, with offsets in the whole text. */
@@ -9,18 +9,23 @@ export interface Candidate {
   mod?: TimexMod;
   /** Days counted on from the day named ("a week from Friday" is Friday and 7 days). */
   daysAfter?: number;
+  /** The weekday written before a date ("Tuesday the 19th", "Fri, Jul 18"), which it must fall on. */
+  weekday?: number;
   /** A clock time written next to a day ("Friday at 3 p.m.", "10 p.m. Wednesday"). */
-  clock?: { hour: number; minute: number; second?: number };
+  clock?: { hour: number; minute: number; second?: number; zone?: string };
 }
 
-const BETWEEN_DAY_AND_TIME = /^\s*(?:,|at|on|of|-|—)?\s*$/i;
-const BETWEEN_PART_AND_DAY = /^\s+of\s+$/i;
+const BETWEEN_DAY_AND_TIME = /^\s*(?:local\s+time\s*)?(?:,|at|on|of|-|—)?\s*$/i;
+const BETWEEN_PART_AND_DAY = /^\s+(?:of|on)\s+$/i;
+/** Parts of day that make a clock hour written without a.m./p.m. the afternoon's or evening's. */
+const LATE_PARTS: Partial<Record<PartOfDay, number>> = { AF: 12, EV: 17, NI: 18 };
 const BETWEEN_WEEKDAY_AND_DATE = /^\s*,?\s*(?:the\s+)?$/i;
 
 const isClockOnly = (s: TimexSpec): s is Extract<TimexSpec, { kind: 'calendar' }> =>
   s.kind === 'calendar' && s.month === undefined && s.hour !== undefined;
 const isDay = (s: TimexSpec): boolean =>
   (s.kind === 'weekday' && !s.pod) ||
+  (s.kind === 'holiday' && !s.weekend) ||
   (s.kind === 'relative' && s.unit === 'day' && !s.pod) ||
   (s.kind === 'calendar' && s.day !== undefined && s.hour === undefined);
 const isDated = (s: TimexSpec): boolean => s.kind === 'calendar' && s.day !== undefined;
@@ -45,6 +50,24 @@ export function combineAdjacent(candidates: Candidate[], text: string): Candidat
           continue;
         }
       }
+      // "8:15 local time Friday night", "Friday evening at 7": the part of day reads the hour as
+      // p.m. and the clock time, finer, replaces it.
+      if (BETWEEN_DAY_AND_TIME.test(between)) {
+        const podDay = (s: TimexSpec): PartOfDay | undefined =>
+          (s.kind === 'weekday' || (s.kind === 'relative' && s.unit === 'day')) && s.pod && !s.mod
+            ? s.pod
+            : undefined;
+        if (isClockOnly(prev.spec) && podDay(c.spec) && !c.clock) {
+          const spec = { ...c.spec, pod: undefined } as TimexSpec;
+          out[out.length - 1] = { ...c, spec, start: prev.start, clock: clockOf(prev.spec, podDay(c.spec)) };
+          continue;
+        }
+        if (podDay(prev.spec) && isClockOnly(c.spec) && !prev.clock) {
+          const spec = { ...prev.spec, pod: undefined } as TimexSpec;
+          out[out.length - 1] = { ...prev, spec, end: c.end, clock: clockOf(c.spec, podDay(prev.spec)) };
+          continue;
+        }
+      }
       // "the night of Nov. 3", "the morning of the attack" (no day: left as it is).
       if (prev.spec.kind === 'part-of-day' && isDay(c.spec) && BETWEEN_PART_AND_DAY.test(between)) {
         out[out.length - 1] = {
@@ -60,7 +83,7 @@ export function combineAdjacent(candidates: Candidate[], text: string): Candidat
         continue;
       }
       if (prev.spec.kind === 'weekday' && isDated(c.spec) && BETWEEN_WEEKDAY_AND_DATE.test(between)) {
-        out[out.length - 1] = { ...c, start: prev.start };
+        out[out.length - 1] = { ...c, start: prev.start, weekday: prev.spec.weekday };
         continue;
       }
     }
@@ -76,6 +99,16 @@ function daysOf(s: TimexSpec): number | undefined {
   return m ? Number(m[1]) * (m[2] === 'W' ? 7 : 1) : undefined;
 }
 
-function clockOf(s: Extract<TimexSpec, { kind: 'calendar' }>): NonNullable<Candidate['clock']> {
-  return { hour: s.hour ?? 0, minute: s.minute ?? 0, ...(s.second ? { second: s.second } : {}) };
+function clockOf(
+  s: Extract<TimexSpec, { kind: 'calendar' }>,
+  pod?: PartOfDay,
+): NonNullable<Candidate['clock']> {
+  const late = pod ? LATE_PARTS[pod] : undefined;
+  const hour = s.hour ?? 0;
+  return {
+    hour: late !== undefined && s.openMeridiem && hour < 12 && hour + 12 >= late ? hour + 12 : hour,
+    minute: s.minute ?? 0,
+    ...(s.second ? { second: s.second } : {}),
+    ...(s.zone ? { zone: s.zone } : {}),
+  };
 }

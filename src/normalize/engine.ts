@@ -21,10 +21,13 @@ import {
   centuryParser,
   decadeWordParser,
   positionedYearParser,
+  rangeEndYearParser,
   spelledYearParser,
   yearParser,
 } from './parsers/year.js';
 import { holidayParser } from './parsers/holiday.js';
+import { eraYearParser, millenniumParser } from './parsers/era.js';
+import { afterNextParser, ordinalInPeriodParser } from './parsers/ordinal-periods.js';
 import {
   clockWordParser,
   hourOfDayParser,
@@ -55,11 +58,15 @@ const OWN_PARSERS: [Parser, RegExp?][] = [
     /\b(?:end|beginning|start|middle|close|dawn|turn|part|early|late|mid)\b|year.?s? ?end/i,
   ],
   [anchoredDayParser, /day|morning|afternoon|evening|night/i],
+  [afterNextParser, /after\s+next/i],
+  [ordinalInPeriodParser, /\b(?:of|in)\s/i],
   [shiftedPeriodParser],
   [agoParser, /ago|earlier|before|later|after|from now|hence|back/i],
   [inUnitsParser, /\b(?:in|within)\s/i],
   [quarterParser, /quarter|half|\b[QH][1-4]/i],
   [currentPeriodParser, /quarter|period|week|year|month/i],
+  [eraYearParser, /\d\s*[BC]\.?\s?[CE]|A\.?\s?D\.?\s*\d/],
+  [millenniumParser, /millenn?i/i],
   [positionedYearParser, /\d\d\d\d/],
   [centuryParser, /centur/i],
   [decadeWordParser, /ties\b|0['’]?s\b/i],
@@ -82,6 +89,7 @@ const OWN_PARSERS: [Parser, RegExp?][] = [
   [holidayParser, /day|eve|christmas|easter|thanksgiving|halloween|friday|july|new year/i],
   [spelledYearParser, /nineteen|eighteen|thousand/i],
   [yearParser, /\d\d|['’]\d/],
+  [rangeEndYearParser, /\d\d\d\d\s*[-–—]\s*\d\d/],
 ];
 
 const REPLACED_PARSERS = new Set([

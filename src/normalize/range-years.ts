@@ -1,7 +1,8 @@
 import type { Timex } from './types.js';
 import type { TimexSpec } from './spec.js';
 import { formatYear } from './calendar.js';
-import { timexValueRange } from './timex-value.js';
+import { isTimexValue } from './timex-grammar.js';
+import { valueInfo } from './value-info.js';
 
 /** What joins the two ends of a range of dates: "from January to March", "between March and May". */
 export const RANGE_BETWEEN = /^\s*(?:to|through|until|till|and|-|–|—)\s*$/i;
@@ -37,7 +38,9 @@ function calendarParts(r: Resolution): { year: number; key: number; yearWritten:
 }
 
 function setYear(timex: Timex, year: number): void {
-  timex.value = formatYear(year) + timex.value.slice(4);
-  const info = timexValueRange(timex.value);
+  const value = formatYear(year) + timex.value.slice(4);
+  if (year < 1 || year > 9999 || !isTimexValue(value)) return;
+  timex.value = value;
+  const info = valueInfo(timex.value);
   if (info) timex.range = info.range;
 }

@@ -25,8 +25,10 @@ export function readReferenceDate(input: unknown): Date {
     );
   }
   const [, y, mo, d, h = '0', mi = '0', s = '0'] = m;
-  const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
-  const date = new Date(ms);
+  // Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear keeps "0050-06-15" in the year 50.
+  const date = new Date(0);
+  date.setUTCFullYear(Number(y), Number(mo) - 1, Number(d));
+  date.setUTCHours(Number(h), Number(mi), Number(s));
   if (
     date.getUTCDate() !== Number(d) ||
     date.getUTCMonth() !== Number(mo) - 1 ||

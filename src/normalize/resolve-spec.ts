@@ -47,6 +47,11 @@ export interface ResolveContext {
   sentenceYear?: number;
   /** The last quarter the text named, for "a year ago" in reports on a quarter. */
   quarterInDiscussion?: Day;
+  /**
+   * A string someone typed (`resolve`): counts name the day they point to ("in two weeks"), and a
+   * clock time looking ahead is its next occurrence.
+   */
+  typed?: boolean;
 }
 
 /** A resolved TIMEX3 annotation. */
@@ -94,6 +99,8 @@ export function resolveSpec(spec: TimexSpec, ctx: ResolveContext): Resolved {
       return resolveCurrent(spec, ctx);
     case 'holiday':
       return resolveHoliday(spec, ctx);
+    case 'nth':
+      return resolveNth(spec, ctx);
     case 'part-of-day':
       return withMod({ type: 'TIME', value: `${formatDay(ctx.anchorDay)}T${spec.pod}` }, spec.mod);
   }
@@ -148,7 +155,12 @@ function resolveCalendar(spec: Extract<TimexSpec, { kind: 'calendar' }>, ctx: Re
     return date(formatDay(dayOfMonthNear(day, ctx)), mod);
   if (month === undefined) {
     if (hour === undefined) return date(formatDay(ctx.anchorDay), mod);
-    return withMod({ type: 'TIME', value: `${formatDay(ctx.anchorDay)}${clock(hour, minute, second)}` }, mod);
+    if (ctx.typed && ctx.direction === 'future' && ctx.referenceTime && !ctx.anchorNamed)
+      return withMod(nextClock(spec, ctx.reference, ctx.referenceTime), mod);
+    return withMod(
+      { type: 'TIME', value: `${formatDay(ctx.anchorDay)}${clock(hour, minute, second)}${spec.zone ?? ''}` },
+      mod,
+    );
   }
   let year =
     spec.year ??
@@ -162,7 +174,7 @@ function resolveCalendar(spec: Extract<TimexSpec, { kind: 'calendar' }>, ctx: Re
             (y) => ({ year: y, month, day: 1 }),
             (y) => addMonths({ year: y, month, day: 1 }, 1),
             spec.shift,
-          )
+          ) + (spec.afterNext ? 1 : 0)
         : chooseYear(
             ctx,
             (y) => ({ year: y, month, day: Math.min(day, daysInMonth(y, month)) }),
@@ -175,7 +187,7 @@ function resolveCalendar(spec: Extract<TimexSpec, { kind: 'calendar' }>, ctx: Re
   if (!isValidDay(year, month, day)) return date(formatMonth(year, month), mod);
   const dayValue = formatDay({ year, month, day });
   if (hour !== undefined)
-    return withMod({ type: 'TIME', value: dayValue + clock(hour, minute, second) }, mod);
+    return withMod({ type: 'TIME', value: dayValue + clock(hour, minute, second) + (spec.zone ?? '') }, mod);
   if (pod) return withMod({ type: 'TIME', value: `${dayValue}T${pod}` }, mod);
   return date(dayValue, mod);
 }
@@ -196,6 +208,24 @@ function dayOfMonthNear(day: number, ctx: ResolveContext): Day {
   return options.reduce((a, b) => (Math.abs(offset(b)) < Math.abs(offset(a)) ? b : a));
 }
 
+/** "at 4:15" typed at 8:00 is 16:15 today; "10am" typed at 14:30 is tomorrow's. */
+function nextClock(
+  spec: Extract<TimexSpec, { kind: 'calendar' }>,
+  reference: Day,
+  now: { hour: number; minute: number },
+): Resolved {
+  const hour = spec.hour!;
+  const at = (h: number): number => h * 60 + (spec.minute ?? 0);
+  const nowMinutes = now.hour * 60 + now.minute;
+  let h = hour;
+  let day = reference;
+  if (at(hour) <= nowMinutes) {
+    if (spec.openMeridiem && hour < 12 && at(hour + 12) > nowMinutes) h = hour + 12;
+    else day = addDays(reference, 1);
+  }
+  return { type: 'TIME', value: `${formatDay(day)}${clock(h, spec.minute, spec.second)}${spec.zone ?? ''}` };
+}
+
 function clock(hour: number, minute?: number, second?: number): string {
   return `T${pad(hour)}:${pad(minute ?? 0)}${second ? ':' + pad(second) : ''}`;
 }
@@ -207,7 +237,7 @@ function resolveWeekday(spec: Extract<TimexSpec, { kind: 'weekday' }>, ctx: Reso
   const ahead = (spec.weekday - today + 7) % 7;
   let delta: number;
   if (spec.shift === -1) delta = -(back || 7);
-  else if (spec.shift === 1) delta = ahead || 7;
+  else if (spec.shift === 1) delta = (ahead || 7) + (spec.afterNext ? 7 : 0);
   else if (spec.shift === 0) delta = spec.weekday - today;
   else if (ctx.direction === 'past' || (spec.settled && !ctx.strictDirection)) delta = -back;
   else if (ctx.direction === 'future') delta = ahead;
@@ -279,7 +309,9 @@ function resolveRelative(spec: Extract<TimexSpec, { kind: 'relative' }>, ctx: Re
         : ctx.referenceTime && { day: ctx.reference, ...ctx.referenceTime };
     if (!base) {
       if (spec.durationWithoutAnchor) return { type: 'DURATION', value: spec.durationWithoutAnchor };
-      return date(formatDay(ctx.reference), mod);
+      // A date-only reference: "48 hours ago" is two days back, counted as if it were written at noon.
+      const hours = offset * (unit === 'hour' ? 1 : unit === 'minute' ? 1 / 60 : 1 / 3600);
+      return date(formatDay(addDays(ctx.reference, Math.floor((12 + hours) / 24))), mod);
     }
     const minutes =
       base.hour * 60 + base.minute + offset * (unit === 'hour' ? 60 : unit === 'minute' ? 1 : 1 / 60);
@@ -303,6 +335,9 @@ function resolveRelative(spec: Extract<TimexSpec, { kind: 'relative' }>, ctx: Re
   if (anchor && unit === 'year' && COARSE_ANCHORS.includes(anchor.granularity)) {
     return date(periodValue(shiftDay(anchor.day, unit, offset), 'quarter'), mod);
   }
+  // Typed "in two weeks", "a month ago" name the day they count to.
+  if (ctx.typed && spec.counted && spec.from !== 'anchor' && unit !== 'day')
+    return dayWithPod(shiftDay(ctx.reference, unit, offset), spec.pod, mod);
   const base = spec.from === 'anchor' ? (anchor?.day ?? ctx.anchorDay) : ctx.reference;
   const day = shiftDay(spec.from === 'anchor' && unit === 'day' ? ctx.anchorDay : base, unit, offset);
   if (unit === 'day') return dayWithPod(day, spec.pod, mod);
@@ -360,6 +395,7 @@ function resolveHoliday(spec: Extract<TimexSpec, { kind: 'holiday' }>, ctx: Reso
   const rule = HOLIDAYS[spec.name]!;
   const year =
     spec.year ??
+    (spec.yearShift !== undefined ? ctx.reference.year + spec.yearShift : undefined) ??
     chooseYear(
       ctx,
       (y) => holidayDate(rule, y),
@@ -368,4 +404,39 @@ function resolveHoliday(spec: Extract<TimexSpec, { kind: 'holiday' }>, ctx: Reso
     );
   const day = holidayDate(rule, year);
   return date(spec.weekend ? periodValue(day, 'weekend') : formatDay(day), spec.mod);
+}
+
+function resolveNth(spec: Extract<TimexSpec, { kind: 'nth' }>, ctx: ResolveContext): Resolved {
+  const ref = ctx.reference;
+  let year: number;
+  let month: number | undefined;
+  if (spec.month !== undefined) {
+    month = spec.month;
+    year = chooseYear(
+      ctx,
+      (y) => ({ year: y, month: month!, day: 1 }),
+      (y) => addMonths({ year: y, month: month!, day: 1 }, 1),
+      undefined,
+    );
+  } else if (spec.unit === 'month') {
+    const m = addMonths({ year: ref.year, month: ref.month, day: 1 }, spec.shift ?? 0);
+    year = m.year;
+    month = m.month;
+  } else year = ref.year + (spec.shift ?? 0);
+  const first: Day = { year, month: month ?? 1, day: 1 };
+  const last: Day =
+    month === undefined ? { year, month: 12, day: 31 } : { year, month, day: daysInMonth(year, month) };
+  if (spec.dayOfMonth) {
+    if (month === undefined || !isValidDay(year, month, spec.n))
+      return date(formatMonth(year, month ?? 1), spec.mod);
+    return date(formatDay({ year, month, day: spec.n }), spec.mod);
+  }
+  if (spec.weekday === undefined)
+    return date(formatDay(spec.n > 0 ? addDays(first, spec.n - 1) : last), spec.mod);
+  const day =
+    spec.n > 0
+      ? addDays(first, ((spec.weekday - isoWeekday(first) + 7) % 7) + 7 * (spec.n - 1))
+      : addDays(last, -((isoWeekday(last) - spec.weekday + 7) % 7));
+  if (daysBetween(day, last) > 0) return date(month ? formatMonth(year, month) : formatYear(year), spec.mod);
+  return date(formatDay(day), spec.mod);
 }

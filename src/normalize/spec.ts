@@ -22,11 +22,17 @@ export type TimexSpec =
       minute?: number;
       second?: number;
       pod?: PartOfDay;
+      /** The time zone written with a clock time: `Z`, `-05:00`. */
+      zone?: string;
+      /** A clock hour written without a.m./p.m. ("at 4:15"): it may be the afternoon's. */
+      openMeridiem?: boolean;
       mod?: TimexMod;
       /** "last January" (−1), "this January" (0), "next January" (+1); tense decides when absent. */
       shift?: -1 | 0 | 1;
       /** "November of that year": the year of the period the story is about. */
       yearOfStory?: boolean;
+      /** "March after next": one year past the "next" one. */
+      afterNext?: boolean;
     }
   /** A weekday: `shift` −1 last, 0 this, +1 next, undefined bare (tense decides). */
   | {
@@ -39,6 +45,8 @@ export type TimexSpec =
       asWeekend?: boolean;
       /** A possessive day ("Wednesday's ruling"): an event already known, so the past. */
       settled?: boolean;
+      /** "the Monday after next": a week past the "next" one. */
+      afterNext?: boolean;
     }
   /** A period counted from the reference date ("last year", "two days ago", "today"). */
   | {
@@ -54,9 +62,22 @@ export type TimexSpec =
       comparesPeriod?: boolean;
       /** "two days later" with no day named before it: only this length of time is known. */
       durationWithoutAnchor?: string;
+      /** A count of units ("two weeks ago", "in a month"), not a shift of the calendar ("next month"). */
+      counted?: boolean;
+      /** "the end of the month": the period the text is at, which in a story is the story's. */
+      ofThe?: boolean;
     }
   /** A season, quarter or half of a year; year by tense when missing. */
-  | { kind: 'subyear'; code: string; year?: number; yearOffset?: number; shift?: -1 | 0 | 1; mod?: TimexMod }
+  | {
+      kind: 'subyear';
+      code: string;
+      year?: number;
+      yearOffset?: number;
+      shift?: -1 | 0 | 1;
+      mod?: TimexMod;
+      /** "that spring", "the same summer": the season of the time the text is at. */
+      ofStory?: boolean;
+    }
   /** "the quarter", "the year": the period of that unit under discussion. */
   | { kind: 'current'; unit: 'quarter' | 'year' | 'month' | 'week' | 'day'; mod?: TimexMod }
   /** A named holiday ("Thanksgiving", "Christmas Eve"); year by tense when missing. */
@@ -68,6 +89,22 @@ export type TimexSpec =
       mod?: TimexMod;
       /** "the Labor Day weekend": the weekend of the holiday's week. */
       weekend?: boolean;
+      /** "Thanksgiving of next year": the reference year shifted by this. */
+      yearShift?: number;
+    }
+  /**
+   * A day counted inside a period: the `n`th (−1 last) day, weekday or numbered day of a month
+   * ("the 20th of next month", "the third Thursday in April") or of a year ("the first day of next year").
+   */
+  | {
+      kind: 'nth';
+      n: number;
+      weekday?: number;
+      dayOfMonth?: boolean;
+      month?: number;
+      unit?: 'month' | 'year';
+      shift?: -1 | 0 | 1;
+      mod?: TimexMod;
     }
   /** A part of day without a day ("the evening"): anchored to the day under discussion. */
   | { kind: 'part-of-day'; pod: PartOfDay; mod?: TimexMod };

@@ -16,15 +16,12 @@ const SEASON_MONTHS: Record<string, [number, number]> = {
   WI: [11, 14],
 };
 
-const utc = (year: number, month = 0, day = 1, hour = 0, minute = 0, second = 0): number =>
-  Date.UTC(year, month, day, hour, minute, second) + (year < 100 && year >= 0 ? yearFix(year) : 0);
-
-/** Date.UTC maps years 0–99 to 1900–1999; shift them back to the real year. */
-function yearFix(year: number): number {
-  const wrong = Date.UTC(year, 0, 1);
+/** Date.UTC maps years 0–99 to 1900–1999 (and 1900 has no 29 February); setUTCFullYear does not. */
+function utc(year: number, month = 0, day = 1, hour = 0, minute = 0, second = 0): number {
   const d = new Date(0);
-  d.setUTCFullYear(year, 0, 1);
-  return d.getTime() - wrong;
+  d.setUTCFullYear(year, month, day);
+  d.setUTCHours(hour, minute, second);
+  return d.getTime();
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString();

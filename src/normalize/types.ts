@@ -66,4 +66,17 @@ export interface NormalizeOptions {
   referenceDate: Date | string;
   /** Direction for bare months, weekdays and seasons; `auto` (default) reads tense from the sentence. */
   prefer?: Preference;
+  /**
+   * What underspecified dates ("17 August", "that spring") count from: `document` the reference
+   * date; `story` the last date the text states, at the granularity it gives; `auto` (default)
+   * decides per paragraph from the dates the text states.
+   */
+  anchor?: Anchor;
+  /** Field order of all-numeric dates given to `resolve` ("4/3/2026"); default from `locale`, else `MDY`. */
+  dateOrder?: 'MDY' | 'DMY' | 'YMD';
+  /** A BCP 47 locale ("en-GB") whose numeric date order `resolve` follows when `dateOrder` is not given. */
+  locale?: string;
 }
+
+/** What underspecified dates count from; see {@link NormalizeOptions.anchor}. */
+export type Anchor = 'document' | 'story' | 'auto';

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { articleHeadline, extractEvents, type ExtractionResult } from '../../extract/index.js';
-import type { Preference } from '../../normalize/types.js';
+import type { Anchor, Preference } from '../../normalize/types.js';
 import { parseOptions } from '../args.js';
 import { EXIT_FAILURE, EXIT_OK, UsageError, type CliIO, type Command } from '../command.js';
 import { messageOf } from '../errors.js';
@@ -11,6 +11,7 @@ import { mergeResults, type ArticleResult } from './extract-merge.js';
 import { loadBundle, timelinePage } from './extract-html.js';
 
 const PREFERENCES: readonly Preference[] = ['auto', 'past', 'future', 'nearest'];
+const ANCHORS: readonly Anchor[] = ['auto', 'story', 'document'];
 /** What a directory argument stands for. */
 const ARTICLE_EXTENSIONS = ['.txt'];
 
@@ -28,6 +29,8 @@ Options:
   -r, --reference-date DATE  publication date of the articles, ISO 8601 (2019-12-30); required
       --prefer MODE          auto (default), past, future or nearest: how to read
                              bare months and weekdays
+      --anchor MODE          auto (default), story or document: what year-less
+                             dates count from (the story's time or the reference)
       --json                 print the events as JSON to stdout (the default)
       --html FILE            write an HTML page with the timeline to FILE instead
   -o, --out-dir DIR          write DIR/NAME.json for each article (DIR is created)
@@ -56,6 +59,7 @@ Exit status: 0 done, 1 an article could not be read or an output not written
 const OPTIONS = {
   'reference-date': { type: 'string', short: 'r' },
   prefer: { type: 'string' },
+  anchor: { type: 'string' },
   json: { type: 'boolean' },
   html: { type: 'string' },
   'out-dir': { type: 'string', short: 'o' },
@@ -68,6 +72,7 @@ interface ExtractArgs {
   inputs: string[];
   referenceDate: string;
   prefer: Preference | undefined;
+  anchorMode: Anchor | undefined;
   html: string | undefined;
   outDir: string | undefined;
   merge: boolean;
@@ -83,6 +88,10 @@ function parse(args: string[]): ExtractArgs | 'help' {
   const prefer = values.prefer;
   if (prefer !== undefined && !PREFERENCES.includes(prefer as Preference)) {
     throw new UsageError(`--prefer must be one of ${PREFERENCES.join(', ')}, got "${prefer}"`);
+  }
+  const anchor = values.anchor;
+  if (anchor !== undefined && !ANCHORS.includes(anchor as Anchor)) {
+    throw new UsageError(`--anchor must be one of ${ANCHORS.join(', ')}, got "${anchor}"`);
   }
   if (values.json && values.html !== undefined) throw new UsageError('choose one of --json and --html');
   if (values.html === '') throw new UsageError('--html needs a FILE');
@@ -104,6 +113,7 @@ function parse(args: string[]): ExtractArgs | 'help' {
     inputs: positionals,
     referenceDate,
     prefer: prefer as Preference | undefined,
+    anchorMode: anchor as Anchor | undefined,
     html: values.html,
     outDir: values['out-dir'],
     merge: values.merge ?? false,
@@ -193,6 +203,7 @@ export async function runExtract(args: string[], io: CliIO): Promise<number> {
   const options = {
     referenceDate: parsed.referenceDate,
     ...(parsed.prefer ? { prefer: parsed.prefer } : {}),
+    ...(parsed.anchorMode ? { anchor: parsed.anchorMode } : {}),
   };
   const header = { referenceDate: parsed.referenceDate, prefer: parsed.prefer ?? 'auto' };
   const progress = new Progress(io, files.length);

@@ -1,7 +1,7 @@
 import { stat, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { findTimexes } from '../../normalize/index.js';
-import type { Preference } from '../../normalize/types.js';
+import type { Anchor, Preference } from '../../normalize/types.js';
 import { parseOptions } from '../args.js';
 import { EXIT_FAILURE, EXIT_OK, UsageError, type CliIO, type Command } from '../command.js';
 import { messageOf } from '../errors.js';
@@ -9,6 +9,7 @@ import { makeDirectory, readInput } from '../input.js';
 import { annotateTimeML, type FindTimexes } from '../timeml.js';
 
 const PREFERENCES: readonly Preference[] = ['auto', 'past', 'future', 'nearest'];
+const ANCHORS: readonly Anchor[] = ['auto', 'story', 'document'];
 
 const usage = `Usage: news-timeline timeml FILE... --out-dir DIR [options]
 
@@ -22,6 +23,8 @@ Options:
   -o, --out-dir DIR          where to write the annotated files (created if missing)
       --reference-date DATE  reference date (ISO 8601) for files without a DCT
       --prefer MODE          auto (default), past, future or nearest
+      --anchor MODE          auto (default), story or document: what year-less
+                             dates count from (the story's time or the reference)
   -q, --quiet                print only problems
   -h, --help                 show this help
 
@@ -36,6 +39,7 @@ interface TimemlArgs {
   outDir: string;
   referenceDate: string | undefined;
   prefer: Preference | undefined;
+  anchorMode: Anchor | undefined;
   quiet: boolean;
 }
 
@@ -44,6 +48,7 @@ function parse(args: string[]): TimemlArgs | 'help' {
     'out-dir': { type: 'string', short: 'o' },
     'reference-date': { type: 'string' },
     prefer: { type: 'string' },
+    anchor: { type: 'string' },
     quiet: { type: 'boolean', short: 'q' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -56,11 +61,16 @@ function parse(args: string[]): TimemlArgs | 'help' {
   if (prefer !== undefined && !PREFERENCES.includes(prefer as Preference)) {
     throw new UsageError(`--prefer must be one of ${PREFERENCES.join(', ')}, got "${prefer}"`);
   }
+  const anchor = values.anchor;
+  if (anchor !== undefined && !ANCHORS.includes(anchor as Anchor)) {
+    throw new UsageError(`--anchor must be one of ${ANCHORS.join(', ')}, got "${anchor}"`);
+  }
   return {
     files: positionals,
     outDir,
     referenceDate: values['reference-date'],
     prefer: prefer as Preference | undefined,
+    anchorMode: anchor as Anchor | undefined,
     quiet: values.quiet ?? false,
   };
 }
@@ -128,6 +138,7 @@ export async function runTimeml(args: string[], io: CliIO, find: FindTimexes = f
         find,
         ...(parsed.referenceDate !== undefined ? { fallbackReferenceDate: parsed.referenceDate } : {}),
         ...(parsed.prefer ? { prefer: parsed.prefer } : {}),
+        ...(parsed.anchorMode ? { anchor: parsed.anchorMode } : {}),
       });
       await writeFile(out, result.xml, 'utf8');
       for (const { timex, reason } of result.rejected) {

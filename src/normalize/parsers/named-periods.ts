@@ -119,11 +119,13 @@ const ORDINAL = alternation(
  * The month is the one the tense points at (resolveCalendar).
  */
 export const ordinalDayParser = rule(
-  /(?<![\w'-])(?:on|by|until|till|since|before|after|from)\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?=\s*[,.;:)]|\s+(?:and|or|to|through|when|at|in)\b|\s*$)/i,
-  (m) => ({
-    offset: m[0].search(/the\s/i),
-    spec: { kind: 'calendar', day: Number(m[1]) },
-  }),
+  /(?<![\w'-])(?:(?:on|by|until|till|since|before|after|from|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)\s+)?the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?=\s*[,.;:)]|\s+(?:and|or|to|through|when|at|in)\b|\s*$)/i,
+  (m, context) => {
+    const offset = m[0].search(/the\s/i);
+    // Without a cue word only a whole expression ("the 19th" typed alone) is a day.
+    if (offset === 0 && !isWholeText(context, m.index, m[0].length)) return null;
+    return { offset, spec: { kind: 'calendar', day: Number(m[1]) } };
+  },
 );
 
 /**
@@ -317,9 +319,10 @@ export const hourOfDayParser = rule(
   },
 );
 
-/** "noon", "midnight", "midday". */
+/** "noon", "midnight" (clock times); "midday", the middle of the day (`TMI`, not 12:00). */
 export const clockWordParser = rule(/(?<![\w'-])(?:at\s+)?(noon|midnight|midday)(?![\w-])/i, (m) => {
   const word = m[1]!.toLowerCase();
   const offset = m[0].length - m[1]!.length;
+  if (word === 'midday') return { offset, spec: { kind: 'part-of-day', pod: 'MI' } };
   return { offset, spec: { kind: 'calendar', hour: word === 'midnight' ? 24 : 12, minute: 0 } };
 });

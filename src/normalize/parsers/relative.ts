@@ -80,6 +80,7 @@ export const shiftedPeriodParser = rule(
           kind: 'subyear',
           code: SEASONS[word]!,
           shift: offset === 0 ? 0 : offset > 0 ? 1 : -1,
+          ...(anchored ? { ofStory: true } : {}),
         }),
       };
     }
@@ -161,12 +162,20 @@ export const agoParser = rule(
           unit,
           offset: sign * n,
           from,
+          counted: true,
           durationWithoutAnchor: durationValue(n, unit),
         },
       };
     }
     return {
-      spec: { kind: 'relative', unit, offset: sign * n, from, ...(comparesPeriod ? { comparesPeriod } : {}) },
+      spec: {
+        kind: 'relative',
+        unit,
+        offset: sign * n,
+        from,
+        counted: true,
+        ...(comparesPeriod ? { comparesPeriod } : {}),
+      },
     };
   },
 );
@@ -202,6 +211,7 @@ export const inUnitsParser = rule(
         unit,
         offset: n,
         from: 'reference',
+        counted: true,
         durationUnlessFuture: durationValue(n, unit),
       },
     };
@@ -264,6 +274,15 @@ export const positionedPeriodParser = rule(
     if (!position) return { spec: { kind: 'relative', unit: 'year', offset: 0, mod: 'END' } };
     const offset = ({ the: 0, this: 0, last: -1, next: 1 } as Record<string, number>)[which!.toLowerCase()]!;
     const mod = POSITION_MODS[position.toLowerCase().replace(/\s+/g, ' ')] as TimexMod;
-    return { spec: { kind: 'relative', unit: UNITS[unitWord!.toLowerCase()]!, offset, mod } };
+    const ofThe = which!.toLowerCase() === 'the';
+    return {
+      spec: {
+        kind: 'relative',
+        unit: UNITS[unitWord!.toLowerCase()]!,
+        offset,
+        mod,
+        ...(ofThe ? { ofThe } : {}),
+      },
+    };
   },
 );

@@ -28,15 +28,20 @@ const centuryOrdinals = alternation(Object.keys(ORDINAL_WORDS).filter((w) => !/^
  * "the 20th century", "the nineteenth century".
  */
 export const yearParser = rule(
-  /(?<![\w$£€#.,:'’/-])(?:(fiscal|FY)\s*)?(?:(1[0-9]\d\d|20\d\d)(s|'s)?|['’](\d\d)(s)?)(?![\w%-]|[.,:/]\d|['’]\d)/i,
+  /(?<![\w$£€#.,:'’/-])(?:(fiscal|FY)\s*)?(?:(1[0-9]\d\d|20\d\d)(s|'s)?|['’](\d\d)(s)?)(?![\w%]|-(?!(?:\d\d|1[0-9]\d\d|20\d\d)(?![\w%-]))|[.,:/]\d|['’]\d)/i,
   (m, context) => {
     const [, fiscal, full, decadeS, short, shortS] = m;
     const before = context.text.slice(Math.max(0, m.index - 24), m.index);
     const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     if (full) {
       const year = Number(full);
-      if (decadeS) return { spec: { kind: 'literal', type: 'DATE', value: decadeValue(year) } };
-      if (/^\s*[-–]\s*\d/.test(after) && !/^\s*[-–]\s*\d\d(?!\d)/.test(after)) return null;
+      // "the 1960s", "the 1960's"; "1965's" is the year's possessive.
+      if (decadeS && (year % 10 === 0 || decadeS === 's'))
+        return { spec: { kind: 'literal', type: 'DATE', value: decadeValue(year) } };
+      const rangeEnd = /^\s*[-–—]\s*(\d\d|1[0-9]\d\d|20\d\d)(?![\w%-])/.exec(after);
+      if (/^\s*[-–]\s*\d/.test(after) && !(rangeEnd && rangeEndYear(year, rangeEnd[1]!))) return null;
+      if (rangeEnd && rangeEnd[1]!.length === 2 && MODIFIES_NOUN.test(after.slice(rangeEnd[0].length)))
+        return null;
       if (/\d\s*$/.test(before)) return null;
       // "February 30, 2019": chrono refused the day, so the year alone would be a wrong reading.
       if (MONTH_DAY_BEFORE.test(before)) return null;
@@ -50,7 +55,7 @@ export const yearParser = rule(
         fiscal ||
         determined ||
         YEAR_CUES.test(before) ||
-        /^\s*(?:$|[.,;:)!?"”]|'s|’s|[-–]\d\d\b|and\b|or\b|to\b|through\b|when\b|election|season|budget|model|census|levels?\b|period|quarter|figures?|results|crop|harvest|campaign|olympics|world cup|games)/i.test(
+        /^\s*(?:$|[.,;:)!?"”]|'s|’s|[-–—]\s*\d\d(?:\d\d)?\b|and\b|or\b|to\b|through\b|when\b|election|season|budget|model|census|levels?\b|period|quarter|figures?|results|crop|harvest|campaign|olympics|world cup|games)/i.test(
           after,
         ) ||
         /(^|[\n(“"])\s*$/.test(before);
@@ -71,16 +76,49 @@ export const yearParser = rule(
   },
 );
 
+/**
+ * The year a range's second number names: "1957-58" → 1958, "1999-00" → 2000, "2013 - 2015" → 2015;
+ * undefined unless it comes after the first within a century.
+ */
+export function rangeEndYear(first: number, written: string): number | undefined {
+  let year = Number(written);
+  if (written.length === 2) {
+    year += Math.floor(first / 100) * 100;
+    if (year <= first) year += 100;
+  }
+  return year > first && year - first < 100 ? year : undefined;
+}
+
+/**
+ * "the 2023-24 school year", "the 2009-10 season": a season or school year named by its two years,
+ * which annotators leave unmarked; only a range of years that stands alone is two dates.
+ */
+const MODIFIES_NOUN =
+  /^\s+(?!(?:and|or|to|when|while|as|in|on|at|for|by|from|with|was|were|is|are|had|has)\b)[a-z]/;
+
+/** The second year of a range the first one starts ("1957-58", "the 2009-10 season", "2013 - 2015"). */
+export const rangeEndYearParser = rule(/(\d\d|1[0-9]\d\d|20\d\d)(?![\w%-]|[.,:/]\d)/, (m, context) => {
+  const before = /(?<![\w$£€#.,:'’/-])(1[0-9]\d\d|20\d\d)\s*[-–—]\s*$/.exec(
+    context.text.slice(Math.max(0, m.index - 12), m.index),
+  );
+  if (!before) return null;
+  if (m[1]!.length === 2 && MODIFIES_NOUN.test(context.text.slice(m.index + 2, m.index + 24))) return null;
+  const year = rangeEndYear(Number(before[1]), m[1]!);
+  return year ? { spec: { kind: 'literal', type: 'DATE', value: String(year) } } : null;
+});
+
 /** "the 20th century", "the nineteenth century", "the 1800s". */
 export const centuryParser = rule(
   new RegExp(
-    `(?<![\\w'-])(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*-?\\s*century|(?<![\\w'-])(?:the\\s+)?(${centuryOrdinals})\\s*-?\\s*century(?![\\w-])`,
+    `(?<![\\w'-])(?:the\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?|(${centuryOrdinals}))\\s*-?\\s*century(?:\\s+(B\\.\\s?C\\.(?:\\s?E\\.)?|BCE?\\b))?(?![\\w-])`,
     'i',
   ),
   (m) => {
     const n = m[1] ? Number(m[1]) : ORDINAL_WORDS[(m[2] ?? '').toLowerCase()];
     if (!n || n < 1 || n > 30) return null;
-    return { spec: { kind: 'literal', type: 'DATE', value: String(n - 1).padStart(2, '0') } };
+    // "the 3rd century BC" (300–201 BC) is written `BC02`, as TIMEX3 writes years before the era.
+    const era = m[3] ? 'BC' : '';
+    return { spec: { kind: 'literal', type: 'DATE', value: era + String(n - 1).padStart(2, '0') } };
   },
 );
 

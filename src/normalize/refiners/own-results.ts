@@ -54,6 +54,9 @@ function isUsefulChronoResult(r: ParsingResult): boolean {
   if (tags.has('result/relativeDate') || tags.has('result/relativeDateAndTime')) return false;
   // "3/4" and "9/11" without a year are fractions and names more often than dates.
   if (/^\d{1,2}\/\d{1,2}$/.test(r.text.trim())) return false;
+  // "March 19-April 30": chrono also reads "19-April 30" as 19 April 2030. The day after a month
+  // name is the end of "March 19"; its own "April 30" stays.
+  if (/^\d{1,2}\s*[-–—]\s*[a-z]+\.?\s+\d{1,2}$/i.test(r.text.trim())) return false;
   if (r.start.isCertain('month')) return true;
   // A clock time needs a colon, a.m./p.m. or o'clock: "8.75 a share" and "2 to 10" are not times.
   return r.start.isCertain('hour') && /\d:\d\d|\d\s*(?:[ap]\.?m\b\.?|o['’]clock)/i.test(r.text);

@@ -1,0 +1,84 @@
+import type { Granularity } from './types.js';
+import type { Day } from './calendar.js';
+import type { TimexSpec } from './spec.js';
+
+/** The time a narrative is at: the last time it dated, and how finely. */
+export interface StoryTime {
+  day: Day;
+  granularity: Granularity;
+}
+
+/** Granularities that move the story's time (a decade or century is too coarse to count from). */
+export const STORY_GRANULARITIES: Granularity[] = [
+  'year',
+  'half',
+  'quarter',
+  'season',
+  'month',
+  'week',
+  'day',
+  'part-of-day',
+  'hour',
+  'minute',
+  'second',
+];
+
+/**
+ * Whether an expression is read against the story's time when the text tells a story: calendar
+ * dates without a year ("17 August", "early October"), seasons ("that spring"), holidays, "the end of
+ * the month". Deictic words ("today", "last year", "on Monday") always count from the reference.
+ */
+export function storyEligible(spec: TimexSpec): boolean {
+  switch (spec.kind) {
+    case 'calendar':
+      return (
+        spec.year === undefined &&
+        spec.shift === undefined &&
+        !spec.yearOfStory &&
+        (spec.month !== undefined || spec.day !== undefined)
+      );
+    case 'subyear':
+      return (
+        spec.year === undefined &&
+        spec.yearOffset === undefined &&
+        (spec.shift === undefined || spec.ofStory === true)
+      );
+    case 'holiday':
+      return spec.year === undefined && spec.shift === undefined && spec.yearShift === undefined;
+    case 'relative':
+      return spec.ofThe === true;
+    case 'current':
+      return spec.unit !== 'quarter';
+    case 'nth':
+      return spec.month !== undefined;
+    default:
+      return false;
+  }
+}
+
+const PRESENT =
+  /^(?:say|says|are|is|regard|regards|remain|remains|consider|considers|believe|believes|know|knows|estimate|estimates|stand|stands|see|sees|call|calls|describe|describes|agree|agrees|argue|argues|claim|claims|live|lives|think|thinks|view|views)$/i;
+const NOT_PRESENT = /^(?:said|told|was|were|had|did|will|would|shall|be|been|\w+ed)$/i;
+
+/**
+ * "Historians say today that…", "Archaeologists today are…", "Today both parties claim him": today
+ * beside a present-tense verb in a story is the present (`PRESENT_REF`); "told reporters today",
+ * "is to be unveiled … today" are the day of publication.
+ */
+export function isPresentToday(sentence: string, at: number, length: number): boolean {
+  const before = sentence
+    .slice(Math.max(0, at - 40), at)
+    .split(/[^\w']+/)
+    .filter(Boolean)
+    .slice(-3);
+  const after = sentence
+    .slice(at + length, at + length + 40)
+    .split(/[,;:.!?"“”]/)[0]!
+    .split(/[^\w']+/)
+    .filter(Boolean)
+    .slice(0, 5);
+  // A present verb may stand a few words off ("Today both of the main parties claim"); a past or
+  // future one right beside it ("told reporters today") decides against.
+  const beside = [...before.slice(-2), ...after.slice(0, 1)];
+  return [...before, ...after].some((w) => PRESENT.test(w)) && !beside.some((w) => NOT_PRESENT.test(w));
+}
