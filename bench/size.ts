@@ -20,9 +20,16 @@ import { build, type Metafile, type Plugin } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Budget of the single-file bundle (what a page loads up front), min+gzip bytes. */
-// 60 kB until the story card, overview (d3-brush), swimlanes and @lit/task came in (68.5 kB).
-export const BUNDLE_BUDGET = 70_000;
+/** Budget of the built single-file bundle (what a page loads up front: rollup + terser), min+gzip bytes. */
+export const BUNDLE_BUDGET = 60_000;
+
+/**
+ * Budget of the same bundle as esbuild measures it from the sources, the quick check of
+ * `test/node/size.test.ts`: esbuild's minifier leaves ~15 kB (gzip) more than terser does, so this
+ * proxy has its own, higher line. Raised from 60 kB when the story card, overview (d3-brush),
+ * swimlanes and @lit/task came in (68.5 kB measured this way, 52.9 kB built).
+ */
+export const SOURCE_BUNDLE_BUDGET = 70_000;
 
 export interface SizeEntry {
   /** Import specifier consumers use (`news-timeline/normalize`) or the bundle file name. */
@@ -266,9 +273,10 @@ async function main(): Promise<void> {
     console.log('dist/news-timeline.bundle.js not built (npm run build) — esbuild figure above only');
   }
   const shipped = built ?? bundleFigures?.gzipped;
+  const budget = built !== undefined ? BUNDLE_BUDGET : SOURCE_BUNDLE_BUDGET;
   if (shipped !== undefined) {
     console.log(
-      `budget: ${kB(shipped)} of ${kB(BUNDLE_BUDGET)} (${shipped <= BUNDLE_BUDGET ? 'within' : 'OVER'})`,
+      `budget: ${kB(shipped)} of ${kB(budget)} (${shipped <= budget ? 'within' : 'OVER'}${built === undefined ? ', esbuild measure' : ''})`,
     );
   }
   console.log('\npeers (min+gzip)');
@@ -281,7 +289,7 @@ async function main(): Promise<void> {
   console.log(
     `  TimelineJS3 (published figure): ${kB(TIMELINEJS3.js)} JS + ${kB(TIMELINEJS3.css)} CSS = ${kB(TIMELINEJS3.js + TIMELINEJS3.css)}`,
   );
-  if (shipped !== undefined && shipped > BUNDLE_BUDGET) process.exitCode = 1;
+  if (shipped !== undefined && shipped > budget) process.exitCode = 1;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
