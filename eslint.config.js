@@ -20,11 +20,6 @@ export default tseslint.config(
       '.eval/',
       // Kept byte-identical to the copy they come from.
       'test/fixtures/eval/',
-      // Being split into reactive controllers and template modules right now: linted once the
-      // split lands (remove these two lines then).
-      'src/elements/**/*',
-      '!src/elements/timeline-event.ts',
-      'test/browser/**/*',
     ],
   },
   js.configs.recommended,
@@ -65,6 +60,19 @@ export default tseslint.config(
           allowForKnownSafeCalls: [
             { from: 'package', package: 'node:test', name: ['describe', 'suite', 'test', 'it'] },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // @open-wc/semantic-dom-diff types chai's `equal` as returning a promise (for its async
+    // `.dom.to.equal`), so every plain `expect(x).to.equal(y)` would read as a floating promise.
+    files: ['test/browser/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          allowForKnownSafeCalls: [{ from: 'package', package: '@open-wc/semantic-dom-diff', name: 'Equal' }],
         },
       ],
     },

@@ -20,14 +20,17 @@ import { build, type Metafile, type Plugin } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Budget of the built single-file bundle (what a page loads up front: rollup + terser), min+gzip bytes. */
-export const BUNDLE_BUDGET = 60_000;
+/**
+ * Budget of the built single-file bundle (what a page loads up front: rollup + terser), min+gzip
+ * bytes. It was 60 kB until the story card, overview (d3-brush), swimlanes, event columns, the
+ * extraction worker's runner and TimelineJS3 input came in (64.7 kB built); held just above that.
+ */
+export const BUNDLE_BUDGET = 66_000;
 
 /**
  * Budget of the same bundle as esbuild measures it from the sources, the quick check of
  * `test/node/size.test.ts`: esbuild's minifier leaves ~15 kB (gzip) more than terser does, so this
- * proxy has its own, higher line. Raised from 60 kB when the story card, overview (d3-brush),
- * swimlanes and @lit/task came in (68.5 kB measured this way, 52.9 kB built).
+ * proxy has its own, higher line (68.5 kB measured this way when the built file was 64.7 kB).
  */
 export const SOURCE_BUNDLE_BUDGET = 70_000;
 

@@ -141,7 +141,10 @@ export class ArticleSource {
       else {
         const loaded = await this.fetch(source.src, current);
         if (!current()) return;
-        if (loaded === undefined) return this.fail(this.error ?? `could not load ${source.src}`);
+        if (loaded === undefined) {
+          this.fail(this.error ?? `could not load ${source.src}`);
+          return;
+        }
         text = loaded;
       }
     } else {

@@ -78,7 +78,7 @@ function collect(node: Node, parts: string[], pre: boolean): void {
  */
 export function articleTextOf(element: Element): string {
   const name = element.localName;
-  if (name === 'script' || name === 'textarea' || name === 'pre') return dedent(element.textContent ?? '');
+  if (name === 'script' || name === 'textarea' || name === 'pre') return dedent(element.textContent);
   const parts: string[] = [];
   collect(name === 'template' ? (element as HTMLTemplateElement).content : element, parts, false);
   return parts

@@ -305,8 +305,10 @@ export class NewsTimeline extends NewsTimelineProperties {
   }
 
   private onFocusIn(event: FocusEvent): void {
-    const button = event.target as HTMLElement;
-    if (button.dataset?.index !== undefined) this.keys.activeIndex = Number(button.dataset.index);
+    const button = event.target;
+    if (button instanceof HTMLElement && button.dataset.index !== undefined) {
+      this.keys.activeIndex = Number(button.dataset.index);
+    }
   }
 
   private onListSelect = (index: number): void => {

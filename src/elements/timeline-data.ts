@@ -50,7 +50,7 @@ function subsetTimes(times: MarkTimes, members: Int32Array): { times: MarkTimes;
     starts[j] = times.starts[i]!;
     ends[j] = times.ends[i]!;
     points[j] = times.points[i]!;
-    if (ends[j]! - starts[j]! > maxDuration) maxDuration = ends[j]! - starts[j]!;
+    if (ends[j] - starts[j] > maxDuration) maxDuration = ends[j] - starts[j];
   });
   const subset: MarkTimes = { starts, ends, points };
   subset.index = indexMarkTimes(subset);

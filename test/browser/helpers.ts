@@ -18,7 +18,7 @@ export function clusterButtons(el: NewsTimeline): HTMLButtonElement[] {
 }
 
 export function tickLabels(el: NewsTimeline): string[] {
-  return [...shadow(el).querySelectorAll('svg.axis .tick text')].map((t) => t.textContent ?? '');
+  return [...shadow(el).querySelectorAll('svg.axis .tick text')].map((t) => t.textContent);
 }
 
 export function plot(el: NewsTimeline): HTMLDivElement {

@@ -53,14 +53,12 @@ describe('<news-timeline> accessibility', () => {
     );
     await settle(el);
     const list = shadow(el).querySelector<HTMLDetailsElement>('details[part="list"]')!;
-    expect(list.querySelector('summary')!.textContent!.trim()).to.equal(
+    expect(list.querySelector('summary')!.textContent.trim()).to.equal(
       'All events (4), 1 undated or unreadable',
     );
     list.open = true;
     await waitUntil(() => list.querySelector('ol'));
-    const items = [...list.querySelectorAll('ol li')].map((li) =>
-      li.textContent!.replace(/\s+/g, ' ').trim(),
-    );
+    const items = [...list.querySelectorAll('ol li')].map((li) => li.textContent.replace(/\s+/g, ' ').trim());
     expect(items).to.deep.equal([
       '1997 (approximate)Inspections crisis',
       '2003Year of the invasion',

@@ -73,7 +73,7 @@ describe('<news-timeline> story card', () => {
     await settle(el);
     const next = card(el)!.querySelector<HTMLButtonElement>('[part="next"]')!;
     setTimeout(() => next.click());
-    const { detail } = (await oneEvent(el, 'event-select')) as CustomEvent<EventSelectDetail>;
+    const { detail } = await oneEvent<CustomEvent<EventSelectDetail>>(el, 'event-select');
     expect(detail.event.id).to.equal('s2');
     await settle(el);
     expect(card(el)!.querySelector('h2')!.textContent).to.equal(

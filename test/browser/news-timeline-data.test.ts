@@ -140,7 +140,7 @@ describe('<news-timeline> data sources', () => {
     el.events = [
       { date: '2021-03-01', title: 'Valid' },
       { date: 'sometime soon', title: 'Unreadable' },
-      { title: 'Undated' } as never,
+      { title: 'Undated' },
       { date: '2021-06-01' } as never,
     ];
     document.body.append(el);

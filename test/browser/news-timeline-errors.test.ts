@@ -54,7 +54,7 @@ describe('<news-timeline> loading src', () => {
     expect(detail.reasons).to.deep.equal(['could not load /__test/never: no answer within 0.3 s']);
     await settle(el);
     expect(status(el)).to.equal(null);
-    expect(message(el)!.textContent!.trim()).to.equal('could not load /__test/never: no answer within 0.3 s');
+    expect(message(el)!.textContent.trim()).to.equal('could not load /__test/never: no answer within 0.3 s');
   });
 
   it('waits 30 s by default', () => {
@@ -69,7 +69,7 @@ describe('<news-timeline> loading src', () => {
     const { detail } = (await error) as CustomEvent<TimelineErrorDetail>;
     expect(detail.kind).to.equal('load');
     await settle(el);
-    const text = message(el)!.textContent!;
+    const text = message(el)!.textContent;
     expect(text.split('HTTP 404').length - 1).to.equal(1);
     expect(message(el)!.querySelectorAll('li')).to.have.length(0);
   });
@@ -98,7 +98,7 @@ describe('<news-timeline> hostile items', () => {
     const error = oneEvent(el, 'timeline-error');
     el.events = [
       { date: '2021-01-01', title: 'First' },
-      throwing as never,
+      throwing,
       proxy as never,
       { date: '2021-03-01', title: 'Last' },
     ];
@@ -130,7 +130,7 @@ describe('<news-timeline> hostile items', () => {
     await waitUntil(() => list.querySelector('ul.invalid'));
     expect(list.querySelectorAll('ul.invalid li')).to.have.length(200);
     const more = [...list.querySelectorAll<HTMLButtonElement>('button.more')].at(-1)!;
-    expect(more.textContent!.trim()).to.equal('Show more (800 left)');
+    expect(more.textContent.trim()).to.equal('Show more (800 left)');
     more.click();
     await waitUntil(() => list.querySelectorAll('ul.invalid li').length === 400);
   });

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import type { NewsTimeline } from '../../src/elements/news-timeline.js';
 import type { TimelineEventInput } from '../../src/model/event.js';
 import { settle, shadow } from './helpers.js';
 
@@ -96,9 +95,9 @@ describe('<news-timeline> with hostile event sets (seeded)', () => {
     it(`places or reports every item and runs no markup (seed ${seed})`, async () => {
       const events = hostileEvents(seed, 150);
       const uncaught: string[] = [];
-      const onError = (e: ErrorEvent) => uncaught.push(String(e.message));
+      const onError = (e: ErrorEvent) => uncaught.push(e.message);
       window.addEventListener('error', onError);
-      const el = document.createElement('news-timeline') as NewsTimeline;
+      const el = document.createElement('news-timeline');
       el.style.width = '900px';
       el.locale = 'en-GB';
       let errors = 0;

@@ -45,7 +45,7 @@ describe('<news-timeline> window, zoom and pan', () => {
     expect(eventButtons(el).map((b) => b.dataset.eventId)).to.deep.equal(['d1', 'd2', 'd3']);
     expect(tickLabels(el)).to.include('2 Mar');
     // "1 – 4 Mar 2020" (the spaces around the dash differ between ICU versions).
-    expect(shadow(el).querySelector('[part="window-label"]')!.textContent!.replace(/\s/g, ' ')).to.equal(
+    expect(shadow(el).querySelector('[part="window-label"]')!.textContent.replace(/\s/g, ' ')).to.equal(
       '1 – 4 Mar 2020',
     );
     expect(fired).to.equal(0);
@@ -56,7 +56,7 @@ describe('<news-timeline> window, zoom and pan', () => {
     const before = span(el);
     const zoomIn = shadow(el).querySelector<HTMLButtonElement>('[part="zoom-in"]')!;
     setTimeout(() => zoomIn.click());
-    const { detail } = (await oneEvent(el, 'window-change')) as CustomEvent<WindowChangeDetail>;
+    const { detail } = await oneEvent<CustomEvent<WindowChangeDetail>>(el, 'window-change');
     expect(detail.end.getTime() - detail.start.getTime()).to.be.closeTo(before / 2, 1);
     expect(span(el)).to.be.closeTo(before / 2, 1);
     const zoomOut = shadow(el).querySelector<HTMLButtonElement>('[part="zoom-out"]')!;
@@ -108,7 +108,7 @@ describe('<news-timeline> selection and keyboard', () => {
     const el = await mount();
     const button = eventButtons(el).find((b) => b.dataset.eventId === 'd3')!;
     setTimeout(() => button.click());
-    const { detail } = (await oneEvent(el, 'event-select')) as CustomEvent<EventSelectDetail>;
+    const { detail } = await oneEvent<CustomEvent<EventSelectDetail>>(el, 'event-select');
     expect(detail.event.id).to.equal('d3');
     expect(detail.event.title).to.equal('Day 3');
     expect(el.selected).to.equal('d3');

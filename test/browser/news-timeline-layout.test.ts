@@ -185,7 +185,7 @@ describe('<news-timeline> groups', () => {
     list.open = true;
     await settle(el);
     expect(
-      [...list.querySelectorAll('ol button')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim()),
+      [...list.querySelectorAll('ol button')].map((b) => b.textContent.replace(/\s+/g, ' ').trim()),
     ).to.deep.equal([
       'Beta2 January 2020B first',
       'Beta4 January 2020B second',

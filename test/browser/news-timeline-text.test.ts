@@ -64,7 +64,7 @@ describe('<news-timeline> text mode', () => {
   it('lists undated mentions as such in the list view', async () => {
     const { el } = await mountText(ARTICLE);
     const list = shadow(el).querySelector<HTMLDetailsElement>('details[part="list"]')!;
-    expect(list.querySelector('summary')!.textContent!.trim()).to.equal('All events (4), 1 undated mention');
+    expect(list.querySelector('summary')!.textContent.trim()).to.equal('All events (4), 1 undated mention');
     list.open = true;
     await waitUntil(() => list.querySelector('ul.undated'), 'undated mentions not listed');
     const item = list.querySelector('ul.undated li')!;
@@ -202,11 +202,11 @@ describe('<news-timeline> provenance', () => {
     const { el } = await mountText(ARTICLE);
     const button = eventButtons(el).find((b) => b.dataset.eventId === 'e1')!;
     setTimeout(() => button.click());
-    const { detail } = (await oneEvent(el, 'event-select')) as CustomEvent<EventSelectDetail>;
+    const { detail } = await oneEvent<CustomEvent<EventSelectDetail>>(el, 'event-select');
     expect(detail.event.id).to.equal('e1');
     await settle(el);
     const source = shadow(el).querySelector('[part="details"] [part="source"]')!;
-    expect(source.querySelector('blockquote')!.textContent!.trim()).to.equal(SENTENCE_E1);
+    expect(source.querySelector('blockquote')!.textContent.trim()).to.equal(SENTENCE_E1);
     const marks = source.querySelectorAll('mark');
     expect(marks).to.have.length(1);
     expect(marks[0]!.textContent).to.equal('December 29');
@@ -251,7 +251,7 @@ describe('<news-timeline> provenance', () => {
     const date = shadow(el).querySelector<HTMLButtonElement>('[part="article"] button[data-event-id="e2"]')!;
     expect(date.textContent).to.equal('December 30');
     setTimeout(() => date.click());
-    const { detail } = (await oneEvent(el, 'event-select')) as CustomEvent<EventSelectDetail>;
+    const { detail } = await oneEvent<CustomEvent<EventSelectDetail>>(el, 'event-select');
     expect(detail.event.id).to.equal('e2');
     expect(el.selected).to.equal('e2');
     await settle(el);

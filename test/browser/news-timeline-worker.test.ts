@@ -3,7 +3,6 @@ import '../../src/index.js';
 import { extractEvents, toTimelineEvents } from '../../src/extract/index.js';
 import { parseEvents } from '../../src/model/parse-events.js';
 import { ExtractionCancelled, ExtractionRunner } from '../../src/elements/extraction-runner.js';
-import type { NewsTimeline } from '../../src/elements/news-timeline.js';
 import type { ArticleExtractDetail } from '../../src/elements/timeline-events.js';
 import { shadow } from './helpers.js';
 
@@ -93,9 +92,7 @@ describe('text mode extraction off the main thread', () => {
     const el = document.createElement('news-timeline');
     el.setAttribute('reference-date', '2019-12-30');
     const seen: string[] = [];
-    el.addEventListener('article-extract', (e) =>
-      seen.push((e as CustomEvent<ArticleExtractDetail>).detail.text.slice(0, 20)),
-    );
+    el.addEventListener('article-extract', (e) => seen.push(e.detail.text.slice(0, 20)));
     const long = longArticle(600);
     el.text = long;
     document.body.append(el);
@@ -138,7 +135,7 @@ describe('text mode extraction off the main thread', () => {
   });
 
   it('shows the size of a long article with a progress bar while the page stays responsive', async () => {
-    const el = document.createElement('news-timeline') as NewsTimeline;
+    const el = document.createElement('news-timeline');
     el.locale = 'en-GB';
     el.setAttribute('reference-date', '2019-12-30');
     const text = longArticle(600);
@@ -149,7 +146,7 @@ describe('text mode extraction off the main thread', () => {
     await el.updateComplete;
     const status = shadow(el).querySelector('.status')!;
     expect(status.getAttribute('role')).to.equal('status');
-    expect(status.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+    expect(status.textContent.replace(/\s+/g, ' ').trim()).to.equal(
       `Reading the article (${(text.length / 1000).toFixed(1)} kB of text)…`,
     );
     const bar = status.querySelector('progress')!;
@@ -175,7 +172,7 @@ describe('text mode extraction off the main thread', () => {
       }
       terminate(): void {}
     }
-    window.Worker = BrokenWorker as unknown as typeof Worker;
+    window.Worker = BrokenWorker;
     try {
       const runner = new ExtractionRunner();
       const text = 'The vote was held on March 3, 2019.';
@@ -193,7 +190,9 @@ describe('text mode extraction off the main thread', () => {
     const runner = new ExtractionRunner();
     try {
       let error: Error | undefined;
-      await runner.run('March 3', { referenceDate: new Date(Number.NaN) }).catch((e: Error) => (error = e));
+      await runner
+        .run('March 3', { referenceDate: new Date(Number.NaN) })
+        .catch((e: unknown) => (error = e as Error));
       const direct = (() => {
         try {
           extractEvents('March 3', { referenceDate: new Date(Number.NaN) });

@@ -29,7 +29,7 @@ class LoadFailure extends Error {
 }
 
 /** Abort reason when the element leaves the document mid-load: the load restarts when it returns. */
-const INTERRUPTED = Symbol('interrupted');
+const INTERRUPTED = new Error('the element left the document during the load');
 
 /**
  * Where the element's events come from, combined: the `events` property, the JSON at `src`
@@ -205,7 +205,8 @@ export class EventSourcesController implements ReactiveController {
       }
     } catch (error) {
       const reason: unknown = controller.signal.aborted ? controller.signal.reason : undefined;
-      if (reason === INTERRUPTED || reason instanceof LoadFailure) throw reason;
+      if (reason === INTERRUPTED) throw INTERRUPTED;
+      if (reason instanceof LoadFailure) throw reason;
       if (signal.aborted) throw error; // a newer load replaced this one
       if (error instanceof LoadFailure) throw error;
       throw new LoadFailure(
@@ -229,6 +230,7 @@ export class EventSourcesController implements ReactiveController {
     const inputs = all
       .filter((child) => child.localName === 'timeline-event')
       // Children not upgraded yet (definition loaded later) are read through the prototype.
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- the prototype's reader needs only the attributes
       .map((child) => TimelineEventElement.prototype.toEventInput.call(child as TimelineEventElement));
     this.childData = inputs.length ? parseEventColumns(inputs, { idPrefix: 'child' }) : EMPTY_PART;
     const articleChild = all.find((child) => child.slot === 'article');

@@ -18,14 +18,14 @@ export class KeyboardController implements ReactiveController {
   constructor(
     private readonly host: NewsTimeline,
     private readonly parts: {
-      data(): TimelineData;
+      data: () => TimelineData;
       view: ViewWindowController;
       hits: HitLayerController;
-      plot(): HTMLElement | null;
+      plot: () => HTMLElement | null;
       /** The card of the selected event, when shown. */
-      card(): HTMLElement | null;
+      card: () => HTMLElement | null;
       /** Selects event `index` as the reader did (fires `event-select`). */
-      select(index: number): void;
+      select: (index: number) => void;
     },
   ) {
     host.addController(this);

@@ -59,7 +59,7 @@ export class OverviewController {
     this.moving = true;
     select(svg)
       .select<SVGGElement>('g.brush')
-      .call(brush.move, [x0, Math.max(x0 + 2, x1)]);
+      .call((g) => brush.move(g, [x0, Math.max(x0 + 2, x1)]));
     this.moving = false;
   }
 
@@ -83,7 +83,7 @@ export class OverviewController {
     bins.forEach((count, b) => {
       if (!count) return;
       const h = Math.max(2, Math.sqrt(count / max) * room);
-      d += `M${b * BIN_WIDTH},${OVERVIEW_HEIGHT - 2}v${-h.toFixed(1)}h${BIN_WIDTH - 1}v${h.toFixed(1)}z`;
+      d += `M${b * BIN_WIDTH},${OVERVIEW_HEIGHT - 2}v-${h.toFixed(1)}h${BIN_WIDTH - 1}v${h.toFixed(1)}z`;
     });
     this.svg?.querySelector('path.density')?.setAttribute('d', d);
   }

@@ -14,11 +14,11 @@ export const NARROW = 480;
 
 /** What the plot needs from the element. */
 export interface PlotParts {
-  data(): TimelineData;
+  data: () => TimelineData;
   view: ViewWindowController;
-  locale(): string | undefined;
-  activeIndex(): number;
-  selectedIndex(): number;
+  locale: () => string | undefined;
+  activeIndex: () => number;
+  selectedIndex: () => number;
 }
 
 /**
@@ -78,11 +78,11 @@ export class PlotController {
 
   /** After the first render: attaches d3-zoom, the brush and the size observer. */
   attach(): void {
-    const plot = this.element<HTMLElement>('.plot');
+    const plot = this.element('.plot');
     if (!plot) return;
     this.zoom.attach(plot);
     this.size.observe(plot, this.element('.toolbar') ?? undefined);
-    const overview = this.element<SVGSVGElement>('svg.overview');
+    const overview = this.host.renderRoot.querySelector<SVGSVGElement>('svg.overview');
     if (overview) this.overview.attach(overview);
   }
 
@@ -135,9 +135,9 @@ export class PlotController {
   /** Draws the current window (after every update). */
   draw(): void {
     const { width, height } = this.size;
-    const canvas = this.element<HTMLCanvasElement>('canvas');
-    const axis = this.element<SVGGElement>('svg.axis g');
-    const windowLabel = this.element<HTMLElement>('.window-label');
+    const canvas = this.host.renderRoot.querySelector<HTMLCanvasElement>('canvas');
+    const axis = this.host.renderRoot.querySelector<SVGGElement>('svg.axis g');
+    const windowLabel = this.element('.window-label');
     if (!canvas || !axis || width <= 0 || height <= 0) return;
     this.zoom.sync(width, height);
     const data = this.parts.data();
@@ -182,7 +182,7 @@ export class PlotController {
     );
   }
 
-  private element<E extends Element = HTMLElement>(selector: string): E | null {
-    return this.host.renderRoot.querySelector<E>(selector);
+  private element(selector: string): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>(selector);
   }
 }

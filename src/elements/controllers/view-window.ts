@@ -163,7 +163,7 @@ export class ViewWindowController implements ReactiveController {
     this.stop();
     const target = options.user ? clampWindow({ start, end }, this.bounds()) : { start, end };
     const from = this.current();
-    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     if (!options.animate || reduced || !this.host.isConnected) {
       this.set(target.start, target.end, options.user);
       return;

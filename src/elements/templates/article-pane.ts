@@ -29,6 +29,7 @@ export function renderArticlePane(
   const content = renderArticle(text, blocks, selected, title);
   // One line: the article is pre-wrap, whitespace around its content would show.
   // prettier-ignore
+  // eslint-disable-next-line lit-a11y/click-events-have-key-events -- a click on a date mark selects its event; from the keyboard the same events are reached through the plot and the list
   return html`<div class="article-pane"><div class="article" part="article" role="region" aria-label="Article" tabindex="0" @click=${onClick}>${content}</div></div>`;
 }
 
@@ -44,6 +45,6 @@ export function scrollArticleTo(
   if (!sentence) return;
   const top = sentence.offsetTop;
   if (top >= pane.scrollTop && top + sentence.offsetHeight <= pane.scrollTop + pane.clientHeight) return;
-  const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   pane.scrollTo({ top: Math.max(0, top - pane.clientHeight / 3), behavior: reduced ? 'instant' : behavior });
 }

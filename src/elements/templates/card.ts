@@ -16,8 +16,8 @@ export interface CardView {
   count: number;
   /** A bottom sheet (narrow screens) rather than a column beside the plot. */
   sheet: boolean;
-  onStep(delta: number): void;
-  onClose(): void;
+  onStep: (delta: number) => void;
+  onClose: () => void;
 }
 
 /**

@@ -51,7 +51,8 @@ export function renderList(view: ListView): TemplateResult {
     <summary>${summary}</summary>
     ${
       view.open
-        ? html`<ol @click=${onClick}>
+        ? // eslint-disable-next-line lit-a11y/click-events-have-key-events -- delegated from the item buttons, which take Enter and Space themselves
+          html`<ol @click=${onClick}>
               ${shown.map(
                 (i) =>
                   html`<li>

@@ -24,6 +24,7 @@ export function renderPlot(
   onClick: (event: MouseEvent) => void,
   onFocusIn: (event: FocusEvent) => void,
 ): TemplateResult {
+  // eslint-disable-next-line lit-a11y/click-events-have-key-events -- delegated from the event buttons of the hit layer; the keyboard controller handles keys
   return html`<div
     class="plot"
     part="plot"
