@@ -72,6 +72,8 @@ export interface SizeFigures {
   packages: Record<string, number>;
   /** Every input file esbuild read, relative to the repository root. */
   inputs: string[];
+  /** The inputs that left code in the output (tree-shaken modules read but dropped are not here). */
+  included: string[];
   /** Modules imported dynamically (loaded on demand, not in these figures), as written. */
   lazy: string[];
 }
@@ -150,10 +152,12 @@ export async function measureEntry(entry: SizeEntry): Promise<SizeFigures> {
     options,
   );
   const packages: Record<string, number> = {};
+  const included = new Set<string>();
   for (const output of Object.values(full.metafile.outputs)) {
     for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
       const name = packageOf(input);
       if (name) packages[name] = (packages[name] ?? 0) + bytesInOutput;
+      if (bytesInOutput > 0) included.add(input);
     }
   }
   return {
@@ -164,6 +168,7 @@ export async function measureEntry(entry: SizeEntry): Promise<SizeFigures> {
     ownGzipped: gzip(own.code),
     packages,
     inputs: Object.keys(full.metafile.inputs).sort(),
+    included: [...included].sort(),
     lazy: [...lazy].sort(),
   };
 }
@@ -241,7 +246,7 @@ async function main(): Promise<void> {
     const out = {
       unit: 'bytes',
       gzipLevel: 9,
-      entries: figures.map(({ inputs: _inputs, ...rest }) => rest),
+      entries: figures.map(({ inputs: _inputs, included: _included, ...rest }) => rest),
       builtBundleGzipped: built ?? null,
       builtExtractBundleGzipped: builtLazy ?? null,
       builtAllGzipped: builtAll ?? null,

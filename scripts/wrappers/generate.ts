@@ -134,13 +134,14 @@ export function reactWrapper(manifest: Manifest): { js: string; dts: string } {
   const js = `${HEADER}import * as React from 'react';
 import { createComponent } from '@lit/react';
 // Registers the tags (once, unless taken) and gives the classes.
-import { ${elements.map((e) => e.name).join(', ')} } from '../index.js';
+// The classes come in under an alias: a component may share its class's name (NewsTimeline).
+import { ${elements.map((e) => `${e.name} as ${e.name}Class`).join(', ')} } from '../index.js';
 
 ${elements
   .map(
     (e) => `export const ${componentName(e)} = createComponent({
   tagName: '${e.tagName}',
-  elementClass: ${e.name},
+  elementClass: ${e.name}Class,
   react: React,
   displayName: '${componentName(e)}',
   events: {${events(e)

@@ -1,4 +1,8 @@
-import { strict, type Chrono, type Parser } from 'chrono-node/en';
+// The English configuration through the package root, not the `chrono-node/en` subpath: Vite's
+// resolver cannot read chrono's `./*` export pattern, and with `sideEffects: false` bundlers drop
+// the other locales the root re-exports.
+import { en } from 'chrono-node';
+import type { Chrono, Parser } from 'chrono-node/en';
 import { gated } from './spec.js';
 import {
   agoParser,
@@ -105,7 +109,7 @@ const REPLACED_PARSERS = new Set([
  * deictic and tense-relative expressions) and refiners for modifiers.
  */
 export function createEngine(): Chrono {
-  const engine = strict.clone();
+  const engine = en.strict.clone();
   // Relative and weekday readings are ours (with granularity); chrono's parsers for them only cost
   // time. If a minifier renames chrono's classes this filter keeps them, which is slower, not wrong:
   // their results are dropped by setAsideOwnResults.

@@ -4,7 +4,16 @@
 // (--prefer-offline), so after `npm ci` it needs no network.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -74,9 +83,16 @@ before(async () => {
   const rootPkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
     devDependencies: Record<string, string>;
   };
-  const frameworks = ['react', 'react-dom', '@types/react', '@types/react-dom', 'vue'].map(
-    (name) => `${name}@${rootPkg.devDependencies[name]}`,
-  );
+  const frameworks = [
+    'react',
+    'react-dom',
+    '@types/react',
+    '@types/react-dom',
+    'vue',
+    'vite',
+    '@vitejs/plugin-react',
+    '@vitejs/plugin-vue',
+  ].map((name) => `${name}@${rootPkg.devDependencies[name]}`);
   await sh(
     npm,
     ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...frameworks],
@@ -245,12 +261,22 @@ describe('npm package', { timeout: 240_000 }, () => {
   });
 
   for (const example of ['react', 'vue'] as const) {
-    it(`type-checks examples/${example} against the package, and a wrong attribute value fails`, async () => {
+    it(`builds and type-checks examples/${example} against the package, and a wrong attribute value fails`, async () => {
       const dir = join(consumer, `example-${example}`);
       cpSync(join(root, 'examples', example), dir, {
         recursive: true,
-        filter: (path) => !/node_modules|vite\.config\.ts$|package\.json$/.test(path),
+        filter: (path) => !/node_modules|dist|package\.json$/.test(path),
       });
+      // The production build a user of the example runs, with the package from the tarball.
+      const vite = join(consumer, 'node_modules/vite/bin/vite.js');
+      await sh(process.execPath, [vite, 'build', '--logLevel', 'error'], dir);
+      const scripts = readdirSync(join(dir, 'dist/assets')).filter((name) => name.endsWith('.js'));
+      assert.ok(
+        scripts.some((name) =>
+          readFileSync(join(dir, 'dist/assets', name), 'utf8').includes('news-timeline'),
+        ),
+        `the built app does not define <news-timeline>: ${scripts.join(', ')}`,
+      );
       const checker =
         example === 'react'
           ? join(root, 'node_modules/typescript/bin/tsc')
