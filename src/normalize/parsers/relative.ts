@@ -155,18 +155,6 @@ export const agoParser = rule(
     const from =
       dir === 'ago' || dir.startsWith('from') || dir === 'hence' || dir === 'back' ? 'reference' : 'anchor';
     const comparesPeriod = unit === 'year' && n === 1 && sign < 0;
-    if (from === 'anchor' && !comparesPeriod) {
-      return {
-        spec: {
-          kind: 'relative',
-          unit,
-          offset: sign * n,
-          from,
-          counted: true,
-          durationWithoutAnchor: durationValue(n, unit),
-        },
-      };
-    }
     return {
       spec: {
         kind: 'relative',
@@ -174,7 +162,11 @@ export const agoParser = rule(
         offset: sign * n,
         from,
         counted: true,
-        ...(comparesPeriod ? { comparesPeriod } : {}),
+        ...(comparesPeriod
+          ? { comparesPeriod }
+          : from === 'anchor'
+            ? { durationWithoutAnchor: durationValue(n, unit) }
+            : {}),
       },
     };
   },
