@@ -1,19 +1,3 @@
-import type { Granularity } from '../normalize/types.js';
-
-/** Granularities from coarsest to finest: a higher index is more specific. */
-export const GRANULARITY_ORDER: readonly Granularity[] = [
-  'millennium',
-  'century',
-  'decade',
-  'year',
-  'half',
-  'quarter',
-  'season',
-  'month',
-  'week',
-  'day',
-  'part-of-day',
-  'hour',
-  'minute',
-  'second',
-];
+// The order belongs to the normalizer, which ranks granularities itself (story time); the model
+// re-exports it under the name its modules and the extraction import.
+export { GRANULARITY_ORDER } from '../normalize/timex-value.js';

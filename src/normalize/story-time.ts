@@ -1,4 +1,5 @@
 import type { Granularity } from './types.js';
+import { GRANULARITY_ORDER } from './timex-value.js';
 import type { Day } from './calendar.js';
 import type { TimexSpec } from './spec.js';
 
@@ -9,19 +10,9 @@ export interface StoryTime {
 }
 
 /** Granularities that move the story's time (a decade or century is too coarse to count from). */
-export const STORY_GRANULARITIES: Granularity[] = [
-  'year',
-  'half',
-  'quarter',
-  'season',
-  'month',
-  'week',
-  'day',
-  'part-of-day',
-  'hour',
-  'minute',
-  'second',
-];
+export const STORY_GRANULARITIES: readonly Granularity[] = GRANULARITY_ORDER.slice(
+  GRANULARITY_ORDER.indexOf('year'),
+);
 
 /**
  * Whether an expression is read against the story's time when the text tells a story: calendar

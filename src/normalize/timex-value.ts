@@ -1,6 +1,24 @@
 import type { Granularity, TimeRange } from './types.js';
 import { PARTS_OF_DAY, type PartOfDayCode } from './part-of-day.js';
 
+/** Granularities from coarsest to finest: a higher index is more specific. */
+export const GRANULARITY_ORDER: readonly Granularity[] = [
+  'millennium',
+  'century',
+  'decade',
+  'year',
+  'half',
+  'quarter',
+  'season',
+  'month',
+  'week',
+  'day',
+  'part-of-day',
+  'hour',
+  'minute',
+  'second',
+];
+
 /** What an absolute TIMEX3 value means on the time line. */
 export interface TimexValueInfo {
   granularity: Granularity;
