@@ -1,5 +1,6 @@
 import type { Timex } from '../normalize/types.js';
 import type { Candidate } from './anchor.js';
+import { MONTH_NAMES } from './lexicon.js';
 import type { TextSpan } from './types.js';
 
 /** Granularities a date heading of a timeline or a year-in-review may have ("2007", "January", "9 August"). */
@@ -65,28 +66,13 @@ export function headingsOf(
   return { heading, datedBy };
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
 /**
  * A line that is only a month name the normalizer did not read ("March" alone is also a verb): as a
  * heading it is that month, of the reference year unless the list named another.
  */
 function monthHeading(line: string, s: TextSpan, year: number): Timex | undefined {
   if (!/^\p{Lu}\p{Ll}+$/u.test(line)) return undefined;
-  const month = MONTHS.indexOf(line.toLowerCase());
+  const month = MONTH_NAMES.indexOf(line.toLowerCase());
   if (month < 0) return undefined;
   const start = new Date(Date.UTC(year, month, 1));
   const end = new Date(Date.UTC(year, month + 1, 1));

@@ -272,3 +272,19 @@ export const PAST_FORMS: ReadonlySet<string> = new Set([
   'written',
   'driven',
 ]);
+
+/** The twelve month names, in calendar order (index 0 is January), lower case and unabbreviated. */
+export const MONTH_NAMES: readonly string[] = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];

@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from './lexicon.js';
+
 /**
  * English word tables the event-title rules read, as data. All lower case unless noted.
  */
@@ -116,18 +118,7 @@ export const DATE_WORDS: ReadonlySet<string> = new Set([
   'next',
   'early',
   'late',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...MONTH_NAMES,
   'monday',
   'tuesday',
   'wednesday',
