@@ -1,7 +1,7 @@
 import type { ParsingResult, Refiner } from 'chrono-node/en';
 import { POSITION_MODS, QUANTITY_MODS, alternation } from '../lexicon.js';
-import { specOf, withSpec } from '../spec.js';
-import type { TimexMod } from '../types.js';
+import { specOf, withSpec } from '../../../spec.js';
+import type { TimexMod } from '../../../types.js';
 
 const POSITION_BEFORE = new RegExp(
   `(?<![\\w-])(${alternation(Object.keys(POSITION_MODS))})(?:\\s+|\\s*-\\s*)(?:of\\s+|on\\s+|in\\s+)?$`,

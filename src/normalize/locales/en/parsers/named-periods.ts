@@ -1,5 +1,5 @@
-import { isWholeText, rule } from '../spec.js';
-import type { PartOfDay } from '../spec.js';
+import { isWholeText, rule } from '../../../spec.js';
+import type { PartOfDay } from '../../../spec.js';
 import {
   SHIFT_WORDS,
   AMBIGUOUS_MONTHS,
@@ -11,8 +11,8 @@ import {
   WEEKDAYS,
   alternation,
 } from '../lexicon.js';
-import type { TimexMod } from '../types.js';
-import { dayOf, formatYear, isoWeek, pad } from '../calendar.js';
+import type { TimexMod } from '../../../types.js';
+import { dayOf, formatYear, isoWeek, pad } from '../../../calendar.js';
 
 const POSITION = alternation(Object.keys(POSITION_MODS));
 const MONTH = alternation(Object.keys(MONTHS));

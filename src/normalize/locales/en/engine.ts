@@ -3,7 +3,7 @@
 // the other locales the root re-exports.
 import { en } from 'chrono-node';
 import type { Chrono, Parser } from 'chrono-node/en';
-import { gated } from './spec.js';
+import { gated } from '../../spec.js';
 import {
   agoParser,
   anchoredDayParser,
@@ -44,7 +44,7 @@ import {
   weekdayParser,
 } from './parsers/named-periods.js';
 import { modifierRefiner } from './refiners/modifier.js';
-import { restoreOwnResults, setAsideOwnResults } from './refiners/own-results.js';
+import { restoreOwnResults, setAsideOwnResults } from '../../refiners/own-results.js';
 
 /**
  * Our parsers, in priority order (chrono keeps the earlier of two equal-length matches), each with

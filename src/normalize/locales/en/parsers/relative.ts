@@ -1,6 +1,6 @@
-import { rule } from '../spec.js';
-import type { PartOfDay, TimexSpec } from '../spec.js';
-import type { TimexMod } from '../types.js';
+import { rule } from '../../../spec.js';
+import type { PartOfDay, TimexSpec } from '../../../spec.js';
+import type { TimexMod } from '../../../types.js';
 import {
   MONTHS,
   POSITION_MODS,
@@ -13,7 +13,7 @@ import {
   alternation,
   readNumber,
 } from '../lexicon.js';
-import { durationValue } from '../duration-value.js';
+import { durationValue } from '../../../duration-value.js';
 
 const CALENDAR_UNITS = 'year|month|week|weekend|quarter|decade|century';
 const WEEKDAY_NAMES = alternation(Object.keys(WEEKDAYS).filter((w) => w.length > 3));

@@ -1,6 +1,6 @@
-import { isWholeText, rule } from '../spec.js';
+import { isWholeText, rule } from '../../../spec.js';
 import { ONES, ORDINAL_WORDS, POSITION_MODS, TENS, alternation } from '../lexicon.js';
-import type { TimexMod } from '../types.js';
+import type { TimexMod } from '../../../types.js';
 
 /**
  * TIMEX3 value of "the 1990s" as TE3 writes it: 1995 → `199X`. "The 1800s" is a century (`18`);

@@ -1,6 +1,6 @@
-import { rule } from '../spec.js';
+import { rule } from '../../../spec.js';
 import { ORDINAL_WORDS, alternation } from '../lexicon.js';
-import { formatYear } from '../calendar.js';
+import { formatYear } from '../../../calendar.js';
 
 /** How a text marks the era: "218 BC", "44 B.C.E.", "AD 79", "79 CE". */
 const BEFORE_ERA = String.raw`B\.\s?C\.(?:\s?E\.)?|BCE|BC`;

@@ -1,5 +1,5 @@
-import { rule } from '../spec.js';
-import { HOLIDAYS } from '../holidays.js';
+import { rule } from '../../../spec.js';
+import { HOLIDAYS } from '../../../holidays.js';
 import { SHIFT_WORDS, alternation } from '../lexicon.js';
 
 const NAMES = alternation(Object.keys(HOLIDAYS)).replace(/'/g, "['’]");

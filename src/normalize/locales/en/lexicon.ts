@@ -1,3 +1,5 @@
+import type { UnitKey } from '../../spec.js';
+import { alternation } from '../../word-pattern.js';
 /**
  * Word lists the rules are made of. Kept as data so that rules read as grammar and the
  * vocabulary can grow without touching logic.
@@ -159,18 +161,6 @@ export const SHIFT_WORDS: Record<string, -1 | 0 | 1> = {
 export const VAGUE_QUANTITIES = ['several', 'a few', 'few', 'some', 'many', 'a number of', 'numerous'];
 
 /** Time units as written → TIMEX duration unit letter and calendar granularity. */
-export type UnitKey =
-  | 'second'
-  | 'minute'
-  | 'hour'
-  | 'day'
-  | 'week'
-  | 'weekend'
-  | 'month'
-  | 'quarter'
-  | 'year'
-  | 'decade'
-  | 'century';
 
 export const UNITS: Record<string, UnitKey> = {
   second: 'second',
@@ -306,13 +296,8 @@ export const QUANTITY_MODS: Record<
   'no more than': 'EQUAL_OR_LESS',
 };
 
-/** Regex alternation for a list of phrases, longest first, spaces matching any whitespace. */
-export function alternation(words: Iterable<string>): string {
-  return [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-    .join('|');
-}
+export { alternation };
+export type { UnitKey };
 
 /** Reads a number written in digits or words ("three", "twenty-five", "1,000"); NaN when unreadable. */
 export function readNumber(raw: string): number {

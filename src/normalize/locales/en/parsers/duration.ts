@@ -1,4 +1,4 @@
-import { isWholeText, rule } from '../spec.js';
+import { isWholeText, rule } from '../../../spec.js';
 import {
   MONTHS,
   NUMBER_PATTERN,
@@ -10,8 +10,8 @@ import {
   readNumber,
   type UnitKey,
 } from '../lexicon.js';
-import { durationValue } from '../duration-value.js';
-import { pad } from '../calendar.js';
+import { durationValue } from '../../../duration-value.js';
+import { pad } from '../../../calendar.js';
 
 const UNIT = `(${alternation(Object.keys(UNITS))})`;
 const PLURAL_UNITS = 'seconds|minutes|hours|days|weeks|months|years|decades|centuries';

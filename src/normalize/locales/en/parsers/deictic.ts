@@ -1,6 +1,6 @@
-import { isWholeText, rule } from '../spec.js';
+import { isWholeText, rule } from '../../../spec.js';
 import { PART_OF_DAY_WORDS, alternation } from '../lexicon.js';
-import type { PartOfDay } from '../spec.js';
+import type { PartOfDay } from '../../../spec.js';
 
 /** Words that stand for the present, the past or the future as a whole (TIMEX3 *_REF values). */
 const REFERENCES: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = {

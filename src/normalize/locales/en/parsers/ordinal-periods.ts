@@ -1,6 +1,6 @@
-import { isWholeText, rule } from '../spec.js';
+import { isWholeText, rule } from '../../../spec.js';
 import { MONTHS, ORDINAL_WORDS, WEEKDAYS, alternation } from '../lexicon.js';
-import { HOLIDAYS } from '../holidays.js';
+import { HOLIDAYS } from '../../../holidays.js';
 
 const WEEKDAY = alternation(Object.keys(WEEKDAYS).filter((w) => w.endsWith('day')));
 const MONTH = alternation(Object.keys(MONTHS).filter((w) => w.length > 3 || w === 'may'));
