@@ -165,9 +165,18 @@ export default [
     output: { file: `dist/${WORKER_BUNDLE}`, format: 'esm', sourcemap: true, banner },
   },
   {
+    // Each extraction language other than English is a dynamic import: its own chunk beside the
+    // extraction bundle, fetched by `loadLanguage`.
     input: 'src/extract/index.ts',
     plugins: bundlePlugins(),
-    output: { file: `dist/${EXTRACT_BUNDLE}`, format: 'esm', sourcemap: true, banner },
+    output: {
+      dir: 'dist',
+      entryFileNames: EXTRACT_BUNDLE,
+      chunkFileNames: 'news-timeline-extract-[name].js',
+      format: 'esm',
+      sourcemap: true,
+      banner,
+    },
   },
   {
     input: 'src/index.ts',
