@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-export default defineConfig({ plugins: [react()] });
+// The extraction worker loads each language as a chunk of its own: Vite must build it as a module.
+export default defineConfig({ plugins: [react()], worker: { format: 'es' } });

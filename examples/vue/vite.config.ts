@@ -12,4 +12,6 @@ export default defineConfig({
       },
     }),
   ],
+  // The extraction worker loads each language as a chunk of its own: Vite must build it as a module.
+  worker: { format: 'es' },
 });
