@@ -252,11 +252,13 @@ function quoteTitle(
     const close = rules.quotes.find(([o]) => o === open)?.[1] ?? open;
     const quote = m[1]!.replace(MARK, dateText).replace(/[,;:\s]+$/u, '');
     const label = `${clean(speaker.replace(MARK, ''), rules)}: `;
-    const room = maxLength - label.length - open.length - close.length;
+    const room = maxLength - label.length - open.length - close.length - 2;
     if (room < 20) continue;
     const body = quote.charAt(0).toUpperCase() + quote.slice(1);
     const inner = body.length <= room ? body : fit(body, room, { ...rules, asides: [] });
-    return `${label}${open}${inner}${close}`;
+    // French sets its guillemets apart with spaces: « … ».
+    const pad = /^.\s/u.test(text) ? ' ' : '';
+    return `${label}${open}${pad}${inner}${pad}${close}`;
   }
   return undefined;
 }

@@ -252,3 +252,114 @@ describe('titles keep what carries meaning', () => {
     assert.equal(extractionLocale('ru').language, 'ru');
   });
 });
+
+/** [language, sentence, date words, title]: the shapes wire copy takes in each language. */
+const SHAPES: readonly (readonly [string, string, string, string])[] = [
+  [
+    'es',
+    'El presidente anunció este lunes que convocará elecciones anticipadas.',
+    'este lunes',
+    'El presidente convocará elecciones anticipadas',
+  ],
+  [
+    'es',
+    'Las autoridades evacuaron el domingo a 3.000 personas, según fuentes oficiales.',
+    'el domingo',
+    'Las autoridades evacuaron a 3.000 personas',
+  ],
+  [
+    'es',
+    '«No vamos a ceder», dijo el martes el portavoz del partido.',
+    'el martes',
+    'El portavoz del partido: «No vamos a ceder»',
+  ],
+  [
+    'es',
+    'Además, el 12 de enero el Congreso rechazó la propuesta.',
+    'el 12 de enero',
+    'El Congreso rechazó la propuesta',
+  ],
+  [
+    'de',
+    'Die Polizei nahm am Sonntag drei Verdächtige fest.',
+    'am Sonntag',
+    'Die Polizei nahm drei Verdächtige fest',
+  ],
+  [
+    'de',
+    '„Wir werden nicht nachgeben“, sagte der Sprecher am Montag.',
+    'am Montag',
+    'Der Sprecher: „Wir werden nicht nachgeben“',
+  ],
+  [
+    'de',
+    'Zudem hat das Gericht am Freitag die Klage abgewiesen.',
+    'am Freitag',
+    'Das Gericht hat die Klage abgewiesen',
+  ],
+  [
+    'de',
+    'Wie das Ministerium am Dienstag mitteilte, wurden 500 Stellen gestrichen.',
+    'am Dienstag',
+    '500 Stellen wurden gestrichen',
+  ],
+  ['de', 'Am Mittwoch hat er seinen Rücktritt erklärt.', 'Am Mittwoch', 'Er hat seinen Rücktritt erklärt'],
+  [
+    'fr',
+    "Le président a annoncé lundi qu'il dissoudrait l'Assemblée.",
+    'lundi',
+    "Le président dissoudrait l'Assemblée",
+  ],
+  [
+    'fr',
+    '« Nous ne céderons pas », a déclaré mardi le porte-parole.',
+    'mardi',
+    'Le porte-parole: « Nous ne céderons pas »',
+  ],
+  [
+    'fr',
+    'Par ailleurs, la police a interpellé dimanche trois suspects.',
+    'dimanche',
+    'La police a interpellé trois suspects',
+  ],
+  [
+    'fr',
+    "L'entreprise a supprimé 300 emplois en 2024, selon les syndicats.",
+    'en 2024',
+    "L'entreprise a supprimé 300 emplois",
+  ],
+  [
+    'ru',
+    'Президент в понедельник подписал указ о назначении.',
+    'в понедельник',
+    'Президент подписал указ о назначении',
+  ],
+  [
+    'ru',
+    '«Мы не отступим», — сказал во вторник представитель партии.',
+    'во вторник',
+    'Представитель партии: «Мы не отступим»',
+  ],
+  [
+    'ru',
+    'Кроме того, 12 января Госдума отклонила законопроект.',
+    '12 января',
+    'Госдума отклонила законопроект',
+  ],
+  [
+    'ru',
+    'Суд 3 марта арестовал бывшего губернатора, сообщили в пресс-службе суда.',
+    '3 марта',
+    'Суд арестовал бывшего губернатора',
+  ],
+];
+
+describe('titles: the shapes of wire copy per language', () => {
+  for (const [language, sentence, date, expected] of SHAPES) {
+    test(`${language}: ${sentence}`, async () => {
+      const { title } = await loadExtractionLocale(language);
+      const start = sentence.indexOf(date);
+      assert.equal(title(sentence, { start, end: start + date.length }), expected);
+    });
+  }
+});

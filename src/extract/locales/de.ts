@@ -71,6 +71,11 @@ const de: ExtractionLocale = {
         String.raw`^(?:laut|nach Angaben|nach Informationen|nach Auskunft)\s+${NOUN_PHRASE}\s+`,
         'iu',
       ),
+      // "Wie das Ministerium mitteilte, wurden…": the clause goes, the subject moves before the verb.
+      new RegExp(
+        String.raw`^wie\s+${SOURCE}\s+(?:mitteilte|mitteilten|berichtete|berichteten|sagte|erklärte|meldete|bekanntgab|bekannt gab),\s*`,
+        'iu',
+      ),
     ],
     attributionClauses: [
       new RegExp(String.raw`,\s*(?:teilte|teilten)\s+${SOURCE}\s+mit$`, 'iu'),
