@@ -1,4 +1,4 @@
-import { loadLocale } from './normalizer-locale.js';
+import { loadLocale } from '../normalize/index.js';
 import { loadExtractionLocale } from './locales/registry.js';
 
 /**
@@ -15,6 +15,5 @@ import { loadExtractionLocale } from './locales/registry.js';
  */
 export async function loadLanguage(tag: string): Promise<void> {
   if (typeof tag !== 'string') throw new TypeError(`locale must be a BCP 47 string, got ${typeof tag}`);
-  await loadExtractionLocale(tag);
-  await loadLocale(tag);
+  await Promise.all([loadExtractionLocale(tag), loadLocale(tag)]);
 }

@@ -91,7 +91,7 @@ describe('languages: loaded on demand, clear errors otherwise', () => {
     assert.equal(isExtractionLocaleLoaded('es-MX'), false);
     assert.throws(() => extractEvents('Hola.', { referenceDate: '2025-03-07', locale: 'es-MX' }), {
       name: 'TypeError',
-      message: 'Language "es" is not loaded: await loadLanguage("es-MX") first',
+      message: 'Language "es" is not loaded: await loadLanguage("es") first',
     });
     assert.throws(() => splitSentences('Hallo.', 'de'), {
       name: 'TypeError',
@@ -278,6 +278,18 @@ const SHAPES: readonly (readonly [string, string, string, string])[] = [
     'Además, el 12 de enero el Congreso rechazó la propuesta.',
     'el 12 de enero',
     'El Congreso rechazó la propuesta',
+  ],
+  [
+    'de',
+    'Laut Polizei brach das Feuer in der Nacht zum 5. März in einer Lagerhalle aus.',
+    '5. März',
+    'Das Feuer brach in einer Lagerhalle aus',
+  ],
+  [
+    'es',
+    'Un terremoto sacudió en la madrugada del 2 de marzo el sur de Perú.',
+    '2 de marzo',
+    'Un terremoto sacudió el sur de Perú',
   ],
   [
     'de',

@@ -423,13 +423,25 @@ timeline?.addEventListener('event-select', (e) => {
           .matchAll(
             /\bimport\s*\(\s*["']([^"']+)["']\s*\)|\b(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g,
           ),
-      ].map((m) => m[1] ?? m[2]);
+      ].map((m) => m[1] ?? m[2] ?? '');
     assert.deepEqual(imports('news-timeline.bundle.js'), [`./${EXTRACT_BUNDLE}`]);
-    // The extraction loads each language but English on demand, from chunks beside it.
-    assert.deepEqual(
-      imports(EXTRACT_BUNDLE),
-      ['de', 'es', 'fr', 'ru'].map((language) => `./news-timeline-extract-${language}.js`),
-    );
+    // The extraction imports each language other than English on demand, and nothing else.
+    // (the normalizer's and the extraction's tables of a language are a chunk each).
+    const languages = ['de', 'es', 'fr', 'ru'].map((id) => `./news-timeline-locale-${id}.js`);
+    const tables = ['de', 'es', 'fr', 'ru'].map((id) => `./news-timeline-locale-${id}-extract.js`);
+    assert.deepEqual(imports(EXTRACT_BUNDLE).sort(), [...languages, ...tables].sort());
+    for (const chunk of [...languages, ...tables]) {
+      const own = imports(chunk.slice(2)).filter((f) => f !== `./${EXTRACT_BUNDLE}`);
+      assert.ok(
+        own.every(
+          (f) => /^\.\/news-timeline-[\w-]+\.js$/.test(f) && !languages.includes(f) && !tables.includes(f),
+        ),
+        `${chunk} imports ${own.join(', ')}`,
+      );
+      t.diagnostic(
+        `min+gzip: ${chunk.slice(2)} ${gzipped(chunk.slice(2))} B (on first use of that language)`,
+      );
+    }
     // The extraction worker (started by URL from the bundle) imports the same extraction bundle.
     assert.match(
       read('news-timeline.bundle.js').toString('utf8'),

@@ -102,7 +102,8 @@ const de: ExtractionLocale = {
     statementPhrases: [
       /\s+in\s+(?:einer|einem|der|seiner|ihrer)\s+(?:schriftlichen\s+)?(?:Mitteilung|Erklärung|Pressemitteilung|Stellungnahme|Interview)/gu,
     ],
-    dateLead: /(?:^|\s)(?:am|im|an|in|um|gegen|Anfang|Ende|Mitte|bereits am|schon am)\s*$/u,
+    dateLead:
+      /(?:^|\s)(?:in der Nacht (?:zum|vom|auf den)|am|im|an|in|um|gegen|Anfang|Ende|Mitte|bereits am|schon am)\s*$/u,
     relationalBefore:
       /(?:^|\s)(?:seit|bis|vor|nach|ab|zwischen|vom|von|zum|bis zum|bis zur|des|der|für|zu|auf)\s*$/iu,
     connectors:

@@ -104,7 +104,7 @@ const es: ExtractionLocale = {
       /\s+(?:en|a través de|mediante)\s+(?:un|una|el|la|su)\s+(?:comunicado|nota|declaración|mensaje|rueda de prensa|conferencia de prensa|entrevista|publicación)(?:\s+(?:oficial|de prensa))?/iu,
     ],
     dateLead:
-      /(?:^|\s)(?:(?:a principios|a finales|a mediados|a comienzos) de|el|la|los|las|en|durante|este|esta|hacia|a las|el pasado|la pasada|el próximo|la próxima)\s*$/iu,
+      /(?:^|\s)(?:(?:a principios|a finales|a mediados|a comienzos) de|(?:en )?la (?:noche|madrugada|mañana|tarde) del|el|la|los|las|en|durante|este|esta|hacia|a las|el pasado|la pasada|el próximo|la próxima)\s*$/iu,
     relationalBefore:
       /(?:^|\s)(?:desde|hasta|antes de|después de|tras|entre|a partir de|para|de|del|al)\s*$/iu,
     connectors:

@@ -2,6 +2,7 @@
  * The extraction languages: English is built in; the others are one dynamic import each, so a page
  * that reads English never loads their tables.
  */
+import { languageOf } from '../../normalize/index.js';
 import en from './en.js';
 import type { ExtractionLocale } from './types.js';
 
@@ -19,19 +20,6 @@ const LOADERS: Readonly<Record<string, Loader>> = {
 export const EXTRACTION_LANGUAGES: readonly string[] = ['en', ...Object.keys(LOADERS)].sort();
 
 const registered = new Map<string, ExtractionLocale>([['en', en]]);
-
-/**
- * The language subtag of a BCP 47 tag, lower case: `es-MX` → `es`; an empty or malformed tag → `en`.
- * @example languageOf('de-AT') // 'de'
- */
-export function languageOf(tag: string | undefined): string {
-  if (!tag) return 'en';
-  try {
-    return new Intl.Locale(tag).language.toLowerCase();
-  } catch {
-    return 'en';
-  }
-}
 
 /**
  * Registers (or replaces) a language's extraction tables, e.g. for a language the package does not
@@ -68,7 +56,7 @@ export function extractionLocale(tag: string | undefined): ExtractionLocale {
   if (found) return found;
   throw new TypeError(
     LOADERS[language]
-      ? `Language "${language}" is not loaded: await loadLanguage("${tag}") first`
+      ? `Language "${language}" is not loaded: await loadLanguage("${language}") first`
       : `Unsupported language "${language}" (supported: ${EXTRACTION_LANGUAGES.join(', ')})`,
   );
 }
