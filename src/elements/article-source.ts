@@ -40,8 +40,11 @@ export class ArticleSource {
   error: string | undefined;
   /** True while fetching or extracting. */
   busy = false;
-  /** What is being done while {@link busy}: fetching, or reading a text of `chars` characters. */
-  progress: { phase: 'fetching' } | { phase: 'reading'; chars: number } | undefined;
+  /**
+   * What is being done while {@link busy}: fetching, or reading a text of `chars` characters, of
+   * which the fraction `done` (0 to 1) is read once the extraction has said so.
+   */
+  progress: { phase: 'fetching' } | { phase: 'reading'; chars: number; done?: number } | undefined;
   /** Where the latest extraction ran (`main` where no worker could be started). */
   thread: Extracted['thread'] | undefined;
 
@@ -174,7 +177,17 @@ export class ArticleSource {
     }
     let extracted: Extracted;
     try {
-      extracted = await this.runner.run(text, { referenceDate: reference, ...(prefer ? { prefer } : {}) });
+      extracted = await this.runner.run(text, {
+        referenceDate: reference,
+        ...(prefer ? { prefer } : {}),
+        onProgress: (done) => {
+          const progress = this.progress;
+          // A repaint per whole percent is plenty.
+          if (!current() || progress?.phase !== 'reading') return;
+          if (Math.floor(done * 100) === Math.floor((progress.done ?? -1) * 100)) return;
+          this.setProgress({ ...progress, done });
+        },
+      });
     } catch (error) {
       // A newer text took over (its own run reports), or the element was disconnected.
       if (error instanceof ExtractionCancelled || !current()) return;

@@ -1,4 +1,5 @@
-import { findTimexes } from '../normalize/index.js';
+import { findTimexesSteps } from '../normalize/find-timexes.js';
+import { runSteps, stepsWithin, type Steps } from '../normalize/steps.js';
 import type { Timex } from '../normalize/types.js';
 import { chooseAnchor, isPeriodModifier, isSpanEnd, type AnchorChoice, type Candidate } from './anchor.js';
 import { headingsOf, inYear, monthEntry, namesYear, yearOf } from './entries.js';
@@ -11,7 +12,7 @@ import { weekdayOfQuotedWeek } from './quoted-week.js';
 import { isStampDate } from './stamps.js';
 import { DEICTIC_DATE, STOPWORDS } from './lexicon.js';
 import { insideAny, quotationSpans } from './quotes.js';
-import { splitSentences } from './sentences.js';
+import { splitSentencesSteps } from './sentence-steps.js';
 import { eventTitle } from './title.js';
 import type {
   DateReason,
@@ -72,6 +73,19 @@ const describe = (value: unknown): string => (value === null ? 'null' : typeof v
  * events[0].title // 'U.S. struck five targets'
  */
 export function extractEvents(text: string, options: ExtractOptions): ExtractionResult {
+  return runSteps(extractEventsSteps(text, options));
+}
+
+/** Sentences read between two pauses of {@link extractEventsSteps}. */
+const SENTENCE_STEP = 32;
+
+/**
+ * {@link extractEvents} cut into steps (see `Steps`): the same result, with pauses while the text
+ * is searched for dates, cut into sentences and read sentence by sentence, each yielding the
+ * fraction of the work done. The arguments are checked (and may throw) on the first step.
+ * `extractEventsInSlices` runs it a slice at a time.
+ */
+export function* extractEventsSteps(text: string, options: ExtractOptions): Steps<ExtractionResult> {
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JavaScript callers can pass anything
   if (options === null || typeof options !== 'object') {
     throw new TypeError(
@@ -80,17 +94,25 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
   }
   if (typeof text !== 'string') throw new TypeError(`text must be a string, got ${describe(text)}`);
   // The normalizer validates referenceDate and prefer (TypeError naming them), also for empty text.
-  const found = findTimexes(text, {
-    referenceDate: options.referenceDate,
-    ...(options.prefer !== undefined ? { prefer: options.prefer } : {}),
-    ...(options.anchor !== undefined ? { anchor: options.anchor } : {}),
-  });
+  // Shares of the work, for the progress: finding dates, cutting sentences, reading them.
+  const found = yield* stepsWithin(
+    findTimexesSteps(text, {
+      referenceDate: options.referenceDate,
+      ...(options.prefer !== undefined ? { prefer: options.prefer } : {}),
+      ...(options.anchor !== undefined ? { anchor: options.anchor } : {}),
+    }),
+    0,
+    0.4,
+  );
   const timexes = found.some((x) => x.text.includes('\n')) ? splitAtLineBreaks(text, found, options) : found;
-  const sentences = splitSentences(text);
+  const sentences = yield* stepsWithin(splitSentencesSteps(text), 0.4, 0.45);
   const furniture = furnitureOf(text, sentences);
+  yield 0.45;
   const captions = captionsOf(text, sentences, furniture);
   const quotes = quotationSpans(text);
+  yield 0.45;
   const shapes = dateShapes(text);
+  yield 0.45;
 
   const drafts: Draft[] = [];
   const loose: { expressions: ExtractedExpression[]; undated: UndatedMention[] } = {
@@ -127,7 +149,8 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
     ownOf.map((own) => own.some((x) => (x.type === 'DATE' || x.type === 'TIME') && x.range !== undefined)),
     list.referenceYear,
   );
-  sentences.forEach((span, i) => {
+  for (const [i, span] of sentences.entries()) {
+    if (i % SENTENCE_STEP === 0) yield 0.45 + (0.55 * i) / sentences.length;
     const own = ownOf[i]!;
     if (headings.heading.has(i)) {
       // A date heading dates the paragraphs under it; it is no event of its own.
@@ -135,12 +158,12 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
       const year = heading && yearOf(heading);
       if (year !== undefined) list.year = year;
       if (heading) loose.expressions.push({ ...heading, role: 'context' });
-      return;
+      continue;
     }
     if (!isFurniture[i] && isTitleCaseLine(text, span)) {
       // A headline: of this story (told by its body) or of another one.
       loose.expressions.push(...own.map((x) => ({ ...x, role: 'context' as const })));
-      return;
+      continue;
     }
     const result = readSentence(text, span, own, shapesOf[i]!, quotes, isFurniture[i]!, captions[i], list);
     const heading = headings.datedBy.get(i);
@@ -152,7 +175,8 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
       loose.expressions.push(...result.expressions);
       loose.undated.push(...result.undated);
     }
-  });
+  }
+  yield 1;
   while (t < timexes.length) loose.expressions.push({ ...timexes[t++]!, role: 'context' });
   return assemble(drafts, loose);
 }

@@ -8,6 +8,7 @@
  * document.querySelector('news-timeline').events = toTimelineEvents(events);
  */
 export { extractEvents } from './extract-events.js';
+export { extractEventsInSlices, type SliceOptions } from './extract-incremental.js';
 export { toTimelineEvents } from './to-timeline.js';
 export { splitSentences } from './sentences.js';
 export { articleHeadline } from './headline.js';

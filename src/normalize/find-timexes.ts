@@ -21,6 +21,7 @@ import {
 import { RANGE_BETWEEN, alignRangeYears } from './range-years.js';
 import { isTimexValue } from './timex-grammar.js';
 import { valueInfo } from './value-info.js';
+import { runSteps, stepsWithin, type Steps } from './steps.js';
 
 /** What may stand before a year that frames its sentence: "In 2017, …", "By early 2018, …" (not "The 2003 invasion"). */
 const FRAMING_LEAD =
@@ -44,11 +45,20 @@ let sharedEngine: Chrono | undefined;
  * // [{ start: 16, end: 23, text: 'January', type: 'DATE', value: '2019-01', granularity: 'month', range: {…} }]
  */
 export function findTimexes(text: string, options: NormalizeOptions): Timex[] {
+  return runSteps(findTimexesSteps(text, options));
+}
+
+/**
+ * {@link findTimexes} cut into steps: the same expressions, with a pause after every piece of text
+ * chrono-node reads and every {@link RESOLVE_STEP} expressions resolved. The options are checked
+ * (and may throw) on the first step.
+ */
+export function* findTimexesSteps(text: string, options: NormalizeOptions): Steps<Timex[]> {
   const opts = readOptions(options);
   if (typeof text !== 'string')
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JavaScript callers can pass anything
     throw new TypeError(`text must be a string, got ${text === null ? 'null' : typeof text}`);
-  return findAll(text, opts);
+  return yield* findAll(text, opts);
 }
 
 /** Typed-text mode of {@link resolve}: numeric dates in this order, counts to the day, clock times ahead. */
@@ -56,7 +66,7 @@ interface TypedMode {
   order: DateOrder;
 }
 
-function findAll(text: string, opts: ReadOptions, typed?: TypedMode): Timex[] {
+function* findAll(text: string, opts: ReadOptions, typed?: TypedMode): Steps<Timex[]> {
   if (text.length === 0) return [];
   sharedEngine ??= createEngine();
   let candidates: Candidate[] = [];
@@ -82,10 +92,16 @@ function findAll(text: string, opts: ReadOptions, typed?: TypedMode): Timex[] {
         ...(mod ? { mod } : {}),
       });
     }
+    // chrono-node's reading is about two thirds of the work, resolving the rest.
+    yield ((chunk.start + chunk.text.length) / text.length) * CHRONO_SHARE;
   }
   if (typed) candidates = withNumericDates(candidates, numericDates(text, typed.order));
   candidates = combineAdjacent(candidates, text);
-  return resolveAll(text, candidates, opts.referenceDate, opts.prefer, opts.anchor, typed !== undefined);
+  return yield* stepsWithin(
+    resolveAll(text, candidates, opts.referenceDate, opts.prefer, opts.anchor, typed !== undefined),
+    CHRONO_SHARE,
+    1,
+  );
 }
 
 /** Numeric dates replace whatever overlaps them ("2014-10" is a month, not the year 2014). */
@@ -117,7 +133,7 @@ export function resolve(expression: string, options: NormalizeOptions): Timex | 
     throw new TypeError(`dateOrder must be one of ${DATE_ORDERS.join(', ')}; got "${order as string}"`);
   const typed = prepareTyped(expression);
   let best: Timex | undefined;
-  for (const t of findAll(typed.text, opts, { order }))
+  for (const t of runSteps(findAll(typed.text, opts, { order })))
     if (!best || t.end - t.start > best.end - best.start) best = t;
   if (!best) return undefined;
   const start = typed.startOf[best.start]!;
@@ -193,14 +209,19 @@ function sentenceStarts(text: string): number[] {
   return starts;
 }
 
-function resolveAll(
+/** Expressions resolved between two pauses of {@link findTimexesSteps}. */
+const RESOLVE_STEP = 256;
+/** The part of {@link findTimexesSteps}'s work that is chrono-node's reading, for its progress. */
+const CHRONO_SHARE = 0.65;
+
+function* resolveAll(
   text: string,
   candidates: Candidate[],
   referenceDate: Date,
   prefer: Preference,
   anchor: Anchor = 'auto',
   typed = false,
-): Timex[] {
+): Steps<Timex[]> {
   const starts = sentenceStarts(text);
   const reference = dayOf(referenceDate);
   const hasTime = referenceDate.getUTCHours() !== 0 || referenceDate.getUTCMinutes() !== 0;
@@ -222,7 +243,9 @@ function resolveAll(
   const narrative = paragraphs.some((p) => p.narrative);
   let paragraph = 0;
   let storySentence = -1;
+  let done = 0;
   for (const c of candidates) {
+    if (++done % RESOLVE_STEP === 0) yield done / candidates.length;
     while (sentenceIndex + 1 < starts.length && starts[sentenceIndex + 1]! <= c.start) sentenceIndex++;
     // A clock time or part of day with no day in its sentence belongs to the day the story last
     // named ("On Friday, … The blast came at 10:35 a.m."); anything else counts from the reference.
