@@ -4,7 +4,7 @@ import type { Timex } from '../normalize/types.js';
 import { chooseAnchor, isPeriodModifier, isSpanEnd, type AnchorChoice, type Candidate } from './anchor.js';
 import { headingsOf, inYear, monthEntry, namesYear, yearOf } from './entries.js';
 import { dateShapes, type DateShape } from './date-like.js';
-import { duplicateTargets, wordSimilarity } from './dedupe.js';
+import { duplicateTargetsSteps, wordSimilarity } from './dedupe.js';
 import { captionsOf, furnitureOf, isTitleCaseLine, type CaptionKind } from './furniture.js';
 import { furtherEvents } from './further-events.js';
 import { splitAtLineBreaks } from './line-breaks.js';
@@ -150,7 +150,7 @@ export function* extractEventsSteps(text: string, options: ExtractOptions): Step
     list.referenceYear,
   );
   for (const [i, span] of sentences.entries()) {
-    if (i % SENTENCE_STEP === 0) yield 0.45 + (0.55 * i) / sentences.length;
+    if (i % SENTENCE_STEP === 0) yield 0.45 + (0.45 * i) / sentences.length;
     const own = ownOf[i]!;
     if (headings.heading.has(i)) {
       // A date heading dates the paragraphs under it; it is no event of its own.
@@ -176,9 +176,8 @@ export function* extractEventsSteps(text: string, options: ExtractOptions): Step
       loose.undated.push(...result.undated);
     }
   }
-  yield 1;
   while (t < timexes.length) loose.expressions.push({ ...timexes[t++]!, role: 'context' });
-  return assemble(drafts, loose);
+  return yield* stepsWithin(assemble(drafts, loose), 0.9, 1);
 }
 
 function referenceYearOf(referenceDate: Date | string): number {
@@ -465,16 +464,20 @@ const DATE_WORD =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight)$/;
 
 /** Merges duplicates, numbers the events and links expressions and undated mentions to them. */
-function assemble(
+function* assemble(
   drafts: Draft[],
   loose: { expressions: ExtractedExpression[]; undated: UndatedMention[] },
-): ExtractionResult {
-  const targets = duplicateTargets(
-    drafts.map((d) => ({
-      dateKey: d.event.date.value,
-      sentence: d.event.sentence,
-      at: d.event.source.expression.start - d.event.source.sentence.start,
-    })),
+): Steps<ExtractionResult> {
+  const targets = yield* stepsWithin(
+    duplicateTargetsSteps(
+      drafts.map((d) => ({
+        dateKey: d.event.date.value,
+        sentence: d.event.sentence,
+        at: d.event.source.expression.start - d.event.source.sentence.start,
+      })),
+    ),
+    0,
+    0.6,
   );
   // A caption of a date the body also has repeats that body event: it becomes one of its sources.
   // Compared by calendar day: "late Friday, May 5, 2023" in a caption, "Friday evening" in the body.
@@ -498,6 +501,7 @@ function assemble(
     if (body !== undefined) targets[i] = body;
   });
   for (let i = 0; i < targets.length; i++) targets[i] = targets[targets[i]!]!;
+  yield 0.7;
   const events: ExtractedEvent[] = [];
   const eventOf = new Map<number, ExtractedEvent>();
   const expressions: ExtractedExpression[] = [...loose.expressions];
@@ -517,6 +521,7 @@ function assemble(
     }
     for (const u of draft.undated) undated.push({ ...u, eventId: id });
   });
+  yield 0.85;
   expressions.sort((a, b) => a.start - b.start || a.end - b.end);
   undated.sort((a, b) => a.source.expression.start - b.source.expression.start);
   return { events, undated, expressions };

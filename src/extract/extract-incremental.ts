@@ -13,7 +13,7 @@ export interface SliceOptions {
   sliceMs?: number;
   /** Stops the work at the next pause; the promise rejects with the signal's reason. */
   signal?: AbortSignal;
-  /** Called at each pause with the fraction of the work done (0 to 1). */
+  /** Called at each pause with the fraction of the work done (0 to 1), and with 1 at the end. */
   onProgress?: (done: number) => void;
 }
 
@@ -28,7 +28,10 @@ export async function runInSlices<T>(steps: Steps<T>, options: SliceOptions): Pr
   let sliceStart = performance.now();
   for (;;) {
     const next = steps.next();
-    if (next.done) return next.value;
+    if (next.done) {
+      onProgress?.(1);
+      return next.value;
+    }
     if (performance.now() - sliceStart < sliceMs) continue;
     onProgress?.(next.value);
     await pause();
