@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { TimelineEventInput } from '../model/event.js';
 import type { Preference } from '../normalize/types.js';
 import { referenceDateConverter } from './controllers/event-sources.js';
+import { MAX_BYTES } from './read-body.js';
 
 /**
  * The reactive properties of `<news-timeline>` that configure it (data, text mode, locale,
@@ -23,6 +24,13 @@ export class NewsTimelineProperties extends LitElement {
    * kind `timeout` (default 30,000). The element shows "Loading events…" meanwhile.
    */
   @property({ attribute: 'load-timeout', type: Number }) loadTimeout = 30_000;
+
+  /**
+   * Most bytes read from `src` or `article-src` (default 33,554,432: 32 MB). A larger answer is
+   * given up as soon as it passes the cap, with a message and a `timeline-error` of kind
+   * `too-large`.
+   */
+  @property({ attribute: 'max-bytes', type: Number }) maxBytes = MAX_BYTES;
 
   /** BCP 47 locale for the axis and dates (default: the browser's). */
   @property({ reflect: true }) locale: string | undefined;
