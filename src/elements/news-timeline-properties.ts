@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import type { TimelineEventInput } from '../model/event.js';
 import type { Preference } from '../normalize/types.js';
 import { referenceDateConverter } from './controllers/event-sources.js';
-import { MAX_BYTES } from './read-body.js';
 
 /**
  * The reactive properties of `<news-timeline>` that configure it (data, text mode, locale,
@@ -30,7 +29,7 @@ export class NewsTimelineProperties extends LitElement {
    * given up as soon as it passes the cap, with a message and a `timeline-error` of kind
    * `too-large`.
    */
-  @property({ attribute: 'max-bytes', type: Number }) maxBytes = MAX_BYTES;
+  @property({ attribute: 'max-bytes', type: Number }) maxBytes = 33_554_432; // MAX_BYTES, written out for the docs
 
   /** BCP 47 locale for the axis and dates (default: the browser's). */
   @property({ reflect: true }) locale: string | undefined;
