@@ -2,7 +2,7 @@ import type { ExtractedEvent, ExtractionResult } from '../extract/types.js';
 import type { ParsedEvents, TimelineEvent } from '../model/event.js';
 import type { Preference } from '../normalize/types.js';
 import { ExtractionCancelled, ExtractionRunner, type Extracted } from './extraction-runner.js';
-import { MAX_BYTES, readText, TooLarge } from './read-body.js';
+import { formatBytes, MAX_BYTES, readText, TooLarge } from './read-body.js';
 
 /** Where the article text comes from, in order of precedence. */
 export interface ArticleInputs {
@@ -247,7 +247,10 @@ export class ArticleSource {
       return text;
     } catch (error) {
       if (current()) {
-        this.error = `could not load ${src}: ${(error as Error).message}`;
+        this.error =
+          error instanceof TooLarge
+            ? `could not load ${src}: larger than ${formatBytes(error.limit)} (max-bytes)`
+            : `could not load ${src}: ${(error as Error).message}`;
         this.errorKind = error instanceof TooLarge ? 'too-large' : 'article';
       }
       return undefined;

@@ -3,8 +3,8 @@
  * takes from half a second to several seconds to read, which would freeze the page.
  * Started by `ExtractionRunner`; one request at a time, answered with the same `id`.
  */
-import { toTimelineEvents } from '../extract/index.js';
-import { extractEventsSteps } from '../extract/extract-events.js';
+// Only through the package entry: the bundles turn it into an import of the extraction bundle.
+import { extractEventsSteps, toTimelineEvents } from '../extract/index.js';
 import { parseEvents } from '../model/parse-events.js';
 import { ARTICLE_ID_PREFIX, postResult, type ExtractReply, type ExtractRequest } from './extract-protocol.js';
 

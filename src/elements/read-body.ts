@@ -1,11 +1,11 @@
 /** Most bytes read from `src` or `article-src` unless `max-bytes` says otherwise: 32 MB. */
 export const MAX_BYTES = 32 * 1024 * 1024;
 
-/** Thrown when an answer is larger than the cap: reading stopped there. */
+/** Thrown when an answer is larger than the cap (`limit` bytes): reading stopped there. */
 export class TooLarge extends Error {
   override name = 'TooLarge';
   constructor(readonly limit: number) {
-    super(`larger than ${formatBytes(limit)} (max-bytes)`);
+    super(`more than ${limit} bytes`);
   }
 }
 

@@ -13,7 +13,7 @@ import { EMPTY_PART, partOf } from '../event-data.js';
 import { ArticleSource } from '../article-source.js';
 import { articleTextOf } from '../article-text.js';
 import { emit } from '../emit.js';
-import { readText, TooLarge } from '../read-body.js';
+import { formatBytes, readText, TooLarge } from '../read-body.js';
 import type { NewsTimeline } from '../news-timeline.js';
 import type { TimelineErrorKind } from '../timeline-events.js';
 import { TimelineEventElement } from '../timeline-event.js';
@@ -204,7 +204,10 @@ export class EventSourcesController implements ReactiveController {
         text = await readText(response, maxBytes);
       } catch (error) {
         if (error instanceof TooLarge)
-          throw new LoadFailure(`could not load ${src}: ${error.message}`, 'too-large');
+          throw new LoadFailure(
+            `could not load ${src}: larger than ${formatBytes(error.limit)} (max-bytes)`,
+            'too-large',
+          );
         throw error;
       }
       try {
