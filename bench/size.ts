@@ -25,14 +25,14 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * bytes. It was 60 kB until the story card, overview (d3-brush), swimlanes, event columns, the
  * extraction worker's runner and TimelineJS3 input came in (64.7 kB built); held just above that.
  */
-export const BUNDLE_BUDGET = 66_000;
+export const BUNDLE_BUDGET = 67_500;
 
 /**
  * Budget of the same bundle as esbuild measures it from the sources, the quick check of
  * `test/node/size.test.ts`: esbuild's minifier leaves ~4 kB (gzip) more than terser does, so this
  * proxy has its own, higher line (68.5 kB measured this way when the built file was 64.7 kB).
  */
-export const SOURCE_BUNDLE_BUDGET = 70_000;
+export const SOURCE_BUNDLE_BUDGET = 71_500;
 
 export interface SizeEntry {
   /** Import specifier consumers use (`news-timeline/normalize`) or the bundle file name. */

@@ -6,8 +6,8 @@ export const LONG_ARTICLE = 100_000;
 
 /**
  * The status line of text mode while an article is fetched or read: "Reading the article…",
- * and for long articles its size with an indeterminate progress bar
- * (the extraction is one pass in a worker, so there is no fraction to show).
+ * and for long articles its size with a progress bar (indeterminate until the extraction reports
+ * how far it got).
  */
 export function renderArticleStatus(
   article: Pick<ArticleSource, 'busy' | 'progress'>,
@@ -23,5 +23,9 @@ export function renderArticleStatus(
     maximumFractionDigits: 1,
   }).format(progress.chars >= 1_000_000 ? progress.chars / 1_000_000 : progress.chars / 1000);
   const label = `Reading the article (${size} of text)…`;
-  return html`<p class="status" role="status">${label} <progress aria-label=${label}></progress></p>`;
+  const bar =
+    progress.done === undefined
+      ? html`<progress aria-label=${label}></progress>`
+      : html`<progress aria-label=${label} max="1" .value=${progress.done}></progress>`;
+  return html`<p class="status" role="status">${label} ${bar}</p>`;
 }

@@ -17,13 +17,15 @@ export interface ExtractRequest {
 }
 
 /**
- * What the worker answers, in several messages: the result in slices (extracted events, the
+ * What the worker answers, in several messages: its progress now and then (the fraction done),
+ * then the result in slices (extracted events, the
  * timeline events read from them, expressions, undated mentions), then `done` with the rest of
  * the timeline data; or `error`. The page copies each
  * message in a task of its own, so a result of thousands of events makes no long task there
  * (one message of 4,200 events took 70 ms to copy, plus the garbage collection it caused).
  */
 export type ExtractReply =
+  | { id: number; part: 'progress'; done: number }
   | { id: number; part: 'events'; events: ExtractedEvent[] }
   | { id: number; part: 'timeline'; events: TimelineEvent[] }
   | { id: number; part: 'expressions'; expressions: ExtractedExpression[] }

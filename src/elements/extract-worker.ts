@@ -3,7 +3,8 @@
  * takes from half a second to several seconds to read, which would freeze the page.
  * Started by `ExtractionRunner`; one request at a time, answered with the same `id`.
  */
-import { extractEvents, toTimelineEvents } from '../extract/index.js';
+// Only through the package entry: the bundles turn it into an import of the extraction bundle.
+import { extractEventsSteps, toTimelineEvents } from '../extract/index.js';
 import { parseEvents } from '../model/parse-events.js';
 import { ARTICLE_ID_PREFIX, postResult, type ExtractReply, type ExtractRequest } from './extract-protocol.js';
 
@@ -13,13 +14,26 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
+/** How often the worker reports its progress, in milliseconds. */
+const PROGRESS_MS = 100;
 
 scope.onmessage = ({ data }) => {
   try {
-    const result = extractEvents(data.text, {
+    const steps = extractEventsSteps(data.text, {
       referenceDate: new Date(data.referenceDate),
       ...(data.prefer ? { prefer: data.prefer } : {}),
     });
+    // The same extraction as extractEvents, telling the page how far it got every PROGRESS_MS.
+    let posted = performance.now();
+    let next = steps.next();
+    while (!next.done) {
+      if (performance.now() - posted >= PROGRESS_MS) {
+        scope.postMessage({ id: data.id, part: 'progress', done: next.value });
+        posted = performance.now();
+      }
+      next = steps.next();
+    }
+    const result = next.value;
     // The timeline's validation of the events runs here too: it costs the page as much as copying.
     const parsed = parseEvents(toTimelineEvents(result.events), { idPrefix: ARTICLE_ID_PREFIX });
     postResult((message) => scope.postMessage(message), data.id, result, parsed);

@@ -24,6 +24,13 @@ export class NewsTimelineProperties extends LitElement {
    */
   @property({ attribute: 'load-timeout', type: Number }) loadTimeout = 30_000;
 
+  /**
+   * Most bytes read from `src` or `article-src` (default 33,554,432: 32 MB). A larger answer is
+   * given up as soon as it passes the cap, with a message and a `timeline-error` of kind
+   * `too-large`.
+   */
+  @property({ attribute: 'max-bytes', type: Number }) maxBytes = 33_554_432; // MAX_BYTES, written out for the docs
+
   /** BCP 47 locale for the axis and dates (default: the browser's). */
   @property({ reflect: true }) locale: string | undefined;
 

@@ -15,7 +15,8 @@ import { emit } from './emit.js';
 import { newsTimelineStyles } from './news-timeline.styles.js';
 import { renderArticleStatus } from './article-status.js';
 import { NewsTimelineProperties } from './news-timeline-properties.js';
-import { ArticleBlocksCache, renderArticlePane, scrollArticleTo } from './templates/article-pane.js';
+import { renderArticlePane, scrollArticleTo } from './templates/article-pane.js';
+import { ArticleChunksController } from './controllers/article-chunks.js';
 import { renderCard } from './templates/card.js';
 import { LIST_PAGE, renderList } from './templates/list.js';
 import { renderMessage, renderStatus } from './templates/messages.js';
@@ -139,7 +140,7 @@ export class NewsTimeline extends NewsTimelineProperties {
   @query('.card') private cardElement!: HTMLElement | null;
 
   private intlLocale: string | undefined;
-  private blocks = new ArticleBlocksCache();
+  private articleChunks = new ArticleChunksController(this);
   /** Scroll the article to the selection after this update: smoothly when the reader selected. */
   private scrollArticle: ScrollBehavior | undefined;
 
@@ -402,7 +403,8 @@ export class NewsTimeline extends NewsTimelineProperties {
         ? `${eventDateLabel(event, this.intlLocale)}: show on the timeline`
         : 'Show on the timeline';
     };
-    return renderArticlePane(text, this.blocks.blocks(text, result), this.selected, title, (e) =>
+    const chunks = this.articleChunks.visible(text, result, this.selected);
+    return renderArticlePane(text, chunks, this.selected, title, [this.data, this.intlLocale], (e) =>
       this.onArticleClick(e),
     );
   }

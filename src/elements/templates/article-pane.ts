@@ -1,32 +1,24 @@
 import { html, type TemplateResult } from 'lit';
-import type { ExtractionResult } from '../../extract/types.js';
-import type { ArticleBlock } from '../../layout/article-segments.js';
-import { articleBlocks, renderArticle } from '../article-view.js';
-
-/** Keeps the article's blocks for one extraction result (segmenting a long article is not free). */
-export class ArticleBlocksCache {
-  private cache: { result: ExtractionResult; blocks: ArticleBlock[] } | undefined;
-
-  blocks(text: string, result: ExtractionResult): ArticleBlock[] {
-    if (this.cache?.result !== result) this.cache = { result, blocks: articleBlocks(text, result) };
-    return this.cache.blocks;
-  }
-}
+import type { ArticleChunk } from '../../layout/article-chunks.js';
+import { renderArticleChunks } from '../article-view.js';
 
 /**
- * The article beside the timeline (`show-article`), its dates linked to their events.
+ * The article beside the timeline (`show-article`), its dates linked to their events, in chunks
+ * (see `ArticleChunksController`).
  *
  * @param title - tooltip of an event's date button.
+ * @param titleKey - what the tooltips depend on: a chunk is rendered again when it changes.
  * @param onClick - a click in the article (date buttons carry `data-event-id`).
  */
 export function renderArticlePane(
   text: string,
-  blocks: readonly ArticleBlock[],
+  chunks: readonly ArticleChunk[],
   selected: string | undefined,
   title: (eventId: string) => string,
+  titleKey: readonly unknown[],
   onClick: (event: MouseEvent) => void,
 ): TemplateResult {
-  const content = renderArticle(text, blocks, selected, title);
+  const content = renderArticleChunks(text, chunks, selected, title, titleKey);
   // One line: the article is pre-wrap, whitespace around its content would show.
   // prettier-ignore
   // eslint-disable-next-line lit-a11y/click-events-have-key-events -- a click on a date mark selects its event; from the keyboard the same events are reached through the plot and the list
@@ -43,7 +35,8 @@ export function scrollArticleTo(
   if (!pane || selected === undefined) return;
   const sentence = pane.querySelector<HTMLElement>(`.sentence[data-event-id="${CSS.escape(selected)}"]`);
   if (!sentence) return;
-  const top = sentence.offsetTop;
+  // Measured in the pane's scroll space: the sentence's offset parent may be its chunk.
+  const top = sentence.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop;
   if (top >= pane.scrollTop && top + sentence.offsetHeight <= pane.scrollTop + pane.clientHeight) return;
   const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   pane.scrollTo({ top: Math.max(0, top - pane.clientHeight / 3), behavior: reduced ? 'instant' : behavior });
