@@ -13,6 +13,8 @@ export interface ArticleInputs {
   slotted: string | undefined;
   referenceDate: Date | undefined;
   prefer: Preference | undefined;
+  /** BCP 47 language of the article (the element's `lang`). */
+  locale?: string;
 }
 
 /** The article currently shown and what was read from it. */
@@ -86,7 +88,8 @@ export class ArticleSource {
       old.src !== inputs.src ||
       old.slotted !== inputs.slotted ||
       old.referenceDate?.getTime() !== inputs.referenceDate?.getTime() ||
-      old.prefer !== inputs.prefer;
+      old.prefer !== inputs.prefer ||
+      old.locale !== inputs.locale;
     if (changed) void this.run();
   }
 
@@ -161,7 +164,7 @@ export class ArticleSource {
       return;
     }
     if (source.kind === 'src') this.setProgress({ phase: 'reading', chars: text.length });
-    const { referenceDate, prefer } = this.inputs;
+    const { referenceDate, prefer, locale } = this.inputs;
     const warnings: string[] = [];
     let reference: Date;
     if (referenceDate) reference = referenceDate;
@@ -174,7 +177,11 @@ export class ArticleSource {
     }
     let extracted: Extracted;
     try {
-      extracted = await this.runner.run(text, { referenceDate: reference, ...(prefer ? { prefer } : {}) });
+      extracted = await this.runner.run(text, {
+        referenceDate: reference,
+        ...(prefer ? { prefer } : {}),
+        ...(locale ? { locale } : {}),
+      });
     } catch (error) {
       // A newer text took over (its own run reports), or the element was disconnected.
       if (error instanceof ExtractionCancelled || !current()) return;

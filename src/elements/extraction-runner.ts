@@ -2,7 +2,12 @@ import type { ExtractionResult } from '../extract/types.js';
 import type { ParsedEvents } from '../model/event.js';
 import { parseEvents } from '../model/parse-events.js';
 import type { Preference } from '../normalize/types.js';
-import { ARTICLE_ID_PREFIX, type ExtractReply, type ExtractRequest } from './extract-protocol.js';
+import {
+  ARTICLE_ID_PREFIX,
+  loadArticleLanguage,
+  type ExtractReply,
+  type ExtractRequest,
+} from './extract-protocol.js';
 
 type ExtractModule = typeof import('../extract/index.js');
 
@@ -87,7 +92,10 @@ export class ExtractionRunner {
   constructor(private readonly allowWorker = true) {}
 
   /** Extracts the events of `text`; rejects with {@link ExtractionCancelled} when superseded. */
-  run(text: string, options: { referenceDate: Date; prefer?: Preference }): Promise<Extracted> {
+  run(
+    text: string,
+    options: { referenceDate: Date; prefer?: Preference; locale?: string },
+  ): Promise<Extracted> {
     this.cancel();
     const id = this.nextId++;
     const request: ExtractRequest = {
@@ -95,6 +103,7 @@ export class ExtractionRunner {
       text,
       referenceDate: options.referenceDate.getTime(),
       ...(options.prefer ? { prefer: options.prefer } : {}),
+      ...(options.locale ? { locale: options.locale } : {}),
     };
     return new Promise<Extracted>((resolve, reject) => {
       const pending: Pending = {
@@ -195,8 +204,10 @@ export class ExtractionRunner {
   private async runOnMainThread(pending: Pending): Promise<void> {
     pending.answered = true;
     let module: ExtractModule;
+    let language: { locale?: string; warning?: string };
     try {
       module = await loadExtract();
+      language = await loadArticleLanguage(module, pending.request.locale);
     } catch (error) {
       if (this.pending === pending) {
         this.pending = undefined;
@@ -213,8 +224,10 @@ export class ExtractionRunner {
       const result = module.extractEvents(text, {
         referenceDate: new Date(referenceDate),
         ...(prefer ? { prefer } : {}),
+        ...(language.locale ? { locale: language.locale } : {}),
       });
       const data = parseEvents(module.toTimelineEvents(result.events), { idPrefix: ARTICLE_ID_PREFIX });
+      if (language.warning) data.warnings.push(language.warning);
       pending.resolve({ result, data, thread: 'main' });
     } catch (error) {
       pending.reject(error as Error);
