@@ -2,6 +2,9 @@ import { html, type TemplateResult } from 'lit';
 import type { ExtractionResult } from '../../extract/types.js';
 import type { ArticleBlock } from '../../layout/article-segments.js';
 import { articleBlocks, renderArticle } from '../article-view.js';
+import { eventDateLabel } from '../../model/event-label.js';
+import type { EventStore } from '../../model/event-columns.js';
+import type { TimelineStrings } from '../i18n/strings.js';
 
 /** Keeps the article's blocks for one extraction result (segmenting a long article is not free). */
 export class ArticleBlocksCache {
@@ -11,6 +14,18 @@ export class ArticleBlocksCache {
     if (this.cache?.result !== result) this.cache = { result, blocks: articleBlocks(text, result) };
     return this.cache.blocks;
   }
+}
+
+/** The tooltip of a date in the article: the date of its event, and what a click does. */
+export function dateTitle(
+  events: EventStore,
+  locale: string | undefined,
+  s: TimelineStrings,
+): (eventId: string) => string {
+  return (eventId) => {
+    const event = events.at(events.indexOf(eventId) ?? -1);
+    return s.showOnTimeline(event && eventDateLabel(event, locale));
+  };
 }
 
 /**
@@ -24,13 +39,14 @@ export function renderArticlePane(
   blocks: readonly ArticleBlock[],
   selected: string | undefined,
   title: (eventId: string) => string,
+  name: string,
   onClick: (event: MouseEvent) => void,
 ): TemplateResult {
   const content = renderArticle(text, blocks, selected, title);
   // One line: the article is pre-wrap, whitespace around its content would show.
   // prettier-ignore
   // eslint-disable-next-line lit-a11y/click-events-have-key-events -- a click on a date mark selects its event; from the keyboard the same events are reached through the plot and the list
-  return html`<div class="article-pane"><div class="article" part="article" role="region" aria-label="Article" tabindex="0" @click=${onClick}>${content}</div></div>`;
+  return html`<div class="article-pane"><div class="article" part="article" role="region" aria-label=${name} tabindex="0" @click=${onClick}>${content}</div></div>`;
 }
 
 /** Scrolls the article (not the page) so the selected event's first sentence is in view. */
