@@ -148,13 +148,24 @@ function extractWorker(mode) {
   };
 }
 
+/**
+ * `news-timeline-locale-es.js` for the normalizer's Spanish, `news-timeline-locale-es-extract.js`
+ * for the extraction's: rollup keeps in them only what that language needs, and what English uses
+ * too stays in the bundle they import from.
+ */
+function chunkFileName(chunk) {
+  const m = /\/(normalize|extract)\/locales\/([a-z]{2,3})(?:\/index)?\.ts$/.exec(chunk.facadeModuleId ?? '');
+  if (!m) return 'news-timeline-[name].js';
+  return `news-timeline-locale-${m[2]}${m[1] === 'extract' ? '-extract' : ''}.js`;
+}
+
 /** Single-file builds: every dependency resolved from node_modules and inlined, minified. */
 function bundlePlugins() {
   return [
     typescript(),
     nodeResolve({ browser: true }),
     // keep_classnames: the normalizer drops the chrono-node parsers it replaces by class name
-    // (src/normalize/engine.ts); renamed, they stay and only cost time. Costs under 0.1 kB gzipped.
+    // (src/normalize/locales/en/engine.ts); renamed, they stay and only cost time. Costs under 0.1 kB gzipped.
     terser({ ecma: 2020, module: true, keep_classnames: true }),
   ];
 }
@@ -186,9 +197,20 @@ export default [
     output: { file: `dist/${WORKER_BUNDLE}`, format: 'esm', sourcemap: true, banner },
   },
   {
+    // Each language other than English is a chunk beside the extraction bundle, fetched by
+    // `loadLocale` on first use; a page that reads English only never downloads one.
     input: 'src/extract/index.ts',
+    // The language chunks import what they share with English from the bundle itself.
+    preserveEntrySignatures: 'allow-extension',
     plugins: bundlePlugins(),
-    output: { file: `dist/${EXTRACT_BUNDLE}`, format: 'esm', sourcemap: true, banner },
+    output: {
+      dir: 'dist',
+      format: 'esm',
+      sourcemap: true,
+      banner,
+      entryFileNames: EXTRACT_BUNDLE,
+      chunkFileNames: chunkFileName,
+    },
   },
   ...STRING_TABLES.map((id) => ({
     input: `src/elements/i18n/${id}.ts`,

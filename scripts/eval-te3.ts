@@ -2,7 +2,7 @@
  * TempEval-3 evaluation: annotates every gold TimeML file with the normalizer (in this process),
  * then scores the output with the TempEval-3 scorer (a copy in test/fixtures/eval), per corpus and overall.
  *
- *   npm run eval:te3 [-- --gold DIR]... [--errors] [--json] [--prefer MODE]
+ *   npm run eval:te3 [-- --gold DIR]... [--errors] [--json] [--prefer MODE] [--locale TAG]
  *
  * A gold DIR holding .tml files is one corpus; a DIR holding sub-directories of .tml files (the
  * default, ../shared/te3/train → TimeBank, AQUAINT) is one corpus per sub-directory.
@@ -23,7 +23,7 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { annotateTimeML } from '../src/cli/timeml.js';
-import { findTimexes } from '../src/normalize/index.js';
+import { findTimexes, loadLocale } from '../src/normalize/index.js';
 import type { Anchor, Preference } from '../src/normalize/types.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -75,7 +75,7 @@ function runScorer(scorer: string, gold: string, flags: string[]): ScorerRun {
   return { stdout: r.stdout, summary: lines[lines.length - 1] ?? '' };
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       gold: { type: 'string', multiple: true },
@@ -83,13 +83,14 @@ function main(): number {
       json: { type: 'boolean' },
       prefer: { type: 'string' },
       anchor: { type: 'string' },
+      locale: { type: 'string' },
       scorer: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
     process.stdout.write(
-      'Usage: npm run eval:te3 -- [--gold DIR]... [--errors] [--json] [--prefer MODE] [--anchor MODE] [--scorer FILE]\n',
+      'Usage: npm run eval:te3 -- [--gold DIR]... [--errors] [--json] [--prefer MODE] [--anchor MODE] [--locale TAG] [--scorer FILE]\n',
     );
     return 0;
   }
@@ -111,6 +112,8 @@ function main(): number {
   );
   const prefer = values.prefer as Preference | undefined;
   const anchor = values.anchor as Anchor | undefined;
+  const locale = values.locale;
+  if (locale !== undefined) await loadLocale(locale);
   const log = (line: string): void => void (values.json ? process.stderr : process.stdout).write(line + '\n');
 
   rmSync(systemDir, { recursive: true, force: true });
@@ -137,6 +140,7 @@ function main(): number {
           find: findTimexes,
           ...(prefer ? { prefer } : {}),
           ...(anchor ? { anchor } : {}),
+          ...(locale ? { locale } : {}),
         });
         writeFileSync(join(systemDir, file), result.xml);
         rejected += result.rejected.length;
@@ -179,7 +183,7 @@ function main(): number {
 }
 
 try {
-  process.exitCode = main();
+  process.exitCode = await main();
 } catch (error) {
   process.stderr.write(`eval:te3: ${(error as Error).message}\n`);
   process.exitCode = 1;

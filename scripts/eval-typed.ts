@@ -2,7 +2,7 @@
  * Scores `resolve()` on standalone strings of the kind people type (search boxes, date fields,
  * chat): exact TIMEX3 value per item, per class and overall.
  *
- *   npm run eval:typed [-- --set FILE] [--failures] [--json] [--module PATH]
+ *   npm run eval:typed [-- --set FILE] [--locale TAG] [--failures] [--json] [--module PATH]
  *
  * Items are `{ text, referenceDate, prefer, dateOrder?, type, value, class }`; `value: null` means
  * no expression should be found. `--module` scores another build of the normalizer (a file that
@@ -37,13 +37,14 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export const DEFAULT_SET = resolvePath(root, 'test/fixtures/typed/strings.json');
 
 /** Scores a resolver on a set of typed strings. */
-export function scoreTyped(items: TypedItem[], resolve: Resolve): TypedScore {
+export function scoreTyped(items: TypedItem[], resolve: Resolve, locale?: string): TypedScore {
   const score: TypedScore = { items: 0, right: 0, byClass: {}, failures: [] };
   for (const item of items) {
     const options = {
       referenceDate: item.referenceDate,
       ...(item.prefer ? { prefer: item.prefer } : {}),
       ...(item.dateOrder ? { dateOrder: item.dateOrder } : {}),
+      ...(locale ? { locale } : {}),
     } as NormalizeOptions;
     let found: Timex | undefined;
     let got: string;
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       set: { type: 'string' },
+      locale: { type: 'string' },
       module: { type: 'string' },
       failures: { type: 'boolean' },
       json: { type: 'boolean' },
@@ -79,8 +81,12 @@ async function main(): Promise<void> {
   });
   const items = JSON.parse(readFileSync(values.set ?? DEFAULT_SET, 'utf8')) as TypedItem[];
   const modulePath = values.module ? resolvePath(values.module) : resolvePath(root, 'src/normalize/index.ts');
-  const { resolve } = (await import(pathToFileURL(modulePath).href)) as { resolve: Resolve };
-  const score = scoreTyped(items, resolve);
+  const normalizer = (await import(pathToFileURL(modulePath).href)) as {
+    resolve: Resolve;
+    loadLocale?: (tag: string) => Promise<void>;
+  };
+  if (values.locale) await normalizer.loadLocale?.(values.locale);
+  const score = scoreTyped(items, normalizer.resolve, values.locale);
   if (values.json) {
     process.stdout.write(
       JSON.stringify({ items: score.items, right: score.right, byClass: score.byClass }) + '\n',

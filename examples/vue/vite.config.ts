@@ -2,6 +2,8 @@ import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
+  // The extraction worker loads each language as a chunk on first use: workers must be ES modules.
+  worker: { format: 'es' },
   plugins: [
     vue({
       template: {

@@ -51,6 +51,8 @@ export interface AnnotateOptions {
   prefer?: Preference;
   /** Passed to the finder. */
   anchor?: Anchor;
+  /** Passed to the finder: the language of the text (BCP 47); loaded beforehand with `loadLocale`. */
+  locale?: string;
 }
 
 const ENTITIES: Readonly<Record<string, string>> = {
@@ -238,6 +240,7 @@ export function annotateTimeML(xml: string, options: AnnotateOptions): Annotated
     referenceDate,
     ...(options.prefer ? { prefer: options.prefer } : {}),
     ...(options.anchor ? { anchor: options.anchor } : {}),
+    ...(options.locale ? { locale: options.locale } : {}),
   });
 
   const rejected: RejectedTimex[] = [];

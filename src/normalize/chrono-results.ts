@@ -3,16 +3,11 @@ import type { ParsedResult } from 'chrono-node/en';
 type ParsedComponents = ParsedResult['start'];
 import type { TimexSpec } from './spec.js';
 import type { TimexMod } from './types.js';
+import type { TextCues } from './locale.js';
 import type { Candidate } from './combine.js';
 import { pad } from './calendar.js';
 
 type CalendarSpec = Extract<TimexSpec, { kind: 'calendar' }>;
-
-/** TimeML leaves the preposition out: chrono's "on December 29" is marked as "December 29". */
-const LEADING_PREPOSITION = /^(?:on|at|in|from|by|since|until|between)\s+/i;
-/** Where a range's second date begins: "December 27-29", "Jan. 3 to Jan. 5", "10 a.m. until noon". */
-const RANGE_SEPARATOR =
-  /\s*(?:-|–|—|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*(?!.*(?:-|–|—|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b))/i;
 
 /** Reads what chrono found written (its certain components) as a calendar spec. */
 export function specFromComponents(c: ParsedComponents): CalendarSpec | undefined {
@@ -49,14 +44,15 @@ export function candidatesFromChrono(
   r: ParsedResult,
   offset: number,
   mod: TimexMod | undefined,
+  cues: TextCues,
 ): Candidate[] {
   const start = specFromComponents(r.start);
   if (!start) return [];
-  const lead = LEADING_PREPOSITION.exec(r.text)?.[0].length ?? 0;
+  const lead = cues.leadingPreposition.exec(r.text)?.[0].length ?? 0;
   const trimmedEnd = r.text.trimEnd().length;
   const whole = { start: offset + r.index + lead, end: offset + r.index + trimmedEnd };
   const end = r.end ? specFromComponents(r.end) : undefined;
-  const separator = end ? RANGE_SEPARATOR.exec(r.text.slice(lead, trimmedEnd)) : null;
+  const separator = end ? cues.rangeSeparator.exec(r.text.slice(lead, trimmedEnd)) : null;
   if (!end || !separator || separator.index === 0)
     return [{ ...whole, spec: start, ...(mod ? { mod } : {}) }];
   const firstEnd = whole.start + separator.index;

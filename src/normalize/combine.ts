@@ -1,5 +1,6 @@
 import type { PartOfDay, TimexSpec } from './spec.js';
 import type { TimexMod } from './types.js';
+import type { TextCues } from './locale.js';
 
 /** A matched expression before resolution, with offsets in the whole text. */
 export interface Candidate {
@@ -15,11 +16,8 @@ export interface Candidate {
   clock?: { hour: number; minute: number; second?: number; zone?: string };
 }
 
-const BETWEEN_DAY_AND_TIME = /^\s*(?:local\s+time\s*)?(?:,|at|on|of|-|—)?\s*$/i;
-const BETWEEN_PART_AND_DAY = /^\s+(?:of|on)\s+$/i;
 /** Parts of day that make a clock hour written without a.m./p.m. the afternoon's or evening's. */
 const LATE_PARTS: Partial<Record<PartOfDay, number>> = { AF: 12, EV: 17, NI: 18 };
-const BETWEEN_WEEKDAY_AND_DATE = /^\s*,?\s*(?:the\s+)?$/i;
 
 const isClockOnly = (s: TimexSpec): s is Extract<TimexSpec, { kind: 'calendar' }> =>
   s.kind === 'calendar' && s.month === undefined && s.hour !== undefined;
@@ -34,13 +32,13 @@ const isDated = (s: TimexSpec): boolean => s.kind === 'calendar' && s.day !== un
  * Joins neighbours that name one moment together: a day and a clock time in either order become
  * one expression with a time; "Saturday, April 25" becomes the dated expression it spells out.
  */
-export function combineAdjacent(candidates: Candidate[], text: string): Candidate[] {
+export function combineAdjacent(candidates: Candidate[], text: string, cues: TextCues): Candidate[] {
   const out: Candidate[] = [];
   for (const c of candidates) {
     const prev = out[out.length - 1];
     if (prev) {
       const between = text.slice(prev.end, c.start);
-      if (BETWEEN_DAY_AND_TIME.test(between)) {
+      if (cues.betweenDayAndTime.test(between)) {
         if (isDay(prev.spec) && isClockOnly(c.spec) && !prev.clock) {
           out[out.length - 1] = { ...prev, end: c.end, clock: clockOf(c.spec) };
           continue;
@@ -52,7 +50,7 @@ export function combineAdjacent(candidates: Candidate[], text: string): Candidat
       }
       // "8:15 local time Friday night", "Friday evening at 7": the part of day reads the hour as
       // p.m. and the clock time, finer, replaces it.
-      if (BETWEEN_DAY_AND_TIME.test(between)) {
+      if (cues.betweenDayAndTime.test(between)) {
         const podDay = (s: TimexSpec): PartOfDay | undefined =>
           (s.kind === 'weekday' || (s.kind === 'relative' && s.unit === 'day')) && s.pod && !s.mod
             ? s.pod
@@ -69,7 +67,7 @@ export function combineAdjacent(candidates: Candidate[], text: string): Candidat
         }
       }
       // "the night of Nov. 3", "the morning of the attack" (no day: left as it is).
-      if (prev.spec.kind === 'part-of-day' && isDay(c.spec) && BETWEEN_PART_AND_DAY.test(between)) {
+      if (prev.spec.kind === 'part-of-day' && isDay(c.spec) && cues.betweenPartAndDay.test(between)) {
         out[out.length - 1] = {
           ...c,
           start: prev.start,
@@ -78,11 +76,11 @@ export function combineAdjacent(candidates: Candidate[], text: string): Candidat
         continue;
       }
       const counted = daysOf(prev.spec);
-      if (counted !== undefined && isDay(c.spec) && /^\s+from\s+$/i.test(between)) {
+      if (counted !== undefined && isDay(c.spec) && cues.countedFrom.test(between)) {
         out[out.length - 1] = { ...c, start: prev.start, daysAfter: counted };
         continue;
       }
-      if (prev.spec.kind === 'weekday' && isDated(c.spec) && BETWEEN_WEEKDAY_AND_DATE.test(between)) {
+      if (prev.spec.kind === 'weekday' && isDated(c.spec) && cues.betweenWeekdayAndDate.test(between)) {
         out[out.length - 1] = { ...c, start: prev.start, weekday: prev.spec.weekday };
         continue;
       }

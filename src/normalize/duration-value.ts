@@ -1,4 +1,4 @@
-import type { UnitKey } from './lexicon.js';
+import type { UnitKey } from './spec.js';
 
 const DATE_UNITS: Partial<Record<UnitKey, [string, number]>> = {
   day: ['D', 1],

@@ -4,9 +4,6 @@ import { formatYear } from './calendar.js';
 import { isTimexValue } from './timex-grammar.js';
 import { valueInfo } from './value-info.js';
 
-/** What joins the two ends of a range of dates: "from January to March", "between March and May". */
-export const RANGE_BETWEEN = /^\s*(?:to|through|until|till|and|-|–|—)\s*$/i;
-
 export interface Resolution {
   timex: Timex;
   spec: TimexSpec;

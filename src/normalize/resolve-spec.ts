@@ -15,7 +15,7 @@ import {
   pad,
   quarterOf,
 } from './calendar.js';
-import type { UnitKey } from './lexicon.js';
+import type { UnitKey } from './spec.js';
 import { HOLIDAYS, holidayDate } from './holidays.js';
 
 /** Which way an expression without its own direction points. */

@@ -1,6 +1,5 @@
 import type { Parser, ParsingResult } from 'chrono-node/en';
 import type { TimexMod, TimexType } from './types.js';
-import type { UnitKey } from './lexicon.js';
 
 /** Part-of-day codes of TIMEX3. */
 export type PartOfDay = 'MO' | 'MI' | 'AF' | 'EV' | 'NI' | 'DT';
@@ -194,3 +193,17 @@ export function isWholeText(context: ParsingContext, index: number, length: numb
     context.text.slice(0, index).trim() === '' && /^[\s.,;:!?]*$/.test(context.text.slice(index + length))
   );
 }
+
+/** A unit of time as the resolver counts it (each language maps its own words onto these). */
+export type UnitKey =
+  | 'second'
+  | 'minute'
+  | 'hour'
+  | 'day'
+  | 'week'
+  | 'weekend'
+  | 'month'
+  | 'quarter'
+  | 'year'
+  | 'decade'
+  | 'century';

@@ -1,3 +1,4 @@
+import type { TextCues } from './locale.js';
 import type { Granularity } from './types.js';
 import { GRANULARITY_ORDER } from './timex-value.js';
 import type { Day } from './calendar.js';
@@ -47,16 +48,12 @@ export function storyEligible(spec: TimexSpec): boolean {
   }
 }
 
-const PRESENT =
-  /^(?:say|says|are|is|regard|regards|remain|remains|consider|considers|believe|believes|know|knows|estimate|estimates|stand|stands|see|sees|call|calls|describe|describes|agree|agrees|argue|argues|claim|claims|live|lives|think|thinks|view|views)$/i;
-const NOT_PRESENT = /^(?:said|told|was|were|had|did|will|would|shall|be|been|\w+ed)$/i;
-
 /**
  * "Historians say today that…", "Archaeologists today are…", "Today both parties claim him": today
  * beside a present-tense verb in a story is the present (`PRESENT_REF`); "told reporters today",
  * "is to be unveiled … today" are the day of publication.
  */
-export function isPresentToday(sentence: string, at: number, length: number): boolean {
+export function isPresentToday(sentence: string, at: number, length: number, cues: TextCues): boolean {
   const before = sentence
     .slice(Math.max(0, at - 40), at)
     .split(/[^\w']+/)
@@ -71,5 +68,8 @@ export function isPresentToday(sentence: string, at: number, length: number): bo
   // A present verb may stand a few words off ("Today both of the main parties claim"); a past or
   // future one right beside it ("told reporters today") decides against.
   const beside = [...before.slice(-2), ...after.slice(0, 1)];
-  return [...before, ...after].some((w) => PRESENT.test(w)) && !beside.some((w) => NOT_PRESENT.test(w));
+  return (
+    [...before, ...after].some((w) => cues.presentVerb.test(w)) &&
+    !beside.some((w) => cues.notPresentVerb.test(w))
+  );
 }

@@ -425,7 +425,7 @@ timeline?.addEventListener('event-select', (e) => {
           .matchAll(
             /\bimport\s*\(\s*["']([^"']+)["']\s*\)|\b(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g,
           ),
-      ].map((m) => m[1] ?? m[2]);
+      ].map((m) => m[1] ?? m[2] ?? '');
     // …and the element's words in other languages, one file each, when an element needs them.
     const strings = ['ar', 'de', 'es', 'fr', 'ru'].map((id) => `news-timeline-strings-${id}.js`);
     assert.deepEqual(
@@ -433,7 +433,19 @@ timeline?.addEventListener('event-select', (e) => {
       [`./${EXTRACT_BUNDLE}`, ...strings.map((file) => `./${file}`)].sort(),
     );
     for (const file of strings) assert.deepEqual(imports(file), [], file);
-    assert.deepEqual(imports(EXTRACT_BUNDLE), []);
+    // The extraction imports each language other than English on demand, and nothing else.
+    const languages = ['de', 'es', 'fr', 'ru'].map((id) => `./news-timeline-locale-${id}.js`);
+    assert.deepEqual(imports(EXTRACT_BUNDLE).sort(), languages);
+    for (const chunk of languages) {
+      const own = imports(chunk.slice(2)).filter((f) => f !== `./${EXTRACT_BUNDLE}`);
+      assert.ok(
+        own.every((f) => /^\.\/news-timeline-[\w-]+\.js$/.test(f) && !languages.includes(f)),
+        `${chunk} imports ${own.join(', ')}`,
+      );
+      t.diagnostic(
+        `min+gzip: ${chunk.slice(2)} ${gzipped(chunk.slice(2))} B (on first use of that language)`,
+      );
+    }
     // The extraction worker (started by URL from the bundle) imports the same extraction bundle.
     assert.match(
       read('news-timeline.bundle.js').toString('utf8'),

@@ -1,6 +1,6 @@
 import { stat, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { findTimexes } from '../../normalize/index.js';
+import { findTimexes, loadLocale } from '../../normalize/index.js';
 import type { Anchor, Preference } from '../../normalize/types.js';
 import { parseOptions } from '../args.js';
 import { EXIT_FAILURE, EXIT_OK, UsageError, type CliIO, type Command } from '../command.js';
@@ -25,6 +25,8 @@ Options:
       --prefer MODE          auto (default), past, future or nearest
       --anchor MODE          auto (default), story or document: what year-less
                              dates count from (the story's time or the reference)
+      --locale TAG           language of the text: en (default), de, es, fr, ru
+                             (BCP 47, e.g. es-MX)
   -q, --quiet                print only problems
   -h, --help                 show this help
 
@@ -40,6 +42,7 @@ interface TimemlArgs {
   referenceDate: string | undefined;
   prefer: Preference | undefined;
   anchorMode: Anchor | undefined;
+  locale: string | undefined;
   quiet: boolean;
 }
 
@@ -49,6 +52,7 @@ function parse(args: string[]): TimemlArgs | 'help' {
     'reference-date': { type: 'string' },
     prefer: { type: 'string' },
     anchor: { type: 'string' },
+    locale: { type: 'string' },
     quiet: { type: 'boolean', short: 'q' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -71,6 +75,7 @@ function parse(args: string[]): TimemlArgs | 'help' {
     referenceDate: values['reference-date'],
     prefer: prefer as Preference | undefined,
     anchorMode: anchor as Anchor | undefined,
+    locale: values.locale,
     quiet: values.quiet ?? false,
   };
 }
@@ -118,6 +123,10 @@ export async function runTimeml(args: string[], io: CliIO, find: FindTimexes = f
     io.stdout(usage);
     return EXIT_OK;
   }
+  if (parsed.locale !== undefined)
+    await loadLocale(parsed.locale).catch((error: unknown) => {
+      throw new UsageError(`--locale: ${messageOf(error)}`);
+    });
   const problems = await checkInputs(parsed.files, parsed.outDir);
   if (problems.length) {
     for (const p of problems) io.stderr(`news-timeline timeml: ${p}\n`);
@@ -139,6 +148,7 @@ export async function runTimeml(args: string[], io: CliIO, find: FindTimexes = f
         ...(parsed.referenceDate !== undefined ? { fallbackReferenceDate: parsed.referenceDate } : {}),
         ...(parsed.prefer ? { prefer: parsed.prefer } : {}),
         ...(parsed.anchorMode ? { anchor: parsed.anchorMode } : {}),
+        ...(parsed.locale !== undefined ? { locale: parsed.locale } : {}),
       });
       await writeFile(out, result.xml, 'utf8');
       for (const { timex, reason } of result.rejected) {

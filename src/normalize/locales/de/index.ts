@@ -1,0 +1,13 @@
+import { de } from 'chrono-node';
+import type { Chrono } from 'chrono-node/en';
+import type { NormalizerLocale } from '../../locale.js';
+import { NEUTRAL_CUES, NO_TENSE } from '../neutral.js';
+
+/** Baseline: chrono's own configuration for this language, with no tables of ours yet. */
+export const locale: NormalizerLocale = {
+  id: 'de',
+  createEngine: (): Chrono => de.casual.clone(),
+  tense: NO_TENSE,
+  cues: NEUTRAL_CUES,
+  dateOrder: 'DMY',
+};

@@ -1,0 +1,44 @@
+import { rule } from '../../../spec.js';
+import { HOLIDAYS } from '../../../holidays.js';
+import { SHIFT_WORDS, alternation } from '../lexicon.js';
+
+const NAMES = alternation(Object.keys(HOLIDAYS)).replace(/'/g, "['’]");
+
+/** Holidays: "Thanksgiving", "last Christmas", "Election Day 1998", "Easter Sunday". */
+export const holidayParser = rule(
+  new RegExp(
+    `(?<![\\w'-])(?:(last|this|next)\\s+)?(${NAMES})(?:,?\\s+(1[0-9]\\d\\d|20\\d\\d)(?!\\d))?(\\s+weekend)?(?![\\w-])`,
+    'i',
+  ),
+  (m, context) => {
+    const [, shiftWord, rawName = '', year, weekend] = m;
+    const name = rawName.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+    if (!(name in HOLIDAYS)) return null;
+    // "the Christmas market", "a Thanksgiving recipe": the name classifies a thing, no date is meant
+    // ("the Christmas holidays" and "the Easter weekend" are still the holiday's time).
+    const before = context.text.slice(Math.max(0, m.index - 8), m.index);
+    const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    if (
+      !shiftWord &&
+      !year &&
+      !weekend &&
+      /\b(?:the|a|an|its|their|his|her|our)\s+$/i.test(before) &&
+      /^\s+(?!(?:day|eve|weekend|holidays?|period|season|break|week|vacation|morning|night|evening)\b)[a-z]/.test(
+        after,
+      )
+    )
+      return null;
+    // Holiday names are proper nouns: "may day" in lower case is not May Day.
+    if (!/^[A-Z]/.test(rawName.replace(/^the\s+/i, ''))) return null;
+    const shift = shiftWord ? SHIFT_WORDS[shiftWord.toLowerCase()] : undefined;
+    return {
+      spec: {
+        kind: 'holiday',
+        name,
+        ...(year ? { year: Number(year) } : {}),
+        ...(shift !== undefined ? { shift } : {}),
+        ...(weekend ? { weekend: true } : {}),
+      },
+    };
+  },
+);

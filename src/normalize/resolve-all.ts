@@ -1,0 +1,258 @@
+import type { Anchor, Granularity, Preference, Timex } from './types.js';
+import type { NormalizerLocale, TextCues } from './locale.js';
+import { STORY_GRANULARITIES, isPresentToday, storyEligible, type StoryTime } from './story-time.js';
+import type { TimexSpec } from './spec.js';
+import { resolveSpec, type DiscourseAnchor, type ResolveContext } from './resolve-spec.js';
+import { directionAt } from './tense.js';
+import { dayOf, formatDay, type Day } from './calendar.js';
+import type { Candidate } from './combine.js';
+import { alignRangeYears } from './range-years.js';
+import { isTimexValue } from './timex-grammar.js';
+import { valueInfo } from './value-info.js';
+import { STORY_DISTANCE_YEARS, storyParagraphs, writesYear } from './story-paragraphs.js';
+import { durationGranularity, laterBy, onWeekday, withClock } from './value-adjust.js';
+
+/** How the candidates of one text are resolved. */
+export interface ResolveOptions {
+  referenceDate: Date;
+  prefer: Preference;
+  anchor: Anchor;
+  /** A string someone typed (`resolve`), not running text. */
+  typed: boolean;
+  locale: NormalizerLocale;
+}
+
+/** Where a sentence ends: a stop and a capital (of any script), or a blank line. */
+const SENTENCE_END = /[.!?]["'”’»)\]]*\s+(?=["'“‘«([]?[\p{Lu}0-9])|\n\s*\n/gu;
+/** "Jan. 1: …": a date that opens a line and a colon after it. */
+const ENTRY_AFTER = /^\s?[:–—]\s/;
+const DAY_GRANULARITIES: Granularity[] = ['day', 'part-of-day', 'hour', 'minute', 'second'];
+const DISCOURSE_GRANULARITIES: Granularity[] = ['year', 'half', 'quarter', 'season', 'month', 'week', 'day'];
+
+/** Sentence boundaries of the text, found once (linear). */
+function sentenceStarts(text: string, cues: TextCues): number[] {
+  const starts = [0];
+  const sentenceEnd = new RegExp(SENTENCE_END.source, 'gu');
+  for (let m = sentenceEnd.exec(text); m; m = sentenceEnd.exec(text)) {
+    if (
+      text[m.index] === '.' &&
+      cues.abbreviationBefore.test(text.slice(Math.max(0, m.index - 12), m.index)) &&
+      !cues.clockThenSentence?.test(text.slice(Math.max(0, m.index - 4), m.index + m[0].length + 16))
+    )
+      continue;
+    starts.push(m.index + m[0].length);
+  }
+  return starts;
+}
+
+export function resolveAll(text: string, candidates: Candidate[], options: ResolveOptions): Timex[] {
+  const { referenceDate, prefer, anchor, typed, locale } = options;
+  const { cues } = locale;
+  const starts = sentenceStarts(text, cues);
+  const reference = dayOf(referenceDate);
+  const hasTime = referenceDate.getUTCHours() !== 0 || referenceDate.getUTCMinutes() !== 0;
+  const out: Timex[] = [];
+  const outSpecs: TimexSpec[] = [];
+  let sentenceIndex = 0;
+  let anchorDay: Day = reference;
+  let anchorSentence = -1;
+  let lastNamedDay: Day | undefined;
+  let anchorTime: ResolveContext['anchorTime'];
+  let sentenceYear: { sentence: number; year: number } | undefined;
+  let discourse: DiscourseAnchor | undefined;
+  let quarterInDiscussion: Day | undefined;
+  // Story time: the last time the text dated explicitly, and whether the text is telling a story
+  // there (`auto`: since it last stated a year well before the reference year).
+  let story: StoryTime | undefined;
+  let storyActive = anchor === 'story';
+  const paragraphs =
+    anchor === 'auto' ? storyParagraphs(text, candidates, reference.year, cues.prepositionBefore) : [];
+  const narrative = paragraphs.some((p) => p.narrative);
+  let paragraph = 0;
+  let storySentence = -1;
+  for (const c of candidates) {
+    while (sentenceIndex + 1 < starts.length && starts[sentenceIndex + 1]! <= c.start) sentenceIndex++;
+    // A clock time or part of day with no day in its sentence belongs to the day the story last
+    // named ("On Friday, … The blast came at 10:35 a.m."); anything else counts from the reference.
+    const timeOfDayOnly =
+      c.spec.kind === 'part-of-day' ||
+      (c.spec.kind === 'calendar' && c.spec.month === undefined && c.spec.hour !== undefined) ||
+      (c.spec.kind === 'relative' && c.spec.unit === 'day' && c.spec.from === 'anchor');
+    // A clock time that opens a line ("15:10 Airport reopens") stamps an entry of a live report:
+    // the reference day, whatever day the entry before it named.
+    if (anchorSentence !== sentenceIndex)
+      anchorDay = timeOfDayOnly && lastNamedDay && !opensLine(text, c.start) ? lastNamedDay : reference;
+    const sentenceStart = starts[sentenceIndex]!;
+    const sentenceEnd = starts[sentenceIndex + 1] ?? text.length;
+    const sentence = text.slice(sentenceStart, Math.min(sentenceEnd, sentenceStart + 2000));
+    let tense = needsDirection(c.spec)
+      ? directionAt(sentence, c.start - sentenceStart, c.end - c.start, prefer, locale.tense)
+      : { direction: 'nearest' as const, strong: prefer !== 'auto' };
+    // "a week from Friday" counts on from the coming Friday.
+    if (c.daysAfter && c.spec.kind === 'weekday') tense = { direction: 'future', strong: true };
+    // "Jan. 1: …", "March 11: …": a line that opens with a year-less date and a colon is an entry
+    // of a timeline or look-back, which tells what has happened — unless it says it will.
+    if (
+      needsDirection(c.spec) &&
+      ENTRY_AFTER.test(text.slice(c.end, c.end + 3)) &&
+      !cues.entryAhead.test(sentence.slice(c.end - sentenceStart, c.end - sentenceStart + 120)) &&
+      opensLine(text, c.start)
+    )
+      tense = { direction: 'past', strong: true };
+    // A clock time typed alone and looking ahead is its next occurrence.
+    if (typed && prefer === 'future' && timeOfDayOnly) tense = { direction: 'future', strong: true };
+    // "in three days" with no verb to say otherwise looks ahead.
+    if (tense.unmarked && c.spec.kind === 'relative' && c.spec.durationUnlessFuture) {
+      tense = { direction: 'future', strong: false };
+    }
+    // `auto`: a story is told within its paragraph; a new paragraph starts from the reference again.
+    while (paragraph + 1 < paragraphs.length && paragraphs[paragraph + 1]!.start <= c.start) paragraph++;
+    if (anchor === 'auto') storyActive = paragraphs[paragraph]!.story;
+    const inStory =
+      story !== undefined &&
+      storyEligible(c.spec) &&
+      // "said on December 28" dates the telling: the reference decides.
+      !cues.attributionBefore.test(text.slice(Math.max(0, c.start - 16), c.start)) &&
+      (anchor === 'story' ||
+        // A paragraph in story time, or a sentence that stated an earlier year before the date.
+        ((storyActive || storySentence === sentenceIndex) && tense.direction !== 'future'));
+    const ctx: ResolveContext = {
+      reference,
+      ...(hasTime
+        ? { referenceTime: { hour: referenceDate.getUTCHours(), minute: referenceDate.getUTCMinutes() } }
+        : {}),
+      direction: tense.direction,
+      strictDirection: tense.strong,
+      anchorDay,
+      anchorNamed: anchorSentence === sentenceIndex || lastNamedDay !== undefined,
+      ...(discourse ? { discourse } : {}),
+      ...(quarterInDiscussion ? { quarterInDiscussion } : {}),
+      ...(anchorTime ? { anchorTime } : {}),
+      ...(sentenceYear?.sentence === sentenceIndex ? { sentenceYear: sentenceYear.year } : {}),
+      ...(typed ? { typed } : {}),
+    };
+    if (inStory) {
+      // Resolved against the story's time, moving forward as a story does ("17 August" after June
+      // 1793 is 1793's; "2 September" after it too; "the following January" the next year's).
+      ctx.reference = story!.day;
+      delete ctx.referenceTime;
+      ctx.direction = 'future';
+      ctx.strictDirection = true;
+      if (story!.day.year !== reference.year && !ctx.anchorNamed) ctx.anchorDay = story!.day;
+    }
+    const resolved = withClock(
+      laterBy(onWeekday(resolveSpec(c.spec, ctx), c, tense.direction), c.daysAfter),
+      c.clock,
+    );
+    // The one exit point: a reading that falls outside what TIMEX3 can write ("1000000000 days
+    // ago", a year past 9999) is no expression rather than a malformed value.
+    if (!isTimexValue(resolved.value)) continue;
+    // "historians say today that…": today as the present, not the day of publication.
+    if (
+      (storyActive || narrative) &&
+      resolved.value === formatDay(reference) &&
+      cues.today.test(text.slice(c.start, c.end)) &&
+      isPresentToday(sentence, c.start - sentenceStart, c.end - c.start, cues)
+    ) {
+      resolved.value = 'PRESENT_REF';
+    }
+    const mod = resolved.mod ?? c.mod;
+    const info = resolved.type === 'DATE' || resolved.type === 'TIME' ? valueInfo(resolved.value) : undefined;
+    const timex: Timex = {
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      type: resolved.type,
+      value: resolved.value,
+      ...(mod ? { mod } : {}),
+      ...(info ? { granularity: info.granularity, range: info.range } : {}),
+    };
+    if (!info && resolved.type === 'DURATION') timex.granularity = durationGranularity(resolved.value);
+    const previous = out.length
+      ? { timex: out[out.length - 1]!, spec: outSpecs[out.length - 1]! }
+      : undefined;
+    if (previous && cues.rangeBetween.test(text.slice(previous.timex.end, c.start)))
+      alignRangeYears(previous, { timex, spec: c.spec });
+    out.push(timex);
+    outSpecs.push(c.spec);
+    // "the three months ended Sept. 30" bounds a period: no event happened that day to tell more of.
+    const boundary = cues.periodBoundary.test(text.slice(Math.max(0, c.start - 12), c.start));
+    if (info && DAY_GRANULARITIES.includes(info.granularity) && c.spec.kind !== 'part-of-day' && !boundary) {
+      anchorDay = dayOf(new Date(info.range.start));
+      anchorSentence = sentenceIndex;
+      lastNamedDay = anchorDay;
+      const clock = /T(\d\d):(\d\d)/.exec(resolved.value);
+      anchorTime = clock ? { day: anchorDay, hour: Number(clock[1]), minute: Number(clock[2]) } : undefined;
+    }
+    // The story moves to what the text dates explicitly, and to finer times it reads in the story
+    // ("17 August", "3 a.m."); a coarser one ("that autumn") does not pull it back.
+    const finer =
+      inStory &&
+      story !== undefined &&
+      info !== undefined &&
+      STORY_GRANULARITIES.indexOf(info.granularity) >= STORY_GRANULARITIES.indexOf(story.granularity);
+    if (info && STORY_GRANULARITIES.includes(info.granularity) && (writesYear(c.spec) || finer)) {
+      const day = dayOf(new Date(info.range.start));
+      story = { day, granularity: info.granularity };
+      // A year stated well before the reference year starts a story; one near it ends the story.
+      // Only a year that frames its sentence ("In 1793, …", not "since 2013", ", founded in 1991,",
+      // "the 2003 invasion") puts the rest of the sentence in its time.
+      const framing =
+        cues.framingLead.test(text.slice(sentenceStart, c.start)) &&
+        !cues.sinceBefore.test(text.slice(sentenceStart, c.start));
+      if (writesYear(c.spec))
+        storySentence = day.year <= reference.year - STORY_DISTANCE_YEARS && framing ? sentenceIndex : -1;
+    }
+    // Only a year that frames its sentence ("In 2017, the company…") carries over to later dates.
+    if (writesYear(c.spec) && info && cues.framingLead.test(text.slice(sentenceStart, c.start))) {
+      sentenceYear = { sentence: sentenceIndex, year: new Date(info.range.start).getUTCFullYear() };
+    }
+    // Only periods the text names count as under discussion; a "year ago" comparison does not, nor
+    // does the day a quote was given ("she said last week"): that dates the telling, not the story.
+    const named =
+      !(c.spec.kind === 'relative' && c.spec.comparesPeriod) &&
+      !(
+        (c.spec.kind === 'weekday' || (c.spec.kind === 'relative' && c.spec.from !== 'anchor')) &&
+        cues.attributionBefore.test(text.slice(Math.max(0, c.start - 16), c.start))
+      );
+    // A quarter not yet closed ("growth in the fourth quarter") has no results to compare with.
+    if (named && info?.granularity === 'quarter' && Date.parse(info.range.end) <= referenceDate.getTime())
+      quarterInDiscussion = dayOf(new Date(info.range.start));
+    if (named && info && DISCOURSE_GRANULARITIES.includes(info.granularity)) {
+      discourse = { granularity: info.granularity, day: dayOf(new Date(info.range.start)) };
+    }
+  }
+  return out;
+}
+
+/** Whether only blanks stand between the start of its line and `at` (looks back a bounded way). */
+function opensLine(text: string, at: number): boolean {
+  const back = text.slice(Math.max(0, at - LINE_LOOKBACK), at);
+  const newline = back.lastIndexOf('\n');
+  if (newline < 0) return at <= LINE_LOOKBACK && back.trim() === '';
+  return back.slice(newline + 1).trim() === '';
+}
+
+const LINE_LOOKBACK = 80;
+
+/** Whether resolving a spec depends on tense (a year to choose, a weekday to place). */
+function needsDirection(spec: TimexSpec): boolean {
+  switch (spec.kind) {
+    case 'calendar':
+      return (
+        spec.year === undefined &&
+        !spec.yearOfStory &&
+        (spec.month !== undefined || (spec.day !== undefined && spec.hour === undefined)) &&
+        spec.shift === undefined
+      );
+    case 'weekday':
+      return spec.shift === undefined;
+    case 'subyear':
+    case 'holiday':
+      return spec.year === undefined && spec.shift === undefined;
+    case 'relative':
+      return spec.durationUnlessFuture !== undefined;
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,94 @@
+import type { TimexSpec } from './spec.js';
+import type { Candidate } from './combine.js';
+
+const PARAGRAPH_BREAK = /\n\s*\n/;
+
+/** Expressions that tell the time from now ("yesterday", "on Monday", "last year"): the text is back in the present. */
+function tellsNow(spec: TimexSpec): boolean {
+  if (spec.kind === 'relative') return spec.from !== 'anchor' && !spec.ofThe;
+  if (spec.kind === 'calendar' || spec.kind === 'subyear' || spec.kind === 'holiday')
+    return spec.shift !== undefined && !(spec.kind === 'subyear' && spec.ofStory);
+  return spec.kind === 'weekday';
+}
+
+/**
+ * Which paragraphs tell a story (`auto`), from the dates they state: two or more years well before
+ * the reference year, outnumbering the expressions that tell time from now ("a paragraph that
+ * names 1939 and 1940"); a paragraph that states no year and nothing deictic goes on as the one
+ * before it. Linear: one pass over the text's paragraph breaks and the candidates.
+ */
+export function storyParagraphs(
+  text: string,
+  candidates: Candidate[],
+  referenceYear: number,
+  prepositionBefore: RegExp,
+): { start: number; story: boolean; narrative: boolean }[] {
+  const starts = [0];
+  const breaks = new RegExp(PARAGRAPH_BREAK.source, 'g');
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) starts.push(m.index + m[0].length);
+  const counts = starts.map(() => ({ past: 0, near: 0, now: 0, distant: 0 }));
+  let p = 0;
+  for (const c of candidates) {
+    while (p + 1 < starts.length && starts[p + 1]! <= c.start) p++;
+    // A year a preposition governs ("in 1793", "by 1916") dates something; "the 2003 invasion" names it.
+    const year = prepositionBefore.test(text.slice(Math.max(0, c.start - 12), c.start))
+      ? yearWritten(c.spec)
+      : undefined;
+    if (year !== undefined) counts[p]![year <= referenceYear - STORY_DISTANCE_YEARS ? 'past' : 'near']++;
+    if (year !== undefined && year <= referenceYear - HISTORY_YEARS) counts[p]!.distant++;
+    // "today" also says "nowadays" in a history ("historians say today"): it does not end a story.
+    else if (
+      tellsNow(c.spec) &&
+      !(c.spec.kind === 'relative' && c.spec.unit === 'day' && c.spec.offset === 0)
+    )
+      counts[p]!.now++;
+  }
+  // A paragraph goes on with the story before it only in a text that is mostly a story: its past
+  // years outnumber twice over what it dates from now (a backgrounder, a biography, a history).
+  const total = counts.reduce((a, c) => ({
+    past: a.past + c.past,
+    near: a.near + c.near,
+    now: a.now + c.now,
+    distant: a.distant + c.distant,
+  }));
+  const narrative = total.past >= 3 && total.past >= 2 * (total.near + total.now);
+  let previous = false;
+  let history = false;
+  return starts.map((start, i) => {
+    const { past, near, now, distant } = counts[i]!;
+    // A story of long ago (or a text that is mostly a story) goes on into paragraphs that date
+    // nothing of their own; a news background paragraph does not carry over.
+    const inherits = (narrative || history) && (past + near + now === 0 || (past === 1 && near + now === 0));
+    // In a story a single year starts its paragraph's story; elsewhere it takes two.
+    const starts = past >= (narrative || distant > 0 ? 1 : 2) && past > near + now;
+    const story = starts ? true : inherits ? previous : false;
+    if (starts) history = distant > 0;
+    else if (!story) history = false;
+    previous = story;
+    return { start, story, narrative };
+  });
+}
+
+/** The year an expression writes out, if any (astronomical: 218 BC is −217). */
+function yearWritten(spec: TimexSpec): number | undefined {
+  if (spec.kind === 'literal') {
+    const m = /^(BC)?(\d{4})$/.exec(spec.value);
+    return m ? (m[1] ? 1 - Number(m[2]) : Number(m[2])) : undefined;
+  }
+  if (spec.kind === 'calendar' || spec.kind === 'subyear' || spec.kind === 'holiday') return spec.year;
+  return undefined;
+}
+
+/** A year this far back is history: one is enough to put its paragraph in story time. */
+const HISTORY_YEARS = 50;
+
+/** How far before the reference year a stated year must lie to put the text in story time. */
+export const STORY_DISTANCE_YEARS = 2;
+
+/** Whether an expression writes its year out ("2019", "March 2019", "the fall of 2018"). */
+export function writesYear(spec: TimexSpec): boolean {
+  if (spec.kind === 'literal') return /^(?:BC)?\d{4}$/.test(spec.value);
+  if (spec.kind === 'calendar' || spec.kind === 'subyear' || spec.kind === 'holiday')
+    return spec.year !== undefined;
+  return false;
+}
