@@ -105,7 +105,7 @@ const SHOTS: Shot[] = [
 
 function scrollTo(selector: string): (page: Page) => Promise<void> {
   return async (page) => {
-    await page.evaluate((s) => document.querySelector(s)?.scrollIntoView({ block: 'start' }), selector);
+    await page.evaluate((s) => document.querySelector(s)?.scrollIntoView({ block: 'center' }), selector);
   };
 }
 
