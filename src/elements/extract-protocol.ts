@@ -67,14 +67,12 @@ export const ARTICLE_ID_PREFIX = 'article';
  * warning that says so; any other failure (the language's chunk cannot be fetched) rejects.
  */
 export async function loadArticleLanguage(
-  module: object,
+  module: { loadLanguage(tag: string): Promise<void> },
   locale: string | undefined,
 ): Promise<{ locale?: string; warning?: string }> {
-  // Feature-checked: extraction modules from before the locale seam read English only.
-  const { loadLanguage } = module as { loadLanguage?: (tag: string) => Promise<void> };
-  if (!locale || typeof loadLanguage !== 'function') return {};
+  if (!locale) return {};
   try {
-    await loadLanguage(locale);
+    await module.loadLanguage(locale);
     return { locale };
   } catch (error) {
     if (error instanceof TypeError && /^Unsupported language/.test(error.message))

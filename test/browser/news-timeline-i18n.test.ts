@@ -66,7 +66,8 @@ function paintedColumns(el: NewsTimeline): { dots: number[]; text: number[] } {
 const COLOURS =
   'width: 700px; --news-timeline-accent: rgb(255, 0, 0); --news-timeline-text: rgb(0, 0, 255); --news-timeline-selected: rgb(0, 160, 0)';
 
-describe('<news-timeline> languages', () => {
+describe('<news-timeline> languages', function () {
+  this.timeout(30_000);
   it('speaks English without any lang, and the language of its nearest lang', async () => {
     const en = await fixture<NewsTimeline>(html`<news-timeline .events=${EVENTS}></news-timeline>`);
     await settle(en);
@@ -131,6 +132,36 @@ describe('<news-timeline> languages', () => {
     await settle(el);
     expect(fitButton(el).textContent.trim()).to.equal('Alles');
     expect(shadow(el).querySelector('[part="zoom-out"]')!.getAttribute('aria-label')).to.equal('Weiter weg');
+  });
+
+  it('reads the article in its language (text mode) and says when it cannot', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="es-ES">
+        <news-timeline
+          reference-date="2024-03-15"
+          .text=${'El Gobierno aprobó ayer la nueva ley de vivienda.'}
+        ></news-timeline>
+      </div>`,
+    );
+    const el = wrapper.querySelector('news-timeline')!;
+    const extraction = { timeout: 10_000 };
+    await waitUntil(() => el.timelineEvents.length === 1, 'Spanish article read', extraction);
+    expect(el.timelineEvents.map((e) => [e.value, e.title])).to.deep.equal([
+      ['2024-03-14', 'El Gobierno aprobó la nueva ley de vivienda'],
+    ]);
+    // A language the extraction has no tables for: read as English, with a warning.
+    wrapper.setAttribute('lang', 'ja');
+    el.text = 'The government approved the housing bill yesterday.';
+    await waitUntil(
+      () => el.timelineEvents[0]?.value === '2024-03-14' && el.timelineEvents[0].title.startsWith('The'),
+      'read as English',
+      extraction,
+    );
+    await settle(el);
+    shadow(el).querySelector<HTMLDetailsElement>('[part="message"] details')!.open = true;
+    expect(shadow(el).querySelector('[part="message"] details li')!.textContent).to.match(
+      /^Unsupported language "ja" \(supported: .*\): the article was read as English$/,
+    );
   });
 
   it('uses Russian plural forms', async () => {

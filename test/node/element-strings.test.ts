@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { loadArticleLanguage } from '../../src/elements/extract-protocol.js';
 import { languageOf, loadStrings, STRING_LANGUAGES } from '../../src/elements/i18n/load-strings.js';
 import { en, plural } from '../../src/elements/i18n/strings.js';
+import { loadLanguage } from '../../src/extract/index.js';
 
 describe('the element’s words', () => {
   it('picks plural forms and digits per language', () => {
@@ -61,8 +62,13 @@ describe('loadArticleLanguage', () => {
     assert.deepEqual(loaded, ['es-MX', 'ja']);
   });
 
-  it('reads English with an extraction that has no languages, and rejects a failed load', async () => {
-    assert.deepEqual(await loadArticleLanguage({}, 'de'), {});
+  it('works with the extraction’s own loadLanguage', async () => {
+    assert.deepEqual(await loadArticleLanguage({ loadLanguage }, 'de-AT'), { locale: 'de-AT' });
+    const { warning } = await loadArticleLanguage({ loadLanguage }, 'ja');
+    assert.match(warning!, /^Unsupported language "ja" \(supported: .*\): the article was read as English$/);
+  });
+
+  it('rejects when a language cannot be fetched', async () => {
     const offline = { loadLanguage: () => Promise.reject(new TypeError('Failed to fetch')) };
     await assert.rejects(loadArticleLanguage(offline, 'de'), /Failed to fetch/);
   });
