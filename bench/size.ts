@@ -26,9 +26,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * extraction worker's runner and TimelineJS3 input came in (64.7 kB built); held just above that.
  * Issue 12 allows 2 kB for languages: the element's words, `lang`/`dir`, right to left and axis
  * labels that never collide took 2.0 kB (64.5 → 66.5 kB built); the other languages' words are
- * files of their own (about 1 kB each), loaded on first use.
+ * files of their own (about 1 kB each), loaded on first use. Main's extraction languages then
+ * brought it to 67.0 kB.
  */
-export const BUNDLE_BUDGET = 67_000;
+export const BUNDLE_BUDGET = 67_500;
 
 /**
  * Budget of the same bundle as esbuild measures it from the sources, the quick check of
