@@ -16,6 +16,8 @@ export interface ArticleInputs {
   prefer: Preference | undefined;
   /** Most bytes read from `src` (`max-bytes`). */
   maxBytes?: number;
+  /** BCP 47 language of the article (the element's `lang`). */
+  locale?: string;
 }
 
 /** The article currently shown and what was read from it. */
@@ -95,7 +97,8 @@ export class ArticleSource {
       old.slotted !== inputs.slotted ||
       old.referenceDate?.getTime() !== inputs.referenceDate?.getTime() ||
       old.prefer !== inputs.prefer ||
-      (old.maxBytes !== inputs.maxBytes && inputs.src !== undefined);
+      (old.maxBytes !== inputs.maxBytes && inputs.src !== undefined) ||
+      old.locale !== inputs.locale;
     if (changed) void this.run();
   }
 
@@ -172,7 +175,7 @@ export class ArticleSource {
       return;
     }
     if (source.kind === 'src') this.setProgress({ phase: 'reading', chars: text.length });
-    const { referenceDate, prefer } = this.inputs;
+    const { referenceDate, prefer, locale } = this.inputs;
     const warnings: string[] = [];
     let reference: Date;
     if (referenceDate) reference = referenceDate;
@@ -195,6 +198,7 @@ export class ArticleSource {
           if (Math.floor(done * 100) === Math.floor((progress.done ?? -1) * 100)) return;
           this.setProgress({ ...progress, done });
         },
+        ...(locale ? { locale } : {}),
       });
     } catch (error) {
       // A newer text took over (its own run reports), or the element was disconnected.

@@ -4,6 +4,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { ExtractedEvent, ExtractionResult } from '../extract/types.js';
 import { chunkBlocks, type ArticleChunk } from '../layout/article-chunks.js';
 import type { ArticleBlock, HighlightSpan, SentenceSpan } from '../layout/article-segments.js';
+import type { TimelineStrings } from './i18n/strings.js';
 
 /** Words for the roles of expressions that are not linked to an event (tooltips). */
 const ROLE_NOTES: Record<string, string> = {
@@ -108,7 +109,7 @@ export function renderArticleChunks(
  * Where an event was read: its sentence with the date expression marked, and how many other
  * sentences said the same.
  */
-export function renderProvenance(text: string, event: ExtractedEvent) {
+export function renderProvenance(text: string, event: ExtractedEvent, s: TimelineStrings) {
   const { sentence, expression } = event.source;
   const inside = expression.start >= sentence.start && expression.end <= sentence.end;
   const others = event.sources.length - 1;
@@ -122,8 +123,6 @@ export function renderProvenance(text: string, event: ExtractedEvent) {
           : event.sentence
       }
     </blockquote>
-    <figcaption>
-      From the article${others > 0 ? `, also said in ${others} other sentence${others === 1 ? '' : 's'}` : ''}
-    </figcaption>
+    <figcaption>${s.fromArticle(others)}</figcaption>
   </figure>`;
 }

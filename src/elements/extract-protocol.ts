@@ -14,6 +14,8 @@ export interface ExtractRequest {
   /** Epoch milliseconds. */
   referenceDate: number;
   prefer?: Preference;
+  /** BCP 47 language of the article; its language's tables are loaded before reading. */
+  locale?: string;
 }
 
 /**
@@ -60,3 +62,23 @@ export function postResult(
 
 /** The timeline events of an article: ids `article-…` unless the extraction gave them. */
 export const ARTICLE_ID_PREFIX = 'article';
+
+/**
+ * Loads the tables of `locale`'s language into the extraction module (`loadLanguage`) and says
+ * which locale to read with. A language the extraction cannot read is read as English, with a
+ * warning that says so; any other failure (the language's chunk cannot be fetched) rejects.
+ */
+export async function loadArticleLanguage(
+  module: { loadLanguage(tag: string): Promise<void> },
+  locale: string | undefined,
+): Promise<{ locale?: string; warning?: string }> {
+  if (!locale) return {};
+  try {
+    await module.loadLanguage(locale);
+    return { locale };
+  } catch (error) {
+    if (error instanceof TypeError && /^Unsupported language/.test(error.message))
+      return { warning: `${error.message}: the article was read as English` };
+    throw error;
+  }
+}

@@ -3,7 +3,12 @@ import type { ParsedEvents } from '../model/event.js';
 import { parseEvents } from '../model/parse-events.js';
 import type { Preference } from '../normalize/types.js';
 import { yieldToPage } from './yield-to-page.js';
-import { ARTICLE_ID_PREFIX, type ExtractReply, type ExtractRequest } from './extract-protocol.js';
+import {
+  ARTICLE_ID_PREFIX,
+  loadArticleLanguage,
+  type ExtractReply,
+  type ExtractRequest,
+} from './extract-protocol.js';
 
 type ExtractModule = typeof import('../extract/index.js');
 
@@ -57,6 +62,8 @@ export class ExtractionCancelled extends Error {
 export interface RunOptions {
   referenceDate: Date;
   prefer?: Preference;
+  /** BCP 47 language of the text (the element's `lang`). */
+  locale?: string;
   /** Called now and then while the text is read, with the fraction done (0 to 1). */
   onProgress?: (done: number) => void;
 }
@@ -135,6 +142,7 @@ export class ExtractionRunner {
       text,
       referenceDate: options.referenceDate.getTime(),
       ...(options.prefer ? { prefer: options.prefer } : {}),
+      ...(options.locale ? { locale: options.locale } : {}),
     };
     return new Promise<Extracted>((resolve, reject) => {
       const pending: Pending = {
@@ -242,8 +250,10 @@ export class ExtractionRunner {
   private async runOnMainThread(pending: Pending): Promise<void> {
     pending.answered = true;
     let module: ExtractModule;
+    let language: { locale?: string; warning?: string };
     try {
       module = await loadExtract();
+      language = await loadArticleLanguage(module, pending.request.locale);
     } catch (error) {
       if (this.pending === pending) {
         this.pending = undefined;
@@ -259,7 +269,11 @@ export class ExtractionRunner {
     try {
       const result = await module.extractEventsInSlices(
         text,
-        { referenceDate: new Date(referenceDate), ...(prefer ? { prefer } : {}) },
+        {
+          referenceDate: new Date(referenceDate),
+          ...(prefer ? { prefer } : {}),
+          ...(language.locale ? { locale: language.locale } : {}),
+        },
         {
           pause: paced.pause,
           sliceMs: MAIN_THREAD_SLICE_MS,
@@ -271,6 +285,7 @@ export class ExtractionRunner {
       await yieldToPage();
       if (this.pending !== pending) return;
       const data = parseEvents(module.toTimelineEvents(result.events), { idPrefix: ARTICLE_ID_PREFIX });
+      if (language.warning) data.warnings.push(language.warning);
       this.pending = undefined;
       pending.resolve({ result, data, thread: 'main' });
     } catch (error) {

@@ -18,6 +18,7 @@ import type { NewsTimeline } from '../news-timeline.js';
 import type { TimelineErrorKind } from '../timeline-events.js';
 import { TimelineEventElement } from '../timeline-event.js';
 import { describeInvalid } from '../templates/messages.js';
+import type { LanguageController } from './language.js';
 
 /** Why the `src` fetch stopped without data. */
 class LoadFailure extends Error {
@@ -61,6 +62,7 @@ export class EventSourcesController implements ReactiveController {
     private readonly host: NewsTimeline,
     private readonly onData: (data: TimelineData) => void,
     onArticle: (result?: ExtractionResult) => void,
+    private readonly language: Pick<LanguageController, 'words' | 'lang'>,
   ) {
     host.addController(this);
     this.article = new ArticleSource(
@@ -141,6 +143,7 @@ export class EventSourcesController implements ReactiveController {
       referenceDate: reference,
       prefer: host.prefer,
       maxBytes: host.maxBytes,
+      locale: this.language.lang,
     });
     if (changed.has('events') || changed.has('groups') || changed.has('referenceDate')) this.rebuild();
   }
@@ -163,9 +166,10 @@ export class EventSourcesController implements ReactiveController {
   problemSummary(): string {
     const parts = this.loadErrors();
     const n = this.data.invalid.length;
-    if (n) parts.push(`${n} event${n === 1 ? '' : 's'} could not be placed on the timeline`);
+    const s = this.language.words;
+    if (n) parts.push(s.notPlaced(n));
     const w = this.data.warnings.length;
-    if (w) parts.push(`${w} warning${w === 1 ? '' : 's'}`);
+    if (w) parts.push(s.warningCount(w));
     return parts.join('; ');
   }
 
@@ -264,7 +268,11 @@ export class EventSourcesController implements ReactiveController {
   }
 
   private reportErrors(): void {
-    const reasons = [...this.loadErrors(), ...this.data.invalid.map(describeInvalid), ...this.data.warnings];
+    const reasons = [
+      ...this.loadErrors(),
+      ...this.data.invalid.map((item) => describeInvalid(item, this.language.words)),
+      ...this.data.warnings,
+    ];
     const key = reasons.join('\n');
     const changed = key !== this.lastErrorKey;
     this.lastErrorKey = key;

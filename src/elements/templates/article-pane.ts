@@ -1,6 +1,21 @@
 import { html, type TemplateResult } from 'lit';
 import type { ArticleChunk } from '../../layout/article-chunks.js';
 import { renderArticleChunks } from '../article-view.js';
+import { eventDateLabel } from '../../model/event-label.js';
+import type { EventStore } from '../../model/event-columns.js';
+import type { TimelineStrings } from '../i18n/strings.js';
+
+/** The tooltip of a date in the article: the date of its event, and what a click does. */
+export function dateTitle(
+  events: EventStore,
+  locale: string | undefined,
+  s: TimelineStrings,
+): (eventId: string) => string {
+  return (eventId) => {
+    const event = events.at(events.indexOf(eventId) ?? -1);
+    return s.showOnTimeline(event && eventDateLabel(event, locale));
+  };
+}
 
 /**
  * The article beside the timeline (`show-article`), its dates linked to their events, in chunks
@@ -16,13 +31,14 @@ export function renderArticlePane(
   selected: string | undefined,
   title: (eventId: string) => string,
   titleKey: readonly unknown[],
+  name: string,
   onClick: (event: MouseEvent) => void,
 ): TemplateResult {
   const content = renderArticleChunks(text, chunks, selected, title, titleKey);
   // One line: the article is pre-wrap, whitespace around its content would show.
   // prettier-ignore
   // eslint-disable-next-line lit-a11y/click-events-have-key-events -- a click on a date mark selects its event; from the keyboard the same events are reached through the plot and the list
-  return html`<div class="article-pane"><div class="article" part="article" role="region" aria-label="Article" tabindex="0" @click=${onClick}>${content}</div></div>`;
+  return html`<div class="article-pane"><div class="article" part="article" role="region" aria-label=${name} tabindex="0" @click=${onClick}>${content}</div></div>`;
 }
 
 /** Scrolls the article (not the page) so the selected event's first sentence is in view. */
