@@ -68,6 +68,14 @@ export const UNIT_FORMS: [string, UnitKey][] = [
   ['десятилети[еяйю]|десятилетий', 'decade'],
   ['век(?:а|ов|е|у)?|столети[еяйю]', 'century'],
 ];
+/** Units in the instrumental, as in "неделей ранее", "годом позже", "двумя днями раньше". */
+export const UNIT_INSTRUMENTAL: [string, UnitKey][] = [
+  ['часом|часами', 'hour'],
+  ['дн[её]м|днями|сутками', 'day'],
+  ['неделей|неделями', 'week'],
+  ['месяцем|месяцами', 'month'],
+  ['годом|годами', 'year'],
+];
 export const UNIT = `(?:${UNIT_FORMS.map(([f]) => f).join('|')})`;
 export function unitOf(word: string): UnitKey | undefined {
   const w = word.toLowerCase();
@@ -118,7 +126,10 @@ const NUMBER_FORMS: [string, number][] = [
   ['сто|ста', 100],
   ['пар[ауы]', 2],
   ['полтора|полторы|полутора', 1.5],
-  ['несколько|нескольких|нескольким|многие|многих|много|долгие|долгих|считанные|считанных', NaN],
+  [
+    'несколько|нескольких|нескольким|многие|многих|много|долгие|долгих|считанные|считанных|считаные|считаных',
+    NaN,
+  ],
 ];
 const NUMBER_WORD = NUMBER_FORMS.map(([f]) => f).join('|');
 /** A count: digits ("10", "1,5") or words, tens and units ("двадцать пять"). */

@@ -13,6 +13,8 @@ import {
   weekdayOf,
   MONTH,
   monthOf,
+  SEASON,
+  seasonOf,
 } from '../lexicon.js';
 import { re, ruRule } from './rule.js';
 import { pad } from '../../../calendar.js';
@@ -32,8 +34,16 @@ export const countedDurationParser = ruRule(re(`${L}(${COUNT})\\s+(${UNIT})${R}`
 });
 
 /** "полгода", "полчаса", "полмесяца". */
-export const halfParser = ruRule(re(`${L}пол(года|часа|месяца|дня|века)${R}`), (m) => {
-  const v: Record<string, string> = { года: 'P6M', часа: 'PT30M', месяца: 'P2W', дня: 'PT12H', века: 'P50Y' };
+export const halfParser = ruRule(re(`${L}(?:пол|полу)(года|часа|месяца|дня|века|век|веком)${R}`), (m) => {
+  const v: Record<string, string> = {
+    года: 'P6M',
+    часа: 'PT30M',
+    месяца: 'P2W',
+    дня: 'PT12H',
+    века: 'P50Y',
+    век: 'P50Y',
+    веком: 'P50Y',
+  };
   return duration(v[m[1]!.toLowerCase()]!);
 });
 
@@ -96,7 +106,7 @@ const set = (value: string) => ({ spec: { kind: 'literal' as const, type: 'SET' 
  */
 export const setParser = ruRule(
   re(
-    `${L}(?:(ежегодн|ежемесячн|еженедельн|ежедневн|ежечасн|ежеквартальн)\\p{L}{0,3}|кажд\\p{L}{1,3}\\s+(?:(${COUNT})\\s+)?(?:(${UNIT})|(${WEEKDAY_FORMS.map(([f]) => f).join('|')})|(${MONTH}))|по\\s+(${WEEKDAY_PLURAL.map(([f]) => f).join('|')})|(?:раз|дважды|трижды|\\d+\\s+раза?)\\s+в\\s+(год|месяц|неделю|день|сутки|квартал))${R}`,
+    `${L}(?:(ежегодн|ежемесячн|еженедельн|ежедневн|ежечасн|ежеквартальн)\\p{L}{0,3}|кажд\\p{L}{1,3}\\s+(?:(${COUNT})\\s+)?(?:(${UNIT})|(${WEEKDAY_FORMS.map(([f]) => f).join('|')})|(${MONTH})|(${SEASON}))|по\\s+(${WEEKDAY_PLURAL.map(([f]) => f).join('|')})|(?:раз|дважды|трижды|\\d+\\s+раза?)\\s+в\\s+(год|месяц|неделю|день|сутки|квартал))${R}`,
   ),
   (m) => {
     if (m[1]) return set(SET_ADVERBS[m[1].toLowerCase()]!);
@@ -108,8 +118,9 @@ export const setParser = ruRule(
     }
     if (m[4]) return set(`XXXX-WXX-${weekdayOf(m[4])}`);
     if (m[5]) return set(`XXXX-${pad(monthOf(m[5])!)}`);
-    if (m[6]) return set(`XXXX-WXX-${weekdayOf(m[6], WEEKDAY_PLURAL)}`);
-    const unit = unitOf(m[7]!);
+    if (m[6]) return set(`XXXX-${seasonOf(m[6])}`);
+    if (m[7]) return set(`XXXX-WXX-${weekdayOf(m[7], WEEKDAY_PLURAL)}`);
+    const unit = unitOf(m[8]!);
     return unit ? set(durationValue(1, unit)) : null;
   },
 );

@@ -22,7 +22,7 @@ import { re, refYear, ruRule } from './rule.js';
  * before the month is chrono's ("2 января").
  */
 export const monthParser = ruRule(
-  re(`${L}(${MONTH})(?:${YEAR_TAIL}|\\s+(\\d{4})${R})?(?!\\p{L})`),
+  re(`${L}(${MONTH})(?:${YEAR_TAIL}|\\s+(\\d{4})${R}|\\s+(того\\s+же|того)\\s+года${R})?(?!\\p{L})`),
   (m, context) => {
     const before = context.text.slice(Math.max(0, m.index - 6), m.index);
     if (/\d\s*$/u.test(before)) return null;
@@ -30,6 +30,7 @@ export const monthParser = ruRule(
     if (!month) return null;
     // "мая" alone is a month; "Мая" with a capital after a stop-less word is a name (rare): keep.
     const year = tailYear(m[2], m[3], m[4], refYear(context)) ?? (m[5] ? Number(m[5]) : undefined);
+    if (m[6]) return { spec: { kind: 'calendar', month, yearOfStory: true } };
     return { spec: { kind: 'calendar', month, ...(year !== undefined ? { year } : {}) } };
   },
 );
@@ -106,6 +107,29 @@ export const weekdayParser = ruRule(
 
 const POD_ADVERB = '(утром|дн[её]м|вечером|ночью)';
 
+/** "в ночь на субботу": the night that ends on that day, the evening of the day before. */
+export const nightBeforeParser = ruRule(
+  re(`${L}ночь\\s+на\\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)${R}`),
+  (m) => {
+    const weekday = weekdayOf(m[1]!);
+    return weekday
+      ? { spec: { kind: 'weekday', weekday: weekday === 1 ? 7 : weekday - 1, pod: 'NI' } }
+      : null;
+  },
+);
+
+/** "утром понедельника", "к утру вторника", "вечер пятницы": a part of a weekday. */
+export const partOfWeekdayParser = ruRule(
+  re(
+    `${L}(утр(?:о|а|ом|у)|вечер(?:а|ом|у)?|ноч(?:ь|и|ью))\\s+(понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья)${R}`,
+  ),
+  (m) => {
+    const pod = podOf(m[1]!);
+    const weekday = weekdayOf(m[2]!);
+    return pod && weekday ? { spec: { kind: 'weekday', weekday, pod } } : null;
+  },
+);
+
 /** A part of day alone ("утром", "вечером"): the day the sentence is about. */
 export const partOfDayParser = ruRule(re(`${L}${POD_ADVERB}${R}`), (m) => {
   const pod = podOf(m[1]!);
@@ -118,11 +142,11 @@ export const partOfDayParser = ruRule(re(`${L}${POD_ADVERB}${R}`), (m) => {
  */
 export const clockParser = ruRule(
   re(
-    `${L}(?:(\\d{1,2})(?:([:.])(\\d{2}))?(?:\\s*(час(?:а|ов)?|ч\\.))?(?:\\s+(утра|дня|вечера|ночи))?(?![\\d\\p{L}]|[.,:]\\d)|(полдень|полночь))`,
+    `${L}(?:(\\d{1,2})(?:([:.])(\\d{2}))?(?:\\s*(час(?:а|ов)?|ч\\.))?(?:\\s+(утра|дня|вечера|ночи))?(\\s*(?:мск|по\\s+(?:московскому|местному)\\s+времени))?(?![\\d\\p{L}]|[.,:]\\d)|(полдень|полудня|полночь|полуночи))`,
   ),
   (m, context) => {
-    if (m[6]) {
-      const noon = /^полд/iu.test(m[6]);
+    if (m[7]) {
+      const noon = /^полд/iu.test(m[7]);
       return { spec: { kind: 'calendar', hour: noon ? 12 : 24, minute: 0 } };
     }
     const hour = Number(m[1]);
@@ -131,14 +155,18 @@ export const clockParser = ruRule(
     const before = context.text.slice(Math.max(0, m.index - 8), m.index);
     const prep = /(?:^|[^\p{L}])(?:в|во|с|со|до|к|около|по|примерно)\s+$/iu.test(before);
     const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
-    const zone = /^\s*(?:по\s+(?:московскому|местному|киевскому)|мск)/iu.test(after);
+    const zone = m[6] !== undefined || /^\s*(?:по\s+(?:московскому|местному|киевскому)|мск)/iu.test(after);
+    // "3 дня" is three days unless a preposition makes it 3 p.m. ("в 3 часа дня", "к 3 дня").
+    if (!m[3] && /^дня$/iu.test(m[5] ?? '') && !m[4] && !prep) return null;
     if (m[3]) {
       if (m[2] === '.' && !prep && !zone && !m[4] && !m[5]) return null;
     } else if (!m[5]) {
       // "в 18 часов" is a time; "18 часов", "около 2 часов" are spans.
       const strictPrep = /(?:^|[^\p{L}])(?:в|во|к|до|с|со)\s+$/iu.test(before);
       const typedAlone = strictPrep && context.text.length <= 40 && /^\s*$/.test(after);
-      if (!(m[4] && strictPrep) && !typedAlone) return null;
+      // "с 10 до 18 часов": the first hour of a range of clock times.
+      const rangeStart = strictPrep && /^\s*(?:до|-|–|—)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:час|ч\.)/iu.test(after);
+      if (!(m[4] && strictPrep) && !typedAlone && !rangeStart) return null;
     }
     let h = hour;
     const part = m[5]?.toLowerCase();

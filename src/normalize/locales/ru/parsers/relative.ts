@@ -1,6 +1,18 @@
 import { durationValue } from '../../../duration-value.js';
 import type { UnitKey } from '../../../spec.js';
-import { L, R, COUNT, POD, podOf, readCount, SHIFT, shiftOf, UNIT, unitOf } from '../lexicon.js';
+import {
+  L,
+  R,
+  COUNT,
+  POD,
+  podOf,
+  readCount,
+  SHIFT,
+  shiftOf,
+  UNIT,
+  UNIT_INSTRUMENTAL,
+  unitOf,
+} from '../lexicon.js';
 import { re, ruRule } from './rule.js';
 
 const DAY_WORDS: Record<string, number> = {
@@ -69,7 +81,7 @@ const SHIFT_UNITS: [RegExp, UnitKey][] = [
 /** "в прошлом году", "на следующей неделе", "в этом месяце", "текущего года", "в прошлые выходные". */
 export const shiftedUnitParser = ruRule(
   re(
-    `${L}(?:(${SHIFT}|позапрошл\\p{L}{2,3})\\s+)?(год(?:а|у|ом)?|месяц(?:а|е|у|ем)?|недел(?:я|и|е|ю|ей)|квартал(?:а|е|у|ом)?|выходн(?:ые|ых)|десятилети[еяю]|век(?:а|е|у)?|столети[еяю])${R}`,
+    `${L}(?:(${SHIFT}|позапрошл\\p{L}{2,3})\\s+)?(год(?:а|у|ом)?|месяц(?:а|е|у|ем)?|недел(?:я|и|е|ю|ей)|квартал(?:а|е|у|ом)?|выходн(?:ые|ых|ым|ыми)|десятилети[еяю]|век(?:а|е|у)?|столети[еяю])${R}`,
   ),
   (m) => {
     const unit = SHIFT_UNITS.find(([p]) => p.test(m[2]!))![1];
@@ -84,28 +96,89 @@ export const shiftedUnitParser = ruRule(
   },
 );
 
-/** "три года назад", "неделю назад", "несколько лет назад", "год назад". */
-export const agoParser = ruRule(re(`${L}(?:(${COUNT})\\s+)?(${UNIT})\\s+(назад|тому\\s+назад)${R}`), (m) => {
-  const unit = unitOf(m[2]!);
-  if (!unit) return null;
-  let n = m[1] ? readCount(m[1]) : 1;
-  if (Number.isNaN(n)) return { spec: { kind: 'literal', type: 'DATE', value: 'PAST_REF' } };
-  let u = unit;
-  if (u === 'decade') [u, n] = ['year', n * 10];
-  if (!Number.isInteger(n))
-    return { spec: { kind: 'literal', type: 'DURATION', value: durationValue(n, u) } };
-  const comparesPeriod = u === 'year' && n === 1;
-  return {
-    spec: {
-      kind: 'relative',
-      unit: u,
-      offset: -n,
-      from: 'reference',
-      counted: true,
-      ...(comparesPeriod ? { comparesPeriod } : {}),
-    },
-  };
-});
+/**
+ * Counts name the period they land in, typed or in running text ("через две недели" is a week,
+ * "год назад" a year), as Russian readers take them.
+ *
+ * "три года назад", "неделю назад", "несколько лет назад"; "ровно год назад" is that very day.
+ * A Russian report compares with "аналогичный период прошлого года", so "год назад" is the year.
+ */
+export const agoParser = ruRule(
+  re(`${L}(?:(ровно)\\s+)?(?:(${COUNT})\\s+)?(${UNIT})\\s+(назад|тому\\s+назад)${R}`),
+  (m, context) => {
+    const unit = unitOf(m[3]!);
+    if (!unit) return null;
+    let n = m[2] ? readCount(m[2]) : 1;
+    if (Number.isNaN(n)) return { spec: { kind: 'literal', type: 'DATE', value: 'PAST_REF' } };
+    let u = unit;
+    if (u === 'decade') [u, n] = ['year', n * 10];
+    if (!Number.isInteger(n))
+      return { spec: { kind: 'literal', type: 'DURATION', value: durationValue(n, u) } };
+    if (m[1] && (u === 'year' || u === 'month' || u === 'week')) {
+      const ref = context.refDate;
+      const months = u === 'year' ? 12 * n : u === 'month' ? n : 0;
+      const day = new Date(
+        Date.UTC(
+          ref.getUTCFullYear(),
+          ref.getUTCMonth() - months,
+          ref.getUTCDate() - (u === 'week' ? 7 * n : 0),
+        ),
+      );
+      if (months && day.getUTCDate() !== ref.getUTCDate()) day.setUTCDate(0);
+      return { spec: { kind: 'literal', type: 'DATE', value: day.toISOString().slice(0, 10) } };
+    }
+    return { spec: { kind: 'relative', unit: u, offset: -n, from: 'reference' } };
+  },
+);
+
+/** "аналогичный период прошлого года": the period under discussion, a year before. */
+export const samePeriodParser = ruRule(
+  re(
+    `${L}(?:аналогичн|тот\\s+же|того\\s+же|том\\s+же|тем\\s+же)\\p{L}{0,3}\\s+период\\p{L}{0,3}\\s+(?:прошлого|предыдущего|минувшего)\\s+года${R}`,
+  ),
+  () => ({ spec: { kind: 'relative', unit: 'year', offset: -1, from: 'reference', comparesPeriod: true } }),
+);
+
+/** "в том же году", "в тот же день", "в том году": the period the story is at. */
+export const sameUnitParser = ruRule(
+  re(
+    `${L}(?:т(?:ом|от|ого|у|ой|ую|е)(?:\\s+же)?)\\s+(году|год|года|месяце|месяц|день|дня|неделе|неделю)${R}`,
+  ),
+  (m) => {
+    const unit = SAME_UNITS.find(([p]) => p.test(m[1]!))![1];
+    return { spec: { kind: 'relative', unit, offset: 0, from: 'anchor' } };
+  },
+);
+const SAME_UNITS: [RegExp, UnitKey][] = [
+  [/^год/iu, 'year'],
+  [/^месяц/iu, 'month'],
+  [/^недел/iu, 'week'],
+  [/^д/iu, 'day'],
+];
+
+/** "неделей ранее", "годом позже", "двумя днями раньше": counted from the time the story is at. */
+export const earlierLaterParser = ruRule(
+  re(
+    `${L}(?:(${COUNT})\\s+)?(${UNIT_INSTRUMENTAL.map(([f]) => f).join('|')})\\s+(ранее|раньше|позже|позднее)${R}`,
+  ),
+  (m) => {
+    const unit = UNIT_INSTRUMENTAL.find(([f]) => new RegExp(`^(?:${f})$`, 'iu').test(m[2]!))?.[1];
+    if (!unit) return null;
+    const n = m[1] ? readCount(m[1]) : 1;
+    if (Number.isNaN(n) || !Number.isInteger(n))
+      return { spec: { kind: 'literal', type: 'DURATION', value: durationValue(n, unit) } };
+    const sign = /^(?:ранее|раньше)$/iu.test(m[3]!) ? -1 : 1;
+    return {
+      spec: {
+        kind: 'relative',
+        unit,
+        offset: sign * n,
+        from: 'anchor',
+        durationWithoutAnchor: durationValue(n, unit),
+      },
+    };
+  },
+);
 
 /** "спустя три года", "два дня спустя": counted from the time the story is at. */
 export const laterParser = ruRule(
@@ -123,7 +196,6 @@ export const laterParser = ruRule(
         unit,
         offset: n,
         from: 'anchor',
-        counted: true,
         durationWithoutAnchor: durationValue(n, unit),
       },
     };
@@ -149,7 +221,6 @@ export const inUnitsParser = ruRule(re(`${L}через\\s+(?:(${COUNT})\\s+)?(${
       unit,
       offset: n,
       from: 'reference',
-      counted: true,
       durationUnlessFuture: durationValue(n, unit),
     },
   };

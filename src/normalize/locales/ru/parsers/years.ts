@@ -20,7 +20,9 @@ export const yearParser = ruRule(
     const after = context.text.slice(m.index + text.length, m.index + text.length + 14);
     const rangeNext = /^\s*[-–—]\s*(?:1\d{3}|20\d{2})/u.test(after);
     const rangePrev = /(?:1\d{3}|20\d{2})\s*[-–—]\s*$/u.test(before);
-    if (!hasWord && !rangeNext && !rangePrev && !PREP.test(before)) {
+    // "Олимпиада-2014", "Евро-2020": a year joined to the name of an event.
+    const joined = /\p{L}-$/u.test(before);
+    if (!hasWord && !rangeNext && !rangePrev && !joined && !PREP.test(before)) {
       // A bare number in the years news writes about, not a count ("2000 человек").
       if (Number(year) < 1900 || /^\s+\p{Ll}/u.test(after)) return null;
     }
@@ -41,7 +43,7 @@ const DECADE_WORDS: Record<string, string> = {
   двухтысячн: '200',
 };
 
-/** Decades: "1990-е годы", "в 1990-х", "90-х годов", "девяностые", "в нулевых". */
+/** Decades, written as the Russian sets write them (`199X`): "1990-е годы", "в 1990-х", "90-х годов", "девяностые", "в нулевых". */
 export const decadeParser = ruRule(
   re(
     `${L}(?:(1\\d{2}0|20\\d0|\\d0)\\s*-?\\s*(?:е|х|ые|ых|ми|м)${R}(?:\\s+год(?:ы|ов|ах|ам|ами))?|(${Object.keys(DECADE_WORDS).join('|')})(?:ые|ых|ым|ыми)(?:\\s+год(?:ы|ов|ах|ам|ами))?)${R}`,
@@ -49,11 +51,11 @@ export const decadeParser = ruRule(
   (m) => {
     if (m[1]) {
       const d = m[1];
-      if (d.length === 4) return { spec: { kind: 'literal', type: 'DATE', value: d.slice(0, 3) } };
+      if (d.length === 4) return { spec: { kind: 'literal', type: 'DATE', value: d.slice(0, 3) + 'X' } };
       const two = Number(d);
-      return { spec: { kind: 'literal', type: 'DATE', value: two >= 30 ? `19${d[0]}` : `20${d[0]}` } };
+      return { spec: { kind: 'literal', type: 'DATE', value: two >= 30 ? `19${d[0]}X` : `20${d[0]}X` } };
     }
-    return { spec: { kind: 'literal', type: 'DATE', value: DECADE_WORDS[m[2]!.toLowerCase()]! } };
+    return { spec: { kind: 'literal', type: 'DATE', value: DECADE_WORDS[m[2]!.toLowerCase()]! + 'X' } };
   },
 );
 
