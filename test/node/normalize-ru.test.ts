@@ -23,15 +23,18 @@ function expectRu(
   assert.equal(sentence.slice(hit.start, hit.end), text);
 }
 
-const cases = (name: string, list: [string, Expectation][]): void =>
-  describe(name, () => {
+function cases(name: string, list: [string, Expectation][]): void {
+  void describe(name, () => {
     for (const [sentence, expected] of list)
       it(`${expected[0]} → ${expected[1]}`, () => {
         expectRu(sentence, expected);
       });
   });
+}
 
-before(() => loadLocale('ru'));
+before(async () => {
+  await loadLocale('ru');
+});
 
 cases('Russian years, decades and centuries', [
   ['Завод построили в 2017 году.', ['2017 году', '2017']],

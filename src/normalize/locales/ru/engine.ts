@@ -90,5 +90,5 @@ export function createEngine(): Chrono {
   );
   engine.refiners.unshift(setAsideOwnResults);
   engine.refiners.push(restoreOwnResults, modifierRefiner);
-  return engine as unknown as Chrono;
+  return engine;
 }

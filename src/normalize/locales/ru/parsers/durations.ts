@@ -1,5 +1,4 @@
 import { durationValue } from '../../../duration-value.js';
-import type { UnitKey } from '../../../spec.js';
 import {
   L,
   R,
@@ -75,7 +74,7 @@ export const vagueDurationParser = ruRule(
   ),
   (m) => {
     if (m[1]) return duration(durationValue(NaN, VAGUE_ADVERBS[m[1].toLowerCase()]!));
-    const unit = unitOf(m[2]!) ?? ('year' as UnitKey);
+    const unit = unitOf(m[2]!) ?? ('year');
     return duration(durationValue(NaN, unit));
   },
 );
