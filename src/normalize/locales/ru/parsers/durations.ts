@@ -74,7 +74,7 @@ export const vagueDurationParser = ruRule(
   ),
   (m) => {
     if (m[1]) return duration(durationValue(NaN, VAGUE_ADVERBS[m[1].toLowerCase()]!));
-    const unit = unitOf(m[2]!) ?? ('year');
+    const unit = unitOf(m[2]!) ?? 'year';
     return duration(durationValue(NaN, unit));
   },
 );
