@@ -81,7 +81,8 @@ export const DE_CUES: TextCues = {
   today: /^heute$/i,
   presentVerb: /^(?:ist|sind|gilt|gelten|bleibt|sagt|sagen|meint|meinen|liegt|steht|sieht|sehen)$/iu,
   notPresentVerb: /^(?:war|waren|wurde|wurden|hatte|hatten|sagte|sagten|wird|werden|würde)$/iu,
-  betweenDayAndTime: /^\s*,?\s*(?:um|gegen|ab|-|—)?\s*$/iu,
+  // "am Samstag um 16.10 Uhr" is two expressions, as the annotators mark it; typed text joins them.
+  betweenDayAndTime: /^\s*$/u,
   betweenPartAndDay: /^\s+(?:des|vom|am)\s+$/iu,
   betweenWeekdayAndDate: /^\s*,?\s*(?:den|dem)?\s*$/iu,
   countedFrom: /(?!)/,

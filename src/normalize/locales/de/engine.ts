@@ -39,7 +39,10 @@ const OWN_PARSERS: [Parser, RegExp?][] = [
   [nightBeforeParser, /nacht/i],
   [positionedPeriodParser, /anfang|beginn|mitte|ende/i],
   [shiftedPeriodParser],
-  [previousPeriodParser, /vor(?:jahr|monat|woche|quartal)|folgejahr|heuer/i],
+  [
+    previousPeriodParser,
+    /vor(?:jahr|monat|woche|quartal)|folgejahr|heuer|beginn|anfang|start|mitte|ende|schluss|gesamtjahr/i,
+  ],
   [agoParser, /vor\s/i],
   [laterParser, /später|danach|darauf|zuvor|davor|vorher|früher/i],
   [inUnitsParser, /in|binnen/i],
@@ -61,14 +64,17 @@ const OWN_PARSERS: [Parser, RegExp?][] = [
 
 /** chrono's parsers whose readings ours replace (weekdays by tense, "in zwei Wochen"). */
 const REPLACED_PARSERS = new Set(['DEWeekdayParser', 'DETimeUnitWithinFormatParser']);
+/** Annotators mark a day and its clock time as two expressions ("Samstag um 16.10 Uhr"). */
+const REPLACED_REFINERS = new Set(['DEMergeDateTimeRefiner']);
 
 /**
  * German: chrono's strict German configuration (dates with month names, numeric dates, clock
  * times) with our parsers for everything else and a refiner for "Anfang", "Mitte", "Ende", "rund".
  */
 export function createEngine(): Chrono {
-  const engine = de.strict.clone() as unknown as Chrono;
+  const engine = de.strict.clone();
   engine.parsers = engine.parsers.filter((p) => !REPLACED_PARSERS.has(p.constructor.name));
+  engine.refiners = engine.refiners.filter((r) => !REPLACED_REFINERS.has(r.constructor.name));
   engine.parsers.unshift(
     ...OWN_PARSERS.map(([parser, keyword]) => (keyword ? gated(parser, keyword) : parser)),
   );

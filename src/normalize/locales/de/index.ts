@@ -2,6 +2,7 @@ import type { NormalizerLocale } from '../../locale.js';
 import { DE_CUES } from './cues.js';
 import { createEngine } from './engine.js';
 import { DE_TENSE } from './tense.js';
+import { prepareTyped } from './typed-words.js';
 
 /**
  * German (Germany, Austria, Switzerland): chrono's strict German configuration with our parsers
@@ -15,4 +16,5 @@ export const locale: NormalizerLocale = {
   tense: DE_TENSE,
   cues: DE_CUES,
   dateOrder: 'DMY',
+  prepareTyped,
 };

@@ -5,23 +5,30 @@ const E = '(?![\\p{L}\\d])';
 
 /** Future: "wird", "soll", plans, and words of what is ahead ("kommende", "voraussichtlich"). */
 const FUTURE = new RegExp(
-  `${W}(?:wird|werden|wirst|werde|würden?|soll|sollen|sollten?|will|wollen|planen|plant|geplant|vorgesehen|voraussichtlich|bevorstehend\\p{L}*|künftig\\p{L}*|kommend\\p{L}*|nächst\\p{L}*|demnächst|angesetzt|anberaumt|erwartet)${E}`,
+  `${W}(?:wird|werden|wirst|werde|würden?|soll|sollen|sollten?|will|wollen|planen|plant|geplant|vorgesehen|voraussichtlich|bevorstehend\\p{L}*|künftig\\p{L}*|kommend\\p{L}*|nächst\\p{L}*|demnächst|angesetzt|anberaumt|erwartet|dürfte|dürften|könnte|könnten)${E}`,
   'giu',
 );
 
 /**
  * Past: Präteritum of the auxiliaries and common strong verbs, weak Präteritum in "-te(n)", the
- * Perfekt auxiliary with its participle ("hat … gesagt"), and past adverbs. Lower case only (no `i`):
+ * Perfekt auxiliary ("hat … gesagt"), and past adverbs. Participles alone say nothing: they close
+ * future and present clauses too ("soll … fortgesetzt werden", "bleibt … gesperrt"). Lower case only (no `i`):
  * German nouns are capitalized, and many end like a weak past ("Rente", "Seite").
  */
+/** The Perfekt's participle later in the clause ("hat am Montag erklärt"): only then is "hat" past. */
+const PARTICIPLE_AHEAD =
+  '[^.;:!?]{0,80}?(?<![\\p{L}])\\p{Ll}*(?:ge|be|er|ver|ent|zer)\\p{Ll}{2,}(?:t|en)(?![\\p{L}])';
+/** "ist … gestorben", "sind … angekommen": a strong participle after "sein". */
+const STRONG_PARTICIPLE_AHEAD = '[^.;:!?]{0,80}?(?<![\\p{L}])(?:\\p{Ll}*ge\\p{Ll}{2,}en|worden)(?![\\p{L}])';
+
 const PAST = new RegExp(
-  `${W}(?:war|waren|warst|hatte|hatten|wurde|wurden|worden|gewesen|gab|kam|kamen|ging|gingen|fand|fanden|nahm|nahmen|starb|starben|begann|begannen|traf|trafen|fiel|fielen|stieg|stiegen|sank|verlor|verloren|gewann|gewannen|lag|lagen|stand|standen|zog|hielt|hielten|bekam|trat|traten|schrieb|rief|sprach|verließ|erschien|hat|haben|habe|[a-zäöüß]{2,}te[nt]?|ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{2,}(?:ge)[a-zäöüß]{3,}(?:t|en)|[Dd]amals|[Zz]uvor|[Bb]ereits|[Vv]ergangen\\p{L}*|[Ll]etzt\\p{L}*|[Vv]orig\\p{L}*|[Ss]eit(?:her)?)${E}`,
+  `${W}(?:war|waren|warst|hatte|hatten|wurde|wurden|worden|gewesen|gab|kam|kamen|ging|gingen|fand|fanden|nahm|nahmen|starb|starben|begann|begannen|traf|trafen|fiel|fielen|stieg|stiegen|sank|verlor|verloren|gewann|gewannen|lag|lagen|stand|standen|zog|hielt|hielten|bekam|trat|traten|schrieb|rief|sprach|verließ|erschien|(?:hat|haben|habe)(?=${PARTICIPLE_AHEAD})|(?:ist|sind|bin)(?=${STRONG_PARTICIPLE_AHEAD})|[a-zäöüß]{2,}te[nt]?|[Dd]amals|[Zz]uvor|[Vv]ergangen\\p{L}*|[Ll]etzt\\p{L}*|[Vv]orig\\p{L}*|[Ss]eit(?:her)?)${E}`,
   'gu',
 );
 
 /** Words the past pattern catches that are not past: ordinals, superlatives, adjectives, "gegen". */
 const NOT_PAST =
-  /^(?:\p{L}*(?:st|ß)te[nt]?|\p{L}*(?:zwei|drit|vier|fünf|sechs|sieb|ach|neun|zehn|elf|zwölf|zig)te[nt]?|mitte|heute|seite[n]?|gegen|geplant|gelten|gehen|geben|gestern|gesamten?|geraten|gewinnen|gewinnt|gelingt|genügt|gehört|gehören|gemeinsam|genannten|bekannten|erwartet|erwarteten|beabsichtigt|vorgesehen|angesetzt|angekündigt(?=x)|gut|bitte|weitere[n]?|mittelte|hälfte)$/iu;
+  /^(?:dürften?|könnten?|sollten?|möchten?|müssten?|bräuchten?|\p{L}*(?:st|ß)te[nt]?|\p{L}*(?:zwei|drit|vier|fünf|sechs|sieb|ach|neun|zehn|elf|zwölf|zig)te[nt]?|mitte|heute|seite[n]?|gegen|geplant|gelten|gehen|geben|gestern|gesamten?|geraten|gewinnen|gewinnt|gelingt|genügt|gehört|gehören|gemeinsam|genannten|bekannten|erwartet|erwarteten|beabsichtigt|vorgesehen|angesetzt|angekündigt(?=x)|gut|bitte|weitere[n]?|mittelte|hälfte)$/iu;
 
 /** German tense markers: "wird"/"soll" ahead, Präteritum and Perfekt behind. */
 export const DE_TENSE: TenseTables = {

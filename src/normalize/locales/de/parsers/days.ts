@@ -85,21 +85,23 @@ export const relativeDayParser = deRule(
 /** A part of day without a day: "am Abend", "in der Nacht", "am frühen Morgen", "in der Früh". */
 export const partOfDayParser = deRule(
   new RegExp(
-    `${L}(?:am|in\\s+der|gegen|zur)\\s+(?:(?:frühen|späten)\\s+)?(${POD_NOUN}|früh|mittagszeit)${R}`,
+    `${L}(?:(am|gegen|zur)|(?:in|ab|seit|bis\\s+in|bis|bis\\s+zum|nach|vor|während)\\s+((?:der|dem|den|die)\\s+))\\s*(?:(?:frühen|späten)\\s+)?(${POD_NOUN}|früh|mittagszeit|(?:morgen|vormittag|mittag|nachmittag|abend|nacht)stunden)${R}`,
     'iu',
   ),
   (m, context) => {
-    const word = key(m[1] ?? '');
+    const [whole, contraction, article = '', noun = ''] = m;
+    const word = key(noun).replace(/stunden$/, '');
     const pod = podOf(word === 'mittagszeit' ? 'mittag' : word);
     if (!pod) return null;
     // "am Abend des 3. Mai": the day follows and takes the part of day.
     if (/^\s+(?:zuvor|davor|vorher)/i.test(after(context, m, 10))) return null;
-    const offset = m[0].toLowerCase().startsWith('in der') ? 3 : m[0].search(/\s/) + 1;
+    // The preposition and its contraction ("am") stay out; the article ("in der Nacht") is in.
+    const offset = contraction
+      ? contraction.length + 1
+      : whole.toLowerCase().lastIndexOf(article.toLowerCase());
     return { offset, spec: { kind: 'part-of-day', pod } };
   },
 );
-
-const HOUR_PARTS: Record<string, number> = { viertel: 15, halb: 30, dreiviertel: 45 };
 
 /**
  * Clock times in German style: "um 14 Uhr", "15.40 Uhr", "14:30", "gegen 20 Uhr", "um 8 Uhr
@@ -112,6 +114,7 @@ export const clockParser = deRule(
   ),
   (m, context) => {
     const [whole, prep, h, sep, min, uhr, part, partHour, midnight, podWord, zone] = m;
+    const p = prep ? key(prep) : '';
     let hour: number;
     let minute = 0;
     if (midnight) [hour, minute] = [24, 0];
@@ -141,7 +144,9 @@ export const clockParser = deRule(
       hour = Number(h);
       minute = min ? Number(min) : 0;
       // "14.30" is a clock time only after "um" or before "Uhr"; "3" alone is no time at all.
-      if (!uhr && !(sep === ':' && min) && !(prep && min)) return null;
+      // "morgen um 5" typed alone: a bare hour that ends the text after "um".
+      const typedHour = p === 'um' && !min && /^\s*$/.test(context.text.slice(m.index + whole.length));
+      if (!uhr && !(sep === ':' && min) && !(prep && min) && !typedHour) return null;
       if (!uhr && sep === '.' && !/^(?:um|gegen|ab|bis)$/i.test(prep ?? '')) return null;
       if (hour === 24 && minute > 0) return null;
       if (/^\s*(?:uhr\s+)?\d/i.test(after(context, m, 4)) && !uhr) return null;
@@ -149,8 +154,8 @@ export const clockParser = deRule(
     const pod = podOf(podWord);
     if (pod && hour < 12 && (pod === 'AF' || pod === 'EV' || (pod === 'NI' && hour >= 7))) hour += 12;
     // The preposition stays outside the expression; "gegen" (about) is a modifier inside it.
-    const p = prep ? key(prep) : '';
-    const offset = p && p !== 'gegen' && !p.startsWith('kurz') ? whole.indexOf(' ') + 1 : 0;
+    // The preposition stays outside the expression; "gegen" (about) is a modifier, out of it too.
+    const offset = p && !p.startsWith('kurz') ? whole.indexOf(' ') + 1 : 0;
     const spec: TimexSpec = {
       kind: 'calendar',
       hour: hour % 25,

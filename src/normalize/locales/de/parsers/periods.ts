@@ -109,6 +109,16 @@ export const centuryParser = deRule(
   },
 );
 
+const YEAR_SHIFT: Record<string, number> = {
+  vergangen: -1,
+  letzt: -1,
+  vorig: -1,
+  dies: 0,
+  laufend: 0,
+  kommend: 1,
+  nächst: 1,
+};
+
 const MONTH_NAMES = alternation(
   Object.keys(MONTHS).filter(
     (w) => w.length > 4 || w === 'mai' || w === 'juni' || w === 'juli' || w === 'märz',
@@ -124,12 +134,14 @@ const MONTH_ABBR = alternation(
  */
 export const monthParser = deRule(
   new RegExp(
-    `${L}(?:${SHIFT}\\s+)?(?:(${MONTH_NAMES})|(${MONTH_ABBR})\\.)(?:\\s+(?:des\\s+jahres\\s+)?${YEAR})?${R}`,
+    `${L}(?:${SHIFT}\\s+)?(?:(${MONTH_NAMES})|(${MONTH_ABBR})\\.)(?:\\s+(?:des\\s+jahres\\s+)?${YEAR}|\\s+(?:des\\s+)?(vergangen|letzt|vorig|dies|laufend|kommend|nächst)en\\s+jahres)?${R}`,
     'iu',
   ),
   (m, context) => {
-    const [, shiftWord, name, abbr, year] = m;
+    const [, shiftWord, name, abbr, written, yearShift] = m;
     const month = MONTHS[key(name ?? abbr ?? '')]!;
+    // "Januar vergangenen Jahres": the year is counted from the reference.
+    const year = yearShift ? String(context.refDate.getUTCFullYear() + YEAR_SHIFT[key(yearShift)]!) : written;
     if (abbr && !year) return null;
     // "Mai" and "August" are names too: a capital letter in running text, or a cue, makes them months.
     const shift = shiftWord ? SHIFTS[key(shiftWord)] : undefined;
@@ -139,7 +151,6 @@ export const monthParser = deRule(
       ...(year ? { year: Number(year) } : {}),
       ...(shift !== undefined && !year ? { shift } : {}),
     };
-    if (/^\s*\d/.test(after(context, m, 3)) && !year) return null;
     return { spec };
   },
 );
@@ -163,16 +174,6 @@ export const seasonParser = deRule(
     };
   },
 );
-
-const YEAR_SHIFT: Record<string, number> = {
-  vergangen: -1,
-  letzt: -1,
-  vorig: -1,
-  dies: 0,
-  laufend: 0,
-  kommend: 1,
-  nächst: 1,
-};
 
 /**
  * Quarters and halves: "im dritten Quartal", "das erste Halbjahr 2024", "in der zweiten

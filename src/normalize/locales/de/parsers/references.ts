@@ -1,5 +1,17 @@
 import { durationValue } from '../../../duration-value.js';
-import { COUNT, L, MONTHS, R, UNIT, UNITS, WEEKDAYS, alternation, key, readCount } from '../lexicon.js';
+import {
+  COUNT,
+  L,
+  MONTHS,
+  PARTS_OF_DAY,
+  R,
+  UNIT,
+  UNITS,
+  WEEKDAYS,
+  alternation,
+  key,
+  readCount,
+} from '../lexicon.js';
 import { deRule } from './de-rule.js';
 
 /** Words that stand for the present, the past or the future as a whole. */
@@ -60,13 +72,17 @@ const EVERY: Record<string, string> = {
  */
 export const setParser = deRule(
   new RegExp(
-    `${L}(?:(${alternation(Object.keys(EVERY))})|(?:jede[nrs]?|pro|je)\\s+(?:(${alternation(Object.keys(MONTHS))})|(${alternation(Object.keys(WEEKDAYS))})|${UNIT})|alle\\s+${COUNT}\\s+${UNIT}|(?:ein|zwei|drei|vier|fünf|\\d+)mal\\s+(?:im|pro|in\\s+der|am)\\s+${UNIT})${R}`,
+    `${L}(?:(${alternation(Object.keys(EVERY))})|(?:jede[nrs]?|pro|je)\\s+(?:(${alternation(Object.keys(MONTHS))})|(${alternation(Object.keys(WEEKDAYS))})|${UNIT})|alle\\s+${COUNT}\\s+${UNIT}|(?:ein|zwei|drei|vier|fünf|\\d+)mal\\s+(?:im|pro|in\\s+der|am)\\s+${UNIT}|(?:jede[nrs]?\\s+(morgen|vormittag|mittag|nachmittag|abend|nacht)|(morgens|vormittags|mittags|nachmittags|abends|nachts)))${R}`,
     'iu',
   ),
   (m) => {
-    const [, adverb, month, weekday, unitWord, count, countUnit, timesUnit] = m;
+    const [, adverb, month, weekday, unitWord, count, countUnit, timesUnit, everyPart, partAdverb] = m;
     const set = (value: string) => ({ spec: { kind: 'literal' as const, type: 'SET' as const, value } });
     if (adverb) return set(EVERY[key(adverb)]!);
+    // "jeden Abend", "nachts": every day at that part of it.
+    const part = everyPart ?? partAdverb;
+    if (part) return set(`XXXX-XX-XXT${PARTS_OF_DAY[key(part)]!}`);
+    if (unitWord && UNITS[key(unitWord)] === 'weekend') return set('XXXX-WXX-WE');
     if (month) return set(`XXXX-${String(MONTHS[key(month)]).padStart(2, '0')}`);
     if (weekday) return set(`XXXX-WXX-${WEEKDAYS[key(weekday)]}`);
     if (unitWord) return set(durationValue(1, UNITS[key(unitWord)]!));

@@ -18,6 +18,9 @@ import { after, deRule } from './de-rule.js';
 import type { TimexMod } from '../../../types.js';
 
 const ARTICLE = '(?:(?:der|die|das|dem|den|des)\\s+)?';
+/** Plural units, which after a shift word or alone make a vague length ("in den kommenden Tagen"). */
+const PLURALS = 'tage|tagen|wochen|monate|monaten|jahre|jahren|jahrzehnte|jahrzehnten|stunden';
+const PLURAL = new RegExp(`^(?:${PLURALS})$`, 'i');
 const QUANTITY = `(?:(${alternation(Object.keys(QUANTITIES))})\\s+)?`;
 const unitOf = (word: string): UnitKey => UNITS[key(word)]!;
 const quantity = (word: string | undefined): { mod?: TimexMod } =>
@@ -40,16 +43,27 @@ export function lengthValue(n: number, unit: UnitKey): string {
  */
 export const shiftedPeriodParser = deRule(
   new RegExp(
-    `${L}${ARTICLE}${SHIFT}\\s+(woche|wochenende|monats?|jahr(?:es|s)?|quartals?|jahrzehnts?|jahrhunderts?|wochen|monaten|jahren|jahrzehnten)${R}`,
+    `${L}${ARTICLE}${SHIFT}\\s+(woche|wochenende|monats?|jahr(?:es|s)?|quartals?|jahrzehnts?|jahrhunderts?|${PLURALS})${R}`,
     'iu',
   ),
   (m) => {
     const [, shiftWord = '', noun = ''] = m;
     const shift = SHIFTS[key(shiftWord)]!;
     const unit = unitOf(noun);
-    if (/(?:wochen|monaten|jahren|jahrzehnten)$/i.test(noun))
+    if (PLURAL.test(noun))
       return { spec: { kind: 'literal', type: 'DURATION', value: durationValue(NaN, unit) } };
     if (unit === 'weekend') return { spec: { kind: 'weekday', weekday: 6, asWeekend: true, shift } };
+    // "im folgenden Jahr" counts from the year the story is in.
+    if (/^folgend/i.test(shiftWord))
+      return {
+        spec: {
+          kind: 'relative',
+          unit,
+          offset: 1,
+          from: 'anchor',
+          durationWithoutAnchor: durationValue(1, unit),
+        },
+      };
     return { spec: { kind: 'relative', unit, offset: shift } };
   },
 );
@@ -61,10 +75,43 @@ const PREVIOUS: Record<string, UnitKey> = {
   vorquartal: 'quarter',
 };
 
-/** "im Vorjahr", "des Vorjahres", "der Vorwoche", "im Folgejahr", "heuer" (this year, in Austria). */
+/** "Jahresbeginn", "Monatsende": a position in the current period, written as one word. */
+const COMPOUND_POSITIONS: Record<string, TimexMod> = {
+  beginn: 'START',
+  anfang: 'START',
+  start: 'START',
+  mitte: 'MID',
+  ende: 'END',
+  schluss: 'END',
+};
+const COMPOUND_UNITS: Record<string, 'year' | 'month' | 'week'> = {
+  jahres: 'year',
+  monats: 'month',
+  wochen: 'week',
+};
+
+/**
+ * "im Vorjahr", "des Vorjahres", "der Vorwoche", "im Folgejahr", "heuer" (this year, in Austria),
+ * "im Vorjahresquartal", "seit Jahresbeginn", "zum Monatsende", "das Gesamtjahr", "Wochenende".
+ */
 export const previousPeriodParser = deRule(
-  /(?<![\p{L}\d])(?:(?:der|die|das|dem|den|des)\s+)?(?:(vorjahr|vormonat|vorwoche|vorquartal)(?:es|s)?|(folgejahr)(?:es|s)?|(heuer))(?![\p{L}\d])/iu,
+  /(?<![\p{L}\d])(?:(?:der|die|das|dem|den|des)\s+)?(?:(vorjahr|vormonat|vorwoche|vorquartal)(?:es|s)?|(folgejahr)(?:es|s)?|(heuer)|(vorjahres(?:quartal|zeitraum|monat)s?)|(jahres|monats|wochen)(beginn|anfang|start|mitte|(?<!wochen)ende|schluss)s?|(gesamtjahr)(?:es|s)?|(wochenende))(?![\p{L}\d])/iu,
   (m) => {
+    if (m[8]) return { spec: { kind: 'weekday', weekday: 6, asWeekend: true } };
+    if (m[7]) return { spec: { kind: 'current', unit: 'year' } };
+    if (m[5])
+      return {
+        spec: {
+          kind: 'current',
+          unit: COMPOUND_UNITS[key(m[5])]!,
+          mod: COMPOUND_POSITIONS[key(m[6] ?? '')]!,
+        },
+      };
+    // "im Vorjahresquartal" is the quarter under discussion a year before.
+    if (m[4])
+      return {
+        spec: { kind: 'relative', unit: 'year', offset: -1, from: 'reference', comparesPeriod: true },
+      };
     if (m[3]) return { spec: { kind: 'relative', unit: 'year', offset: 0 } };
     if (m[2])
       return {
@@ -95,7 +142,6 @@ export const agoParser = deRule(
         unit,
         offset: -Math.round(n),
         from: 'reference',
-        counted: true,
         ...quantity(q),
         ...(unit === 'year' && n === 1 ? { comparesPeriod: true } : {}),
       },
@@ -128,7 +174,6 @@ export const laterParser = deRule(
         unit,
         offset: sign * Math.round(n),
         from: 'anchor',
-        counted: true,
         durationWithoutAnchor: lengthValue(n, unit),
         ...quantity(q),
       },
@@ -160,7 +205,6 @@ export const inUnitsParser = deRule(
         unit,
         offset: n,
         from: 'reference',
-        counted: true,
         durationUnlessFuture: value,
         ...quantity(q),
       },
@@ -196,7 +240,7 @@ export const spanParser = deRule(
  */
 export const durationParser = deRule(
   new RegExp(
-    `${L}${QUANTITY}(?:${COUNT}(?:\\s+|-)(?:(halbe[sn]?)\\s+)?${UNIT}|(ein(?:e|es|en|em)?)\\s+(halbe[snm]?)\\s+${UNIT}|(ein(?:e|er)?\\s+)?(viertelstunde|halbe\\s+stunde|dreiviertelstunde))(?:\\s+lang)?${R}`,
+    `${L}${QUANTITY}(?:${COUNT}(?:\\s+|-)(?:(halbe[sn]?)\\s+)?(?:(?:ganze[nms]?|volle[nms]?|weitere[nms]?|lange[nms]?)\\s+)?${UNIT}|(ein(?:e|es|en|em)?)\\s+(halbe[snm]?)\\s+${UNIT}|(ein(?:e|er)?\\s+)?(viertelstunde|halbe\\s+stunde|dreiviertelstunde))(?:\\s+lang)?${R}`,
     'iu',
   ),
   (m, context) => {
@@ -214,6 +258,13 @@ export const durationParser = deRule(
     let n = readCount(count ?? '');
     if (halfAfterCount) n += 0.5;
     const unit = unitOf(unitWord ?? '');
+    // "im Alter von 87 Jahren", "von 24 und 31 Jahren": an age, which the annotators leave out.
+    if (
+      /alter\s+von\s+(?:\d+\s*(?:und|bis|,)\s*)*$/i.test(
+        context.text.slice(Math.max(0, m.index - 40), m.index),
+      )
+    )
+      return null;
     // "ein Jahr" is "a year" only as a length: "im Jahr" and "das Jahr 2019" name the year.
     if (/^\s*(?:1[5-9]\d\d|20\d\d)/.test(after(context, m, 6))) return null;
     // "zwei Tage vor der Wahl", "drei Jahre nach dem Krieg": a length counted from an event.
@@ -235,7 +286,7 @@ const VAGUE_LENGTHS: Record<string, UnitKey> = {
 /** "seit Jahren", "seit Jahrzehnten", "über Monate", "jahrelang", "wochenlang": a vague length. */
 export const vagueDurationParser = deRule(
   new RegExp(
-    `${L}(?:(?:(seit|nach|für|über)\\s+)(?:vielen\\s+)?(jahren|jahrzehnten|monaten|wochen|tagen|stunden|jahre|monate|wochen|jahrzehnte)|(${alternation(Object.keys(VAGUE_LENGTHS))}))${R}`,
+    `${L}(?:(?:(seit|nach|für|über|wohl|schon|noch|erst|bereits|oft|teils)\\s+)(?:vielen\\s+)?(${PLURALS})|(${alternation(Object.keys(VAGUE_LENGTHS))}))${R}`,
     'iu',
   ),
   (m) => {

@@ -42,7 +42,7 @@ export const modifierRefiner: Refiner = {
       extended.text = context.text.slice(extended.index, result.index + result.text.length);
       if (spec) {
         extended.tags().clear();
-        return withSpec(extended, { ...spec, mod } as typeof spec);
+        return withSpec(extended, { ...spec, mod });
       }
       extended.addTag(`news-timeline-mod:${mod}`);
       return extended;
