@@ -7,6 +7,7 @@ import {
   decadeParser,
   holidayParser,
   monthParser,
+  numericDayParser,
   quarterParser,
   seasonParser,
   yearParser,
@@ -27,6 +28,7 @@ import {
   previousPeriodParser,
   shiftedPeriodParser,
   spanParser,
+  twoOnParser,
   vagueDurationParser,
 } from './parsers/relative.js';
 import { referenceParser, setParser } from './parsers/references.js';
@@ -39,6 +41,7 @@ const OWN_PARSERS: [Parser, RegExp?][] = [
   [nightBeforeParser, /nacht/i],
   [positionedPeriodParser, /anfang|beginn|mitte|ende/i],
   [shiftedPeriodParser],
+  [twoOnParser, /übernächst|vorletzt/i],
   [
     previousPeriodParser,
     /vor(?:jahr|monat|woche|quartal)|folgejahr|heuer|beginn|anfang|start|mitte|ende|schluss|gesamtjahr/i,
@@ -53,6 +56,7 @@ const OWN_PARSERS: [Parser, RegExp?][] = [
   [seasonParser, /frühling|frühjahr|sommer|herbst|winter/i],
   [holidayParser],
   [monthParser],
+  [numericDayParser, /\d\.\d/],
   [weekdayParser, /tag|woch|sonnabend/i],
   [partOfDayParser],
   [clockParser, /\d|halb|viertel|mitternacht/i],

@@ -45,7 +45,10 @@ export const weekdayParser = deRule(
 
 /** "in der Nacht zum Sonntag": the night before that day. */
 export const nightBeforeParser = deRule(
-  new RegExp(`${L}(?:der\\s+)?nacht\\s+(?:zum|auf\\s+den)\\s+(?:${SHIFT}\\s+)?(${WEEKDAY})${R}`, 'iu'),
+  new RegExp(
+    `${L}(?:der\\s+)?nacht\\s+(?:zum|zu|auf(?:\\s+den)?)\\s+(?:${SHIFT}\\s+)?(${WEEKDAY})${R}`,
+    'iu',
+  ),
   (m) => {
     const shift = m[1] ? SHIFTS[key(m[1])] : undefined;
     const weekday = ((WEEKDAYS[key(m[2] ?? '')]! + 5) % 7) + 1;
@@ -139,7 +142,8 @@ export const clockParser = deRule(
       else if (p === 'viertel nach') [hour, minute] = [base, 15];
       else if (p === 'viertel vor' || p === 'dreiviertel') [hour, minute] = [base - 1, 45];
       else return null;
-      if (!prep) return null;
+      // "halb neun" needs its "um" in prose; typed alone it is the time.
+      if (!prep && !/^\s*$/.test(context.text.slice(m.index + whole.length))) return null;
     } else {
       hour = Number(h);
       minute = min ? Number(min) : 0;

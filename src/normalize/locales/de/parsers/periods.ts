@@ -27,6 +27,10 @@ const YEAR_CUES = new RegExp(
   `${L}(?:im|in|seit|bis|ab|von|vom|nach|vor|zwischen|und|oder|bzw\\.?|jahr|jahre|jahres|anfang|mitte|ende|beginn|frühjahr|frühling|sommer|herbst|winter|jahreswechsel|sommers|winters|herbstes|um|zum|ostern|weihnachten|silvester|des|dem|den|das|im jahre?|jänner|${alternation(Object.keys(MONTHS))}\\.?)\\s*[-–]?\\s*$`,
   'iu',
 );
+const MONTH_OR_SEASON_AFTER = new RegExp(
+  `^\\s+(?:${alternation([...Object.keys(MONTHS), ...Object.keys(SEASONS)])})(?![\\p{L}])`,
+  'iu',
+);
 /** What after a number makes it a count ("2000 Menschen", "1500 Euro"). */
 const COUNT_AFTER =
   /^\s*(?:%|prozent|euro|eur|dollar|franken|chf|mio|millionen|milliarden|stück|mal|meter|kilometer|km|tonnen|tote|menschen|personen|mitarbeiter|einwohner|soldaten|stimmen|fälle|jahre|tage|punkte|seiten|plätze|sitze|\$|€)(?![\p{L}\d])/iu;
@@ -54,6 +58,14 @@ export const yearParser = deRule(
     // A bare year before a noun is read as a year unless a quantifier makes it a count.
     const counted = /(?:rund|etwa|über|mehr\s+als|fast|knapp|insgesamt|bis\s+zu|ca\.)\s*$/iu.test(head);
     if (counted && /^\s+\p{Lu}/u.test(tail)) return null;
+    // "2000 Demonstranten zogen …": a number before a noun is a count unless a cue makes it a year.
+    if (
+      !yearWord &&
+      !YEAR_CUES.test(head) &&
+      /^\s+\p{Lu}\p{Ll}/u.test(tail) &&
+      !MONTH_OR_SEASON_AFTER.test(tail)
+    )
+      return null;
     if (!cued && year < 1900 && !isWholeText(context, m.index, m[0].length)) return null;
     return { spec: { kind: 'literal', type: 'DATE', value: written } };
   },
@@ -236,4 +248,10 @@ export const holidayParser = deRule(
       },
     };
   },
+);
+
+/** "am 15.10.", "bis zum 3.5.": a numeric day and month without a year, which the tense places. */
+export const numericDayParser = deRule(
+  /(?<![\p{L}\d.,])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(?!\d)/u,
+  (m) => ({ spec: { kind: 'calendar', day: Number(m[1]), month: Number(m[2]) } }),
 );

@@ -10,6 +10,7 @@ import {
   SHIFTS,
   UNIT,
   UNITS,
+  WEEKDAYS,
   alternation,
   key,
   readCount,
@@ -321,5 +322,27 @@ export const positionedPeriodParser = deRule(
     if (shiftWord) return { spec: { kind: 'relative', unit, offset: SHIFTS[key(shiftWord)]!, mod } };
     if (unit === 'decade') return { spec: { kind: 'relative', unit, offset: 0, mod } };
     return { spec: { kind: 'current', unit: unit as 'year' | 'month' | 'week' | 'quarter', mod } };
+  },
+);
+
+/** "übernächste Woche", "vorletztes Jahr", "übernächsten Montag": two periods on or back. */
+export const twoOnParser = deRule(
+  new RegExp(
+    `${L}${ARTICLE}(übernächst|vorletzt)(?:e|er|es|en|em)?\\s+(?:(woche|monats?|jahr(?:es|s)?|quartals?|wochenende)|(${alternation(Object.keys(WEEKDAYS))}))${R}`,
+    'iu',
+  ),
+  (m) => {
+    const [, which = '', noun, weekday] = m;
+    const ahead = /^über/i.test(which);
+    if (weekday)
+      return ahead
+        ? { spec: { kind: 'weekday', weekday: WEEKDAYS[key(weekday)]!, shift: 1, afterNext: true } }
+        : null;
+    const unit = unitOf(noun ?? '');
+    if (unit === 'weekend')
+      return ahead
+        ? { spec: { kind: 'weekday', weekday: 6, asWeekend: true, shift: 1, afterNext: true } }
+        : null;
+    return { spec: { kind: 'relative', unit, offset: ahead ? 2 : -2 } };
   },
 );
