@@ -21,8 +21,15 @@ const PARTICIPLE_AHEAD =
 /** "ist … gestorben", "sind … angekommen": a strong participle after "sein". */
 const STRONG_PARTICIPLE_AHEAD = '[^.;:!?]{0,80}?(?<![\\p{L}])(?:\\p{Ll}*ge\\p{Ll}{2,}en|worden)(?![\\p{L}])';
 
+/**
+ * Plural Präteritum in "-ten" only as a list: the ending is also the present of verbs whose stem
+ * ends in "t" ("treten", "gelten", "arbeiten") and of many adjectives ("den letzten").
+ */
+const PLURAL_PRETERITE =
+  '(?:sag|erklär|teil|melde|berichte|forder|lehn|stimm|woll|muss|konn|durf|leb|arbeite|warte|zeig|mach|stell|brach|dach|nann|kann|führ|spiel|such|hör|glaub|hoff|kündig|beton|verlang|versuch|erreich|starte|ende|folg|wähl|droh|warn|lieg|rede|fehl|feier|besuch|plan)ten';
+
 const PAST = new RegExp(
-  `${W}(?:war|waren|warst|hatte|hatten|wurde|wurden|worden|gewesen|gab|kam|kamen|ging|gingen|fand|fanden|nahm|nahmen|starb|starben|begann|begannen|traf|trafen|fiel|fielen|stieg|stiegen|sank|verlor|verloren|gewann|gewannen|lag|lagen|stand|standen|zog|hielt|hielten|bekam|trat|traten|schrieb|rief|sprach|verließ|erschien|(?:hat|haben|habe)(?=${PARTICIPLE_AHEAD})|(?:ist|sind|bin)(?=${STRONG_PARTICIPLE_AHEAD})|[a-zäöüß]{2,}te[nt]?|[Dd]amals|[Zz]uvor|[Vv]ergangen\\p{L}*|[Ll]etzt\\p{L}*|[Vv]orig\\p{L}*|[Ss]eit(?:her)?)${E}`,
+  `${W}(?:war|waren|warst|hatte|hatten|wurde|wurden|worden|gewesen|gab|kam|kamen|ging|gingen|fand|fanden|nahm|nahmen|starb|starben|begann|begannen|traf|trafen|fiel|fielen|stieg|stiegen|sank|verlor|verloren|gewann|gewannen|lag|lagen|stand|standen|zog|hielt|hielten|bekam|trat|traten|schrieb|rief|sprach|verließ|erschien|(?:hat|haben|habe)(?=${PARTICIPLE_AHEAD})|(?:ist|sind|bin)(?=${STRONG_PARTICIPLE_AHEAD})|[a-zäöüß]{2,}te|[a-zäöüß]{2,}ierten|${PLURAL_PRETERITE}|[Dd]amals|[Zz]uvor|[Vv]ergangen\\p{L}*|[Ll]etzt\\p{L}*|[Vv]orig\\p{L}*|[Ss]eit(?:her)?)${E}`,
   'gu',
 );
 
@@ -53,7 +60,7 @@ export const DE_TENSE: TenseTables = {
       markers: 'past',
       word: /te[nt]?$|^ge/u,
       before:
-        /(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|seine[nmr]?|ihre[nmr]?)\s+$/iu,
+        /(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|seine[nmr]?|ihre[nmr]?|im|am|zum|zur|vom|beim)\s+$/iu,
     },
     // "wird … gewählt", "soll … geprüft werden": a participle in a future clause is not past.
     {

@@ -131,6 +131,9 @@ const YEAR_SHIFT: Record<string, number> = {
   nächst: 1,
 };
 
+/** "März vergangenen Jahres", "Herbst nächsten Jahres": the year counted from the reference. */
+const YEAR_AFTER = '\\s+(?:des\\s+)?(vergangen|letzt|vorig|dies|laufend|kommend|nächst)en\\s+jahres';
+
 const MONTH_NAMES = alternation(
   Object.keys(MONTHS).filter(
     (w) => w.length > 4 || w === 'mai' || w === 'juni' || w === 'juli' || w === 'märz',
@@ -146,7 +149,7 @@ const MONTH_ABBR = alternation(
  */
 export const monthParser = deRule(
   new RegExp(
-    `${L}(?:${SHIFT}\\s+)?(?:(${MONTH_NAMES})|(${MONTH_ABBR})\\.)(?:\\s+(?:des\\s+jahres\\s+)?${YEAR}|\\s+(?:des\\s+)?(vergangen|letzt|vorig|dies|laufend|kommend|nächst)en\\s+jahres)?${R}`,
+    `${L}(?:${SHIFT}\\s+)?(?:(${MONTH_NAMES})|(${MONTH_ABBR})\\.)(?:\\s+(?:des\\s+jahres\\s+)?${YEAR}|${YEAR_AFTER})?${R}`,
     'iu',
   ),
   (m, context) => {
@@ -170,18 +173,19 @@ export const monthParser = deRule(
 /** Seasons: "im Sommer", "Frühjahr 2020", "im vergangenen Herbst", "diesen Winter", "des Sommers". */
 export const seasonParser = deRule(
   new RegExp(
-    `${L}(?:${SHIFT}\\s+)?(${alternation(Object.keys(SEASONS))})(?:e?s)?(?:\\s+(?:des\\s+jahres\\s+)?${YEAR})?${R}`,
+    `${L}(?:${SHIFT}\\s+)?(${alternation(Object.keys(SEASONS))})(?:e?s)?(?:\\s+(?:des\\s+jahres\\s+)?${YEAR}|${YEAR_AFTER})?${R}`,
     'iu',
   ),
   (m) => {
-    const [, shiftWord, season = '', year] = m;
+    const [, shiftWord, season = '', year, yearShift] = m;
     const shift = shiftWord ? SHIFTS[key(shiftWord)] : undefined;
     return {
       spec: {
         kind: 'subyear',
         code: SEASONS[key(season)]!,
         ...(year ? { year: Number(year) } : {}),
-        ...(shift !== undefined && !year ? { shift } : {}),
+        ...(yearShift ? { yearOffset: YEAR_SHIFT[key(yearShift)]! } : {}),
+        ...(shift !== undefined && !year && !yearShift ? { shift } : {}),
       },
     };
   },
