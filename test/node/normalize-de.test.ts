@@ -102,6 +102,11 @@ describe('German normalizer: days', () => {
     ]);
   });
 
+  test('a date after "seit" has begun, whatever the present verb says', () => {
+    assert.deepEqual(found('Seit dem 1. Januar gilt das neue Gesetz.'), ['1. Januar=2025-01-01']);
+    assert.deepEqual(found('Seit November gilt die Regel.'), ['November=2024-11']);
+  });
+
   test('numeric dates are day first', () => {
     assert.deepEqual(found('Die Frist endete am 3.5.2025.'), ['3.5.2025=2025-05-03']);
     assert.deepEqual(found('Am 12.10. wurde das bekannt.'), ['12.10.=2025-10-12']);

@@ -33,6 +33,7 @@ import {
 } from './parsers/relative.js';
 import { referenceParser, setParser } from './parsers/references.js';
 import { modifierRefiner } from './refiners/modifier.js';
+import { sinceRefiner } from './refiners/since.js';
 
 /** Our parsers in priority order (chrono keeps the earlier of two equal-length matches), with keywords. */
 const OWN_PARSERS: [Parser, RegExp?][] = [
@@ -83,6 +84,6 @@ export function createEngine(): Chrono {
     ...OWN_PARSERS.map(([parser, keyword]) => (keyword ? gated(parser, keyword) : parser)),
   );
   engine.refiners.unshift(setAsideOwnResults);
-  engine.refiners.push(restoreOwnResults, modifierRefiner);
+  engine.refiners.push(restoreOwnResults, sinceRefiner, modifierRefiner);
   return engine;
 }
