@@ -20,7 +20,7 @@ export const sinceRefiner: Refiner = {
           (spec.kind === 'subyear' && spec.year === undefined && spec.yearOffset === undefined) ||
           (spec.kind === 'holiday' && spec.year === undefined)
         )
-          shifted = spec.shift === undefined ? ({ ...spec, shift: -1 }) : undefined;
+          shifted = spec.shift === undefined ? { ...spec, shift: -1 } : undefined;
       } else if (
         result.start.isCertain('month') &&
         !result.start.isCertain('year') &&
