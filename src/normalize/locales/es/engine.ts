@@ -1,0 +1,88 @@
+// Through the package root, as the English engine: bundlers drop the locales it does not use.
+import { es } from 'chrono-node';
+import type { Chrono, Parser } from 'chrono-node/en';
+import { gated } from '../../spec.js';
+import { restoreOwnResults, setAsideOwnResults } from '../../refiners/own-results.js';
+import {
+  centuryParser,
+  dayMonthParser,
+  decadeParser,
+  monthParser,
+  quarterParser,
+  rangeEndYearParser,
+  rangeStartDayParser,
+  seasonParser,
+  weekdayDayParser,
+  yearParser,
+} from './parsers/dates.js';
+import {
+  agoParser,
+  anchoredDayParser,
+  deicticDayParser,
+  inUnitsParser,
+  shiftedPeriodParser,
+  weekdayParser,
+  weekendParser,
+  positionedPeriodParser,
+} from './parsers/relative.js';
+import {
+  countedDurationParser,
+  halfUnitParser,
+  referenceWordParser,
+  setParser,
+  vagueDurationParser,
+} from './parsers/duration.js';
+import { clockParser, clockWordParser, holidayParser, partOfDayParser } from './parsers/clock.js';
+import { modifierRefiner } from './modifier.js';
+
+/** Our parsers in priority order (the earlier of two equal-length matches wins), with gate words. */
+const OWN_PARSERS: [Parser, RegExp?][] = [
+  [setParser, /cada|todos|todas|los|mente|diario|vez|veces/iu],
+  [holidayParser, /navidad|noche|año|valent|santo|pascua|resurrec|hallow|trabaj|mayo|gracias|negro|black/iu],
+  [dayMonthParser, /\d/],
+  [rangeStartDayParser, /\d/],
+  [weekdayDayParser, /\d/],
+  [agoParser, /hace|después|despues|antes|tarde|atr[áa]s/iu],
+  [inUnitsParser, /dentro|en\s/iu],
+  [shiftedPeriodParser],
+  [weekendParser, /fin\s+de\s+semana/iu],
+  [positionedPeriodParser, /princip|comienz|inici|mediados|fin/iu],
+  [halfUnitParser, /medi/iu],
+  [anchoredDayParser, /siguiente|anterior|previ|posterior|v[íi]spera|ese|esa|aquel/iu],
+  [deicticDayParser, /hoy|ayer|mañana|antier|anoche|esta|este/iu],
+  [quarterParser, /trimestre|semestre|mitad/iu],
+  [centuryParser, /siglo/iu],
+  [decadeParser, /años|d[ée]cada|los/iu],
+  [seasonParser, /primavera|verano|oto[ñn]o|invierno/iu],
+  [monthParser],
+  [clockParser, /\d|las?\s/iu],
+  [clockWordParser, /medi/iu],
+  [countedDurationParser],
+  [vagueDurationParser],
+  [referenceWordParser],
+  [weekdayParser],
+  [partOfDayParser, /mañana|tarde|noche|madrugada|hora|amanecer|anochecer|atardecer|mediod/iu],
+  [yearParser, /\d\d\d\d/],
+  [rangeEndYearParser, /\d\d\d\d\s*[-–]/],
+];
+
+/** chrono's parsers whose readings are ours (weekdays, clock times, day-month, "en X días"). */
+const REPLACED_PARSERS = new Set([
+  'ESWeekdayParser',
+  'ESTimeExpressionParser',
+  'ESMonthNameLittleEndianParser',
+  'ESTimeUnitWithinFormatParser',
+]);
+
+/**
+ * Our Chrono for Spanish: chrono's strict Spanish configuration for numeric and ISO dates
+ * ("15/03/2024", little-endian), plus our parsers for everything written in words.
+ */
+export function createEngine(): Chrono {
+  const engine = es.strict.clone() as unknown as Chrono;
+  engine.parsers = engine.parsers.filter((p) => !REPLACED_PARSERS.has(p.constructor.name));
+  engine.parsers.unshift(...OWN_PARSERS.map(([parser, keyword]) => (keyword ? gated(parser, keyword) : parser)));
+  engine.refiners.unshift(setAsideOwnResults);
+  engine.refiners.push(restoreOwnResults, modifierRefiner);
+  return engine;
+}
