@@ -12,7 +12,8 @@ export const ES_CUES: TextCues = {
   sinceBefore: /(?<![\p{L}])desde\s+(?:el\s+)?$/iu,
   attributionBefore:
     /(?<![\p{L}])(?:dijo|afirmó|declaró|anunció|informó|aseguró|explicó|señaló|indicó|añadió|comunicó|precisó|confirmó|advirtió|reconoció|dijeron|afirmaron|anunciaron|informaron|aseguraron|explicaron|señalaron|indicaron|confirmaron|ha\s+dicho|ha\s+afirmado|ha\s+anunciado|ha\s+informado|ha\s+asegurado|publicó)\s+(?:este\s+|el\s+|ayer\s+)?$/iu,
-  periodBoundary: /(?<![\p{L}])(?:cerrad[oa]|terminad[oa]|concluid[oa]|finalizad[oa]|a\s+fecha\s+de|hasta\s+el\s+cierre\s+de)\s+(?:el\s+|a\s+)?$/iu,
+  periodBoundary:
+    /(?<![\p{L}])(?:cerrad[oa]|terminad[oa]|concluid[oa]|finalizad[oa]|a\s+fecha\s+de|hasta\s+el\s+cierre\s+de)\s+(?:el\s+|a\s+)?$/iu,
   prepositionBefore: new RegExp(
     String.raw`(?<![\p{L}])(?:en|el|del|de|desde|hasta|durante|para|entre|y|a|al|tras|hacia|antes\s+de|después\s+de)\s+${POSITION}$`,
     'iu',
@@ -26,7 +27,8 @@ export const ES_CUES: TextCues = {
   today: /^hoy$/iu,
   presentVerb:
     /^(?:es|son|somos|está|están|estamos|sigue|siguen|considera|consideran|cree|creen|creemos|afirma|afirman|dice|dicen|sabe|saben|sabemos|vive|viven|vivimos|tiene|tienen|tenemos|vemos|entendemos|conocemos)$/iu,
-  notPresentVerb: /^(?:fue|fueron|era|eran|dijo|dijeron|había|habían|será|serán|\p{L}+ó|\p{L}+aron|\p{L}+ieron)$/iu,
+  notPresentVerb:
+    /^(?:fue|fueron|era|eran|dijo|dijeron|había|habían|será|serán|\p{L}+ó|\p{L}+aron|\p{L}+ieron)$/iu,
   betweenDayAndTime: /^\s*(?:a|sobre|hacia|desde|de|del|-|—)?\s*$/iu,
   betweenPartAndDay: /^\s+(?:del?|el)\s+$/iu,
   betweenWeekdayAndDate: /^\s*,?\s*(?:el\s+)?(?:día\s+)?$/iu,

@@ -37,7 +37,7 @@ import { modifierRefiner } from './modifier.js';
 
 /** Our parsers in priority order (the earlier of two equal-length matches wins), with gate words. */
 const OWN_PARSERS: [Parser, RegExp?][] = [
-  [setParser, /cada|todos|todas|los|mente|diario|vez|veces/iu],
+  [setParser, /cada|todos|todas|los|mente|diario|vez|veces|\sal\s|\sa\s+la\s|\spor\s/iu],
   [holidayParser, /navidad|noche|año|valent|santo|pascua|resurrec|hallow|trabaj|mayo|gracias|negro|black/iu],
   [dayMonthParser, /\d/],
   [rangeStartDayParser, /\d/],
@@ -79,9 +79,11 @@ const REPLACED_PARSERS = new Set([
  * ("15/03/2024", little-endian), plus our parsers for everything written in words.
  */
 export function createEngine(): Chrono {
-  const engine = es.strict.clone() as unknown as Chrono;
+  const engine = es.strict.clone();
   engine.parsers = engine.parsers.filter((p) => !REPLACED_PARSERS.has(p.constructor.name));
-  engine.parsers.unshift(...OWN_PARSERS.map(([parser, keyword]) => (keyword ? gated(parser, keyword) : parser)));
+  engine.parsers.unshift(
+    ...OWN_PARSERS.map(([parser, keyword]) => (keyword ? gated(parser, keyword) : parser)),
+  );
   engine.refiners.unshift(setAsideOwnResults);
   engine.refiners.push(restoreOwnResults, modifierRefiner);
   return engine;

@@ -223,6 +223,7 @@ export const QUANTITY_MODS: Record<string, TimexMod> = {
   'alrededor de': 'APPROX',
   'cerca de': 'APPROX',
   aproximadamente: 'APPROX',
+  hacia: 'APPROX',
   unos: 'APPROX',
   unas: 'APPROX',
   casi: 'LESS_THAN',

@@ -7,8 +7,11 @@ const POSITION_BEFORE = new RegExp(
   String.raw`(?<![\p{L}\d])(?:a\s+)?(${words(Object.keys(POSITION_MODS))})\s+(?:de(?:l)?|de\s+l[oa]s)\s+$`,
   'iu',
 );
-const QUANTITY_BEFORE = new RegExp(String.raw`(?<![\p{L}\d])(${words(Object.keys(QUANTITY_MODS))})\s+$`, 'iu');
-const APPROX_DATE = new Set(['alrededor de', 'cerca de', 'aproximadamente']);
+const QUANTITY_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\d])(${words(Object.keys(QUANTITY_MODS))})\s+$`,
+  'iu',
+);
+const APPROX_DATE = new Set(['alrededor de', 'cerca de', 'aproximadamente', 'hacia']);
 
 /**
  * Takes a modifier written before an expression into it: "principios de", "mediados de",

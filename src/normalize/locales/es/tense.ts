@@ -16,12 +16,12 @@ const PAST = new RegExp(
 );
 /** Present forms: what "es", "está", "tiene" say may point either way. */
 const PRESENT = new RegExp(
-  String.raw`${W}(?:es|son|está|están|hay|tiene|tienen|sigue|siguen|continúa|continúan|queda|quedan|vence|vencen|vive|viven)${N}`,
+  String.raw`${W}(?:es|son|está|están|hay|tiene|tienen|sigue|siguen|continúa|continúan|queda|quedan|vive|viven)${N}`,
   'giu',
 );
 /** The present of a plan: news writes "El presidente viaja el lunes a Bruselas". */
 const SCHEDULED = new RegExp(
-  String.raw`${W}(?:comienza|comienzan|empieza|empiezan|arranca|arrancan|inicia|inician|abre|abren|cierra|cierran|termina|terminan|finaliza|concluye|viaja|viajan|visita|visitan|llega|llegan|se\s+celebra|se\s+celebran|se\s+reúne|se\s+reúnen|se\s+reunirá|juega|juegan|disputa|se\s+disputa|debe|deben|debería|deberían|entra\s+en\s+vigor|entran\s+en\s+vigor|se\s+inaugura|estrena|estrenan|presenta|presentan|vota|votan|se\s+vota|regresa|vuelve|sale|salen|acoge|acogerá)${N}`,
+  String.raw`${W}(?:comienza|comienzan|empieza|empiezan|arranca|arrancan|inicia|inician|abre|abren|cierra|cierran|termina|terminan|finaliza|concluye|viaja|viajan|visita|visitan|llega|llegan|se\s+celebra|se\s+celebran|se\s+reúne|se\s+reúnen|se\s+reunirá|juega|juegan|disputa|se\s+disputa|debe|deben|debería|deberían|entra\s+en\s+vigor|entran\s+en\s+vigor|se\s+inaugura|estrena|estrenan|presenta|presentan|vota|votan|se\s+vota|regresa|vuelve|sale|salen|acoge|vence|vencen|expira|expiran|caduca)${N}`,
   'giu',
 );
 
@@ -31,7 +31,8 @@ export const ES_TENSE: TenseTables = {
   past: PAST,
   present: PRESENT,
   scheduled: SCHEDULED,
-  deadlineBefore: /(?<![\p{L}])(?:hasta|antes\s+de|para|a\s+más\s+tardar)\s+(?:el\s+|la\s+|(?:principios|mediados|finales|fines)\s+del?\s+)?$/iu,
+  deadlineBefore:
+    /(?<![\p{L}])(?:hasta|antes\s+de|para|a\s+más\s+tardar)\s+(?:el\s+|la\s+|(?:principios|mediados|finales|fines)\s+del?\s+)?$/iu,
   postponedTo:
     /(?<![\p{L}])(?:aplaz|pospus|pospon|pospone|retras|prorrog|prorrogó|amplí|ampli|extend|extiend|traslad|posterg)\p{L}*[^.;:]{0,40}?(?:hasta|al|a|para)\s+(?:el\s+|la\s+|(?:principios|mediados|finales|fines)\s+del?\s+)?$/iu,
   exceptions: [

@@ -56,7 +56,7 @@ export const dayMonthParser = esRule(
     'iu',
   ),
   (m, context) => {
-    const [, lead, weekday, primero, day, full, abbr, year, s1, s2, s3] = m;
+    const [, lead, , primero, day, full, abbr, year, s1, s2, s3] = m;
     if (abbr && !/^\s*(?:de\s+)?\S/.test(m[0]) && !full) {
       // "3 mar" needs its stop or a year: "3 mar" may be a word.
       if (!year && !/\.\s*$/.test(m[0]) && !/^\./.test(textAfter(context, m, 1))) return null;
@@ -65,6 +65,8 @@ export const dayMonthParser = esRule(
     if (!month) return null;
     const d = primero ? 1 : Number(day);
     if (textBefore(context, m, 2).match(/[\d.,/:]$/)) return null;
+    // "Avenida 9 de Julio", "calle 18 de Julio", "Plaza 25 de Mayo": a name of a place.
+    if (PLACE_BEFORE.test(textBefore(context, m, 12))) return null;
     const yearShift = s1 ? undefined : yearShiftOf(s2 ?? s3);
     const shift = shiftOf(s1 ?? lead);
     const spec: TimexSpec = {
@@ -75,10 +77,12 @@ export const dayMonthParser = esRule(
       ...(yearShift !== undefined ? { year: context.refDate.getUTCFullYear() + yearShift } : {}),
       ...(yearShift === undefined && (shift === 1 || shift === -1) ? { shift } : {}),
     };
-    void weekday;
     return { spec };
   },
 );
+
+const PLACE_BEFORE =
+  /(?:avenida|avda\.?|av\.|calle|plaza|paseo|puente|estación|estacion|barrio|colonia|parque|bulevar|club|escuela|colegio|hospital|liceo)\s+$/iu;
 
 /** The first day of a range, "del 3 al 5 de junio", "entre el 3 y el 5 de junio": day 3 of June. */
 export const rangeStartDayParser = esRule(
@@ -97,7 +101,10 @@ export const rangeStartDayParser = esRule(
 
 /** A weekday and a day number without a month: "el martes 14": that day of the month the tense picks. */
 export const weekdayDayParser = esRule(
-  new RegExp(String.raw`${B}(?:el\s+)?(${WEEKDAY}),?\s+(?:día\s+)?${DAY}(?![\d\p{L}]|[:.,]\d|\s+de\s+\p{L}|\s*(?:%|por\s+ciento))`, 'iu'),
+  new RegExp(
+    String.raw`${B}(?:el\s+)?(${WEEKDAY}),?\s+(?:día\s+)?${DAY}(?![\d\p{L}]|[:.,]\d|\s+de\s+\p{L}|\s*(?:%|por\s+ciento))`,
+    'iu',
+  ),
   (m) => ({ spec: { kind: 'calendar', day: Number(m[2]) } }),
 );
 
@@ -112,7 +119,6 @@ export const monthParser = esRule(
   ),
   (m, context) => {
     const [, mesLead, lead, name = '', year, s1, s2, s3] = m;
-    const after = textAfter(context, m, 12);
     const before = textBefore(context, m, 16);
     // A day before the month is the day-month rule's ("31 de junio" refused by it is no date).
     if (/\d\s*(?:º|o)?\s*(?:de\s+)?$/i.test(before)) return null;
@@ -122,22 +128,22 @@ export const monthParser = esRule(
     if (/^(?:mayo)$/i.test(name) && /^[A-Z]/.test(name) && /\p{Lu}\p{L}+\s+$/u.test(before)) return null;
     const month = MONTHS[fold(name)]!;
     const yearShift = s1 ? undefined : yearShiftOf(s2 ?? s3);
-    const shift = shiftOf(s1) ?? shiftOf(lead?.replace(/^el\s+/i, '')) ?? shiftOf(mesLead?.replace(/^el\s+/i, ''));
-    void after;
+    const shift =
+      shiftOf(s1) ?? shiftOf(lead?.replace(/^el\s+/i, '')) ?? shiftOf(mesLead?.replace(/^el\s+/i, ''));
     const spec: TimexSpec = year
       ? { kind: 'calendar', year: Number(year), month }
       : yearShift !== undefined
         ? { kind: 'calendar', year: context.refDate.getUTCFullYear() + yearShift, month }
-      : shift === 0
-        ? { kind: 'calendar', year: context.refDate.getUTCFullYear(), month }
-        : { kind: 'calendar', month, ...(shift ? { shift } : {}) };
+        : shift === 0
+          ? { kind: 'calendar', year: context.refDate.getUTCFullYear(), month }
+          : { kind: 'calendar', month, ...(shift ? { shift } : {}) };
     return { spec };
   },
 );
 
 /** Words before a bare four-digit number that make it a year. */
 const YEAR_CUE =
-  /(?<![\p{L}])(?:en|de|del|desde|hasta|para|durante|entre|y|o|a|al|el|año|años|hacia|antes\s+de|después\s+de|despues\s+de|tras|temporada|ejercicio|presupuesto|elecciones|comicios|mundial|verano|invierno|otoño|primavera|mediados|principios|finales|fines|comienzos|inicios|circa|c\.)\s*[-–]?\s*$/iu;
+  /(?<![\p{L}])(?:en|de|del|desde|hasta|para|durante|entre|y|o|a|al|el|año|años|hacia|antes\s+de|después\s+de|despues\s+de|tras|temporada|ejercicio|presupuesto|elecciones|comicios|mundial|este|ese|aquel|verano|invierno|otoño|primavera|mediados|principios|finales|fines|comienzos|inicios|circa|c\.)\s*[-–]?\s*$/iu;
 /** After a number: a count of things, not a year ("2019 personas", "1500 euros"). */
 const COUNT_AFTER =
   /^\s*(?:%|por\s+ciento|millones|mil\b|personas|euros|dólares|dolares|pesos|habitantes|votos|muertos|heridos|casos|kilómetros|km|metros|toneladas|empleados|trabajadores|soldados|viviendas|alumnos|estudiantes|pacientes|agentes|efectivos|víctimas)/iu;
@@ -152,7 +158,11 @@ export const yearParser = esRule(
     const [, lead, full, two] = m;
     const before = textBefore(context, m, 24);
     const after = textAfter(context, m, 16);
-    if (/[\d$€£#]\s*$/.test(before) || /^\s*[-–/]\s*\d\d?(?!\d)/.test(after) && !/^\s*[-–]\s*(?:\d\d|\d{4})(?!\d)/.test(after)) return null;
+    if (
+      /[\d$€£#]\s*$/.test(before) ||
+      (/^\s*[-–/]\s*\d\d?(?!\d)/.test(after) && !/^\s*[-–]\s*(?:\d\d|\d{4})(?!\d)/.test(after))
+    )
+      return null;
     if (two) return null;
     const year = Number(full);
     if (COUNT_AFTER.test(after)) return null;
@@ -168,18 +178,21 @@ export const yearParser = esRule(
 );
 
 /** The second year of a range: "1990-91", "2019-2020" (the first is the year rule's). */
-export const rangeEndYearParser = esRule(/(?<=(?:1[0-9]\d\d|20\d\d)\s*[-–]\s*)(\d\d|1[0-9]\d\d|20\d\d)(?![\d\p{L}%-]|[.,:/]\d)/u, (m, context) => {
-  const first = /(\d{4})\s*[-–]\s*$/.exec(textBefore(context, m, 8));
-  if (!first) return null;
-  const start = Number(first[1]);
-  let year = Number(m[1]);
-  if (m[1]!.length === 2) {
-    year += Math.floor(start / 100) * 100;
-    if (year <= start) year += 100;
-  }
-  if (year <= start || year - start >= 100) return null;
-  return { spec: { kind: 'literal', type: 'DATE', value: String(year) } };
-});
+export const rangeEndYearParser = esRule(
+  /(?<=(?:1[0-9]\d\d|20\d\d)\s*[-–]\s*)(\d\d|1[0-9]\d\d|20\d\d)(?![\d\p{L}%-]|[.,:/]\d)/u,
+  (m, context) => {
+    const first = /(\d{4})\s*[-–]\s*$/.exec(textBefore(context, m, 8));
+    if (!first) return null;
+    const start = Number(first[1]);
+    let year = Number(m[1]);
+    if (m[1]!.length === 2) {
+      year += Math.floor(start / 100) * 100;
+      if (year <= start) year += 100;
+    }
+    if (year <= start || year - start >= 100) return null;
+    return { spec: { kind: 'literal', type: 'DATE', value: String(year) } };
+  },
+);
 
 const DECADE_WORDS: Record<string, number> = {
   veinte: 2,
@@ -243,7 +256,9 @@ export const centuryParser = esRule(
     }
     const n = roman ? romanValue(roman) : Number(digits);
     if (!n || n > 30) return null;
-    return { spec: { kind: 'literal', type: 'DATE', value: (bc ? 'BC' : '') + String(n - 1).padStart(2, '0') } };
+    return {
+      spec: { kind: 'literal', type: 'DATE', value: (bc ? 'BC' : '') + String(n - 1).padStart(2, '0') },
+    };
   },
 );
 
@@ -260,9 +275,17 @@ export const seasonParser = esRule(
     const [, lead, name = '', year, tail] = m;
     const before = textBefore(context, m, 14);
     const after = textAfter(context, m, 12);
-    if (/^\s+(?:árabe|arabe|de\s+Praga|austral|boreal)/iu.test(after) || /^[A-Z]/.test(name) && !lead && !/^\s*$|[.!?]\s*$/.test(before))
+    if (
+      /^\s+(?:árabe|arabe|de\s+Praga|austral|boreal)/iu.test(after) ||
+      (/^[A-Z]/.test(name) && !lead && !/^\s*$|[.!?]\s*$/.test(before))
+    )
       return null;
-    if (!lead && !year && !tail && !/(?:en|durante|desde|hasta|para|de|del|antes\s+del?|tras\s+el|este|cada)\s+$/iu.test(before))
+    if (
+      !lead &&
+      !year &&
+      !tail &&
+      !/(?:en|durante|desde|hasta|para|de|del|antes\s+del?|tras\s+el|este|cada)\s+$/iu.test(before)
+    )
       return null;
     const code = SEASONS[fold(name)]!;
     const leadWord = fold(lead ?? '');
@@ -300,8 +323,8 @@ export const quarterParser = esRule(
     String.raw`${B}(?:(el|este|la|esta)\s+)?(${ORDINAL})\s+(trimestre|semestre|mitad|cuatrimestre)(?:\s+(?:de[l]?\s+)?(?:(?:año\s+)?${YEAR}|(?:(este|el)\s+)?(año(?:\s+(?:pasado|anterior|próximo|proximo|que\s+viene|en\s+curso))?|ejercicio)))?${E}`,
     'iu',
   ),
-  (m, context) => {
-    const [, , ordinal = '', noun = '', year, , yearWords] = m;
+  (m) => {
+    const [, , ordinal = '', noun = '', year, thisYear, yearWords] = m;
     const n = ORDINALS[fold(ordinal)];
     if (n === undefined) return null;
     const unit = fold(noun);
@@ -314,8 +337,13 @@ export const quarterParser = esRule(
     if (index > last) return null;
     const code = `${isHalf ? 'H' : 'Q'}${index}`;
     const yw = fold(yearWords ?? '');
-    const yearOffset = /pasado|anterior/.test(yw) ? -1 : /proximo|que viene/.test(yw) ? 1 : undefined;
-    void context;
+    const yearOffset = /pasado|anterior/.test(yw)
+      ? -1
+      : /proximo|que viene/.test(yw)
+        ? 1
+        : thisYear?.toLowerCase() === 'este' || /en curso/.test(yw)
+          ? 0
+          : undefined;
     return {
       spec: {
         kind: 'subyear',

@@ -41,11 +41,25 @@ export const countedDurationParser = esRule(
     const after = textAfter(context, m, 16);
     if (/[\d.,]\s*$/.test(before) || /^[.,]\d/.test(after)) return null;
     // Ages: "un hombre de 45 años", "de 24 y 31 años", "a los 80 años", "tiene 30 años", "45 años de edad".
-    if (unit === 'year' && ((AGE_BEFORE.test(before) && !lead) || (lead && /^l[oa]s$/i.test(lead) && /(?<![\p{L}])a\s+$/u.test(before)) || /^\s+de\s+edad/iu.test(after)))
+    if (
+      unit === 'year' &&
+      ((AGE_BEFORE.test(before) && !lead) ||
+        (lead && /^l[oa]s$/i.test(lead) && /(?<![\p{L}])a\s+$/u.test(before)) ||
+        /^\s+de\s+edad/iu.test(after))
+    )
       return null;
-    // "un día" alone is "one day" (once), and "una vez"; it counts after "durante", "en", "por".
-    if (/^(?:un|una|uno)$/i.test(countWord) && !lead && !half && !/(?:durante|por|en|tras|hace|de|más\s+de|casi|apenas|solo|sólo)\s+$/iu.test(before))
+    // "un día" alone is "one day" (once), "un segundo mandato" a second one; they count after
+    // "durante", "en", "por".
+    if (
+      /^(?:un|una|uno)$/i.test(countWord) &&
+      (unit === 'day' || unit === 'second') &&
+      !lead &&
+      !half &&
+      !/(?:durante|por|en|tras|hace|de|más\s+de|casi|apenas|solo|sólo)\s+$/iu.test(before)
+    )
       return null;
+    // "24 horas al día", "seis días a la semana": the quantity of a rate (the set rule has "al día").
+    if (!lead && /^\s+(?:al|por|a\s+la)\s+(?:día|dia|semana|mes|año)(?![\p{L}])/iu.test(after)) return null;
     // "hace dos años", "dos años después": the ago rule's; "dos veces al año": a rate.
     if (/^\s+(?:después|despues|antes|más\s+tarde|atrás)\b/iu.test(after)) return null;
     if (/(?:^|\s)(?:1[5-9]|20)\d\d$/.test(countWord) && unit !== 'year') return null;
@@ -81,14 +95,28 @@ const VAGUE = words(
     'los recientes',
   ]),
 );
-const PLURAL_UNITS = words(['segundos', 'minutos', 'horas', 'días', 'semanas', 'meses', 'años', 'décadas', 'siglos', 'lustros']);
+const PLURAL_UNITS = words([
+  'segundos',
+  'minutos',
+  'horas',
+  'días',
+  'semanas',
+  'meses',
+  'años',
+  'décadas',
+  'siglos',
+  'lustros',
+]);
 
 /**
  * Vague durations: "durante años", "varios meses", "los últimos años", "en las próximas semanas",
  * "décadas", "desde hace meses"; "años después" is the ago rule's.
  */
 export const vagueDurationParser = esRule(
-  new RegExp(String.raw`${B}(?:(${VAGUE})\s+(?:(?:pocos|pocas|cuantos|cuantas)\s+)?)?(${PLURAL_UNITS})${E}`, 'iu'),
+  new RegExp(
+    String.raw`${B}(?:(${VAGUE})\s+(?:(?:pocos|pocas|cuantos|cuantas)\s+)?)?(${PLURAL_UNITS})${E}`,
+    'iu',
+  ),
   (m, context) => {
     const [, quantity, unitWord = ''] = m;
     const unit = UNITS[fold(unitWord)];
@@ -99,7 +127,9 @@ export const vagueDurationParser = esRule(
     if (/hace\s+$/iu.test(before)) return null;
     if (
       !quantity &&
-      !/(?:durante|por|en|desde\s+hace|tras|hace|lleva|llevan|llevaba|llevaban|llevamos|llevo|pasó|pasaron|tenía|teníamos|tenían|tiene|tienen|más\s+de|mas\s+de|menos\s+de)\s+$/iu.test(before) &&
+      !/(?:durante|por|en|desde\s+hace|tras|hace|lleva|llevan|llevaba|llevaban|llevamos|llevo|pasó|pasaron|tenía|teníamos|tenían|tiene|tienen|más\s+de|mas\s+de|menos\s+de)\s+$/iu.test(
+        before,
+      ) &&
       !/^\s*$/.test(context.text.slice(0, m.index) + context.text.slice(m.index + m[0].length))
     )
       return null;
@@ -148,7 +178,7 @@ const FREQUENCY: Record<string, string> = {
  */
 export const setParser = esRule(
   new RegExp(
-    String.raw`${B}(?:(${words(Object.keys(FREQUENCY))})|cada\s+(?:(${NUMBER})\s+)?(${UNIT}|${WEEKDAY}|${SEASON}|(?:mes\s+de\s+)?(?:${MONTH}))|(?:todos\s+los|todas\s+las|los)\s+(${WEEKDAY}|${words(['veranos', 'inviernos', 'otoños', 'primaveras'])})|((?:todos\s+)?los\s+fines\s+de\s+semana|cada\s+fin\s+de\s+semana)|(?<=vez\s+|veces\s+)(al|por|a\s+la|cada)\s+(${UNIT}))${E}`,
+    String.raw`${B}(?:(${words(Object.keys(FREQUENCY))})|cada\s+(?:(${NUMBER})\s+)?(${UNIT}|${WEEKDAY}|${SEASON}|(?:mes\s+de\s+)?(?:${MONTH}))|(?:todos\s+los|todas\s+las|los)\s+(${WEEKDAY}|${words(['veranos', 'inviernos', 'otoños', 'primaveras'])})|((?:todos\s+)?los\s+fines\s+de\s+semana|cada\s+fin\s+de\s+semana)|(?<=(?:vez|veces|horas|días|dias|noches|semanas|meses)\s+)(al|por|a\s+la|cada)\s+(${UNIT}))${E}`,
     'iu',
   ),
   (m, context) => {
@@ -167,10 +197,12 @@ export const setParser = esRule(
       // "los lunes" needs a verb of habit nearby to be a set; "los martes 5 y 12" are dates.
       if (/^\s*\d/.test(textAfter(context, m, 3))) return null;
     }
-    if (word in WEEKDAYS) return { spec: { kind: 'literal', type: 'SET', value: `XXXX-WXX-${WEEKDAYS[word]}` } };
+    if (word in WEEKDAYS)
+      return { spec: { kind: 'literal', type: 'SET', value: `XXXX-WXX-${WEEKDAYS[word]}` } };
     const season = SEASONS[word] ?? SEASONS[singular] ?? SEASONS[word.replace(/s$/, '')];
     if (season) return { spec: { kind: 'literal', type: 'SET', value: `XXXX-${season}` } };
-    if (word in MONTHS) return { spec: { kind: 'literal', type: 'SET', value: `XXXX-${pad(MONTHS[word]!)}` } };
+    if (word in MONTHS)
+      return { spec: { kind: 'literal', type: 'SET', value: `XXXX-${pad(MONTHS[word]!)}` } };
     const unit = UNITS[word];
     if (!unit) return null;
     const n = countWord ? readNumber(countWord) : 1;
@@ -193,7 +225,7 @@ const REFERENCES: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = {
   'el presente': 'PRESENT_REF',
   'a dia de hoy': 'PRESENT_REF',
   recientemente: 'PAST_REF',
-  'ultimamente': 'PAST_REF',
+  ultimamente: 'PAST_REF',
   'el pasado': 'PAST_REF',
   antiguamente: 'PAST_REF',
   anteriormente: 'PAST_REF',
@@ -214,14 +246,25 @@ export const referenceWordParser = esRule(
     const before = textBefore(context, m, 16);
     const after = textAfter(context, m, 12);
     // "el pasado jueves", "el pasado 3 de mayo": a date follows (other rules).
-    if (key === 'el pasado' && /^\s+(?:\d|\p{L}+\s+\d|(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|año|mes|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|verano|invierno|otoño|primavera|fin|curso|ejercicio|siglo|trimestre)\b)/iu.test(after))
+    if (
+      key === 'el pasado' &&
+      /^\s+(?:\d|\p{L}+\s+\d|(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|año|mes|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|verano|invierno|otoño|primavera|fin|curso|ejercicio|siglo|trimestre)\b)/iu.test(
+        after,
+      )
+    )
       return null;
-    if ((key === 'el momento' || key === 'el presente') && !/(?:en|hasta|por|desde)\s+$/iu.test(before)) return null;
-    if ((key === 'el pasado' || key === 'el futuro') && /^\s+(?:de|del)\s/iu.test(after) && !/^\s+(?:de|del)\s+(?:la|el)\s+(?:empresa|país|pais)/iu.test(after)) {
+    if ((key === 'el momento' || key === 'el presente') && !/(?:en|hasta|por|desde)\s+$/iu.test(before))
+      return null;
+    if (
+      (key === 'el pasado' || key === 'el futuro') &&
+      /^\s+(?:de|del)\s/iu.test(after) &&
+      !/^\s+(?:de|del)\s+(?:la|el)\s+(?:empresa|país|pais)/iu.test(after)
+    ) {
       // "el futuro del país" is still the future; "el pasado de X" too: both stay.
     }
     if (key === 'ahora' && /^\s*(?:bien|que)\b/iu.test(after)) return null;
-    if (key === 'en breve' || key === 'a dia de hoy') return { spec: { kind: 'literal', type: 'DATE', value: REFERENCES[key]! } };
+    if (key === 'en breve' || key === 'a dia de hoy')
+      return { spec: { kind: 'literal', type: 'DATE', value: REFERENCES[key]! } };
     return { spec: { kind: 'literal', type: 'DATE', value: REFERENCES[key]! } };
   },
 );

@@ -49,8 +49,13 @@ export const deicticDayParser = esRule(
     // "la mañana", "una mañana", "mañana lluviosa": the morning, not tomorrow.
     if (key === 'mañana') {
       const before = textBefore(context, m, 12);
-      if (/(?:la|una|esa|cada|toda|media|las|de\s+la|por\s+la|en\s+la|a\s+la)\s+$/iu.test(before)) return null;
-      if (/^\s*(?:del|de\s+(?:ayer|hoy|este|ese|aquel|el|la|los|las)|siguiente)\b/iu.test(textAfter(context, m, 14)))
+      if (/(?:la|una|esa|cada|toda|media|las|de\s+la|por\s+la|en\s+la|a\s+la)\s+$/iu.test(before))
+        return null;
+      if (
+        /^\s*(?:del|de\s+(?:ayer|hoy|este|ese|aquel|el|la|los|las)|siguiente)\b/iu.test(
+          textAfter(context, m, 14),
+        )
+      )
         return null;
     }
     const offset = DAY_WORDS[key]!;
@@ -61,7 +66,8 @@ export const deicticDayParser = esRule(
   },
 );
 
-const PERIOD_NOUNS = 'año|mes|semana|fin\\s+de\\s+semana|trimestre|semestre|década|decada|siglo|curso|ejercicio';
+const PERIOD_NOUNS =
+  'año|mes|semana|fin\\s+de\\s+semana|trimestre|semestre|década|decada|siglo|curso|ejercicio';
 const PERIOD_UNIT: Record<string, UnitKey> = {
   año: 'year',
   mes: 'month',
@@ -77,8 +83,8 @@ const BEFORE_SHIFT: Record<string, number> = {
   pasado: -1,
   pasada: -1,
   anterior: -1,
-  'ultimo': -1,
-  'ultima': -1,
+  ultimo: -1,
+  ultima: -1,
   proximo: 1,
   proxima: 1,
   'que viene': 1,
@@ -117,7 +123,9 @@ export const shiftedPeriodParser = esRule(
     const pod = podOf(pod1, pod2, pod3);
     // "al año siguiente", "el día anterior", "ese año": counted from the time the story is at.
     const anchored =
-      /^(?:ese|esa|aquel|aquella|mismo|misma)$/.test(shiftWord) || shiftWord === 'siguiente' || (shiftWord === 'anterior' && art !== '');
+      /^(?:ese|esa|aquel|aquella|mismo|misma)$/.test(shiftWord) ||
+      shiftWord === 'siguiente' ||
+      (shiftWord === 'anterior' && art !== '');
     // The contraction is out of the expression: "al año siguiente" is marked "año siguiente".
     const offsetChars = art === 'al' || art === 'del' ? whole.indexOf(' ') + 1 : 0;
     if ((shiftWord === 'ultimo' || shiftWord === 'ultima') && /^\s+del?\s/iu.test(textAfter(context, m, 5)))
@@ -142,7 +150,10 @@ export const shiftedPeriodParser = esRule(
     if (shiftWord === 'ultimo' || shiftWord === 'ultima')
       return { spec: { kind: 'literal', type: 'DURATION', value: lengthValue(1, unit) } };
     if (anchored && (unit === 'decade' || unit === 'century'))
-      return { offset: offsetChars, spec: { kind: 'literal', type: 'DURATION', value: durationValue(1, unit) } };
+      return {
+        offset: offsetChars,
+        spec: { kind: 'literal', type: 'DURATION', value: durationValue(1, unit) },
+      };
     if (unit === 'century')
       return {
         offset: offsetChars,
@@ -187,7 +198,10 @@ export const positionedPeriodParser = esRule(
     const unit = PERIOD_UNIT[fold(m[2]!)];
     if (!unit) return null;
     const offset = /^al\s/i.test(m[0]) ? 3 : 0;
-    return { offset, spec: { kind: 'relative', unit, offset: 0, mod: POSITION_OF[fold(m[1]!)]!, ofThe: true } };
+    return {
+      offset,
+      spec: { kind: 'relative', unit, offset: 0, mod: POSITION_OF[fold(m[1]!)]!, ofThe: true },
+    };
   },
 );
 
@@ -205,11 +219,20 @@ export const anchoredDayParser = esRule(
   /(?<![\p{L}\d])(?:(?:(al|el|del|la|a\s+la)\s+)?(día|dia|mañana|tarde|noche|jornada)\s+(siguiente|anterior|previa|previo|posterior)|(?:la\s+)?(víspera|vispera)|(ese|esa|aquel|aquella)\s+(?:mism[oa]\s+)?(día|dia|mañana|tarde|noche|jornada|madrugada))(?![\p{L}\d])/iu,
   (m) => {
     const [whole, art, noun1, dir, eve, , noun2] = m;
-    const offsetChars = art && /^(?:al|del|a\s+la)$/i.test(art) ? whole.length - whole.replace(/^(?:al|del|a\s+la)\s+/i, '').length : 0;
+    const offsetChars =
+      art && /^(?:al|del|a\s+la)$/i.test(art)
+        ? whole.length - whole.replace(/^(?:al|del|a\s+la)\s+/i, '').length
+        : 0;
     if (eve) return { spec: { kind: 'relative', unit: 'day', offset: -1, from: 'anchor' } };
     const noun = fold(noun1 ?? noun2 ?? '');
     const pod: PartOfDay | undefined =
-      noun === 'mañana' ? 'MO' : noun === 'tarde' ? 'AF' : noun === 'noche' || noun === 'madrugada' ? 'NI' : undefined;
+      noun === 'mañana'
+        ? 'MO'
+        : noun === 'tarde'
+          ? 'AF'
+          : noun === 'noche' || noun === 'madrugada'
+            ? 'NI'
+            : undefined;
     const offset = dir ? (/^(?:siguiente|posterior)$/i.test(dir) ? 1 : -1) : 0;
     return {
       offset: offsetChars,
@@ -256,13 +279,17 @@ export const agoParser = esRule(
     const d = fold(dir ?? 'hace');
     const back = d === 'hace' || d === 'antes' || d === 'atras';
     // "dos días antes de las elecciones": counted from an event, only the length is known.
-    if ((d === 'antes' || d === 'despues') && /^\s+de(?:l|\s+(?:que|la|las|los|el|su|sus))?\s/iu.test(textAfter(context, m, 10))) {
+    if (
+      (d === 'antes' || d === 'despues') &&
+      /^\s+de(?:l|\s+(?:que|la|las|los|el|su|sus))?\s/iu.test(textAfter(context, m, 10))
+    ) {
       return {
         length: m[0].length - dir!.length - 1,
         spec: { kind: 'literal', type: 'DURATION', value: lengthValue(n, unit), ...(mod ? { mod } : {}) },
       };
     }
-    if (Number.isNaN(n)) return { spec: { kind: 'literal', type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF' } };
+    if (Number.isNaN(n))
+      return { spec: { kind: 'literal', type: 'DATE', value: back ? 'PAST_REF' : 'FUTURE_REF' } };
     let count = n;
     let u = unit;
     if (u === 'decade') [u, count] = ['year', n * 10];
@@ -299,11 +326,24 @@ export const inUnitsParser = esRule(
     const span =
       /(?:primera|primer|única|unica|mayor|menor|peor|mejor|más|mas)\b[^.;]*$/iu.test(before) ||
       /^\s*(?:de|consecutiv)/iu.test(after);
-    if (Number.isNaN(n) || span || fold(prep) === 'en' && mod) {
-      return { offset, spec: { kind: 'literal', type: 'DURATION', value: lengthValue(n, unit), ...(mod ? { mod } : {}) } };
+    if (Number.isNaN(n) || span || (fold(prep) === 'en' && mod)) {
+      return {
+        offset,
+        spec: { kind: 'literal', type: 'DURATION', value: lengthValue(n, unit), ...(mod ? { mod } : {}) },
+      };
     }
     if (fold(prep) === 'dentro de')
-      return { offset, spec: { kind: 'relative', unit, offset: n, from: 'reference', counted: true, ...(mod ? { mod } : {}) } };
+      return {
+        offset,
+        spec: {
+          kind: 'relative',
+          unit,
+          offset: n,
+          from: 'reference',
+          counted: true,
+          ...(mod ? { mod } : {}),
+        },
+      };
     // "en 90 días", "en dos semanas": the length it takes, as annotators mark it.
     return { offset, spec: { kind: 'literal', type: 'DURATION', value: lengthValue(n, unit) } };
   },
