@@ -9,7 +9,6 @@ import {
   SEASON,
   SEASONS,
   WEEKDAY,
-  WEEKDAYS,
   fold,
   words,
 } from '../lexicon.js';
@@ -355,5 +354,24 @@ export const quarterParser = esRule(
   },
 );
 
-/** Weekday numbers, for the weekday rules. */
-export { WEEKDAYS };
+/** Numeric dates, day first as in Spanish ("15/03/2024", "15-3-24", "15.03.2024"), and ISO dates. */
+export const numericDateParser = esRule(
+  /(?<![\d/.,-])(?:el\s+)?(?:(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})|(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d))?)(?![\d/-]|[.,]\d)/u,
+  (m, context) => {
+    const [, d, , mo, y, isoYear, isoMonth, isoDay, hour, minute] = m;
+    let year = Number(isoYear ?? y);
+    if (y?.length === 2) year += year + 2000 <= context.refDate.getUTCFullYear() + 10 ? 2000 : 1900;
+    const month = Number(isoMonth ?? mo);
+    const day = Number(isoDay ?? d);
+    if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+    return {
+      spec: {
+        kind: 'calendar',
+        year,
+        month,
+        day,
+        ...(hour !== undefined ? { hour: Number(hour), minute: Number(minute) } : {}),
+      },
+    };
+  },
+);
