@@ -42,7 +42,7 @@ describe('Spanish normalizer: calendar dates', () => {
   });
 
   it('reads numeric dates day first', () => {
-    assert.deepEqual(read('Se publicó el 15/03/2024.'), ['15/03/2024 → 2024-03-15']);
+    assert.deepEqual(read('Se publicó el 15/03/2024.'), ['el 15/03/2024 → 2024-03-15']);
   });
 
   it('leaves street names alone', () => {
@@ -61,6 +61,17 @@ describe('Spanish normalizer: months and weekdays by tense', () => {
     assert.deepEqual(read('El viernes se reunirán los ministros.'), ['El viernes → 2026-03-13']);
     assert.deepEqual(read('El lunes se reunió el consejo.'), ['El lunes → 2026-03-09']);
     assert.deepEqual(read('El sindicato convocó un paro para el viernes.'), ['el viernes → 2026-03-13']);
+  });
+
+  it('reads "este domingo" by the verb, and a weekday with its day number in a nearby month', () => {
+    assert.deepEqual(read('La madrugada de este domingo se registró un tiroteo.'), [
+      'La madrugada de este domingo → 2026-03-08TNI',
+    ]);
+    assert.deepEqual(read('Este viernes se votará.'), ['Este viernes → 2026-03-13']);
+    assert.deepEqual(read('Este domingo 18 hubo misa; el mismo día se fue.'), [
+      'Este domingo 18 → 2026-01-18',
+      'el mismo día → 2026-01-18',
+    ]);
   });
 
   it('reads shifted weekdays and months', () => {
@@ -165,6 +176,11 @@ describe('Spanish normalizer: durations, sets, references, holidays', () => {
       'casi seis meses → P6M LESS_THAN',
     ]);
     assert.deepEqual(read('Dos hombres de 24 y 31 años; murió a los 87 años.'), []);
+  });
+
+  it('reads a duration that opens a sentence, and the set of a rate', () => {
+    assert.deepEqual(read('Nació. Tres horas y media duró el parto.'), ['Tres horas y media → PT3H30M']);
+    assert.deepEqual(read('Trabaja 24 horas al día.'), ['al día → P1D']);
   });
 
   it('reads sets', () => {

@@ -50,7 +50,7 @@ const OWN_PARSERS: [Parser, RegExp?][] = [
   [weekendParser, /fin\s+de\s+semana/iu],
   [positionedPeriodParser, /princip|comienz|inici|mediados|fin/iu],
   [halfUnitParser, /medi/iu],
-  [anchoredDayParser, /siguiente|anterior|previ|posterior|v[íi]spera|ese|esa|aquel/iu],
+  [anchoredDayParser, /siguiente|anterior|previ|posterior|v[íi]spera|ese|esa|aquel|mism/iu],
   [deicticDayParser, /hoy|ayer|mañana|antier|anoche|esta|este/iu],
   [quarterParser, /trimestre|semestre|mitad/iu],
   [centuryParser, /siglo/iu],

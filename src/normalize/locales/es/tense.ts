@@ -11,7 +11,7 @@ const FUTURE = new RegExp(
 );
 /** Past: the preterite and imperfect ("dijo", "anunció", "llegaron", "estaba"), the perfect ("ha dicho"), "hace". */
 const PAST = new RegExp(
-  String.raw`${W}(?:${L}{2,}(?:ó|aron|ieron|yeron|aba|aban|ábamos)|(?:ha|han|había|habían|hemos|he|hubo)\s+${L}+(?:ado|ido|cho|to)|fue|fueron|era|eran|dijo|dijeron|hizo|hicieron|tuvo|tuvieron|estuvo|estuvieron|hubo|pudo|pudieron|quiso|puso|pusieron|vino|vinieron|dio|dieron|vio|supo|murió|ayer|anoche|anteayer|hace|desde|pasado|pasada|anterior|entonces)${N}(?!\s+que${N})`,
+  String.raw`${W}(?:${L}{2,}(?:ó|aron|ieron|yeron|aba|aban|ábamos)|(?:ha|han|había|habían|hemos|he|hubo)\s+${L}+(?:ado|ido|cho|to)|fue|fueron|era|eran|había|habían|tenía|tenían|decía|decían|vivía|vivían|podía|podían|quería|querían|sabía|sabían|parecía|parecían|seguía|seguían|existía|existían|hacía|hacían|iba|iban|dijo|dijeron|hizo|hicieron|tuvo|tuvieron|estuvo|estuvieron|hubo|pudo|pudieron|quiso|puso|pusieron|vino|vinieron|dio|dieron|vio|supo|murió|ayer|anoche|anteayer|hace|desde|pasado|pasada|anterior|entonces)${N}(?!\s+que${N})`,
   'giu',
 );
 /** Present forms: what "es", "está", "tiene" say may point either way. */

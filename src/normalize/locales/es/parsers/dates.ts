@@ -9,6 +9,7 @@ import {
   SEASON,
   SEASONS,
   WEEKDAY,
+  WEEKDAYS,
   fold,
   words,
 } from '../lexicon.js';
@@ -51,7 +52,7 @@ const shiftOf = (word: string | undefined): -1 | 0 | 1 | undefined => {
  */
 export const dayMonthParser = esRule(
   new RegExp(
-    String.raw`${B}(?:el\s+(?:(pasado|próximo|proximo)\s+)?)?(?:(${WEEKDAY}),?\s+(?:el\s+)?(?:día\s+)?)?(?:(primero)|${DAY})\s*(?:de\s+|[-/\s]\s*)(?:(${MONTH})|(${ABBR})\.?)(?![\p{L}])(?:${YEAR_AFTER}|${MONTH_SHIFT})?`,
+    String.raw`${B}(?:(?:el|este)\s+(?:(pasado|próximo|proximo)\s+)?)?(?:(${WEEKDAY}),?\s+(?:el\s+)?(?:día\s+)?)?(?:(primero)|${DAY})\s*(?:de\s+|[-/\s]\s*)(?:(${MONTH})|(${ABBR})\.?)(?![\p{L}])(?:${YEAR_AFTER}|${MONTH_SHIFT})?`,
     'iu',
   ),
   (m, context) => {
@@ -101,10 +102,26 @@ export const rangeStartDayParser = esRule(
 /** A weekday and a day number without a month: "el martes 14": that day of the month the tense picks. */
 export const weekdayDayParser = esRule(
   new RegExp(
-    String.raw`${B}(?:el\s+)?(${WEEKDAY}),?\s+(?:día\s+)?${DAY}(?![\d\p{L}]|[:.,]\d|\s+de\s+\p{L}|\s*(?:%|por\s+ciento))`,
+    String.raw`${B}(?:(?:el|este)\s+)?(${WEEKDAY}),?\s+(?:día\s+)?${DAY}(?![\d\p{L}]|[:.,]\d|\s+de\s+\p{L}|\s*(?:%|por\s+ciento))`,
     'iu',
   ),
-  (m) => ({ spec: { kind: 'calendar', day: Number(m[2]) } }),
+  (m, context) => {
+    const day = Number(m[2]);
+    // The month near the reference in which that day falls on that weekday ("el domingo 18").
+    const weekday = WEEKDAYS[fold(m[1]!)]!;
+    const ref = context.refDate;
+    let best: { year: number; month: number; distance: number } | undefined;
+    for (let shift = -3; shift <= 3; shift++) {
+      const date = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + shift, day));
+      if (date.getUTCDate() !== day || (date.getUTCDay() || 7) !== weekday) continue;
+      const distance = Math.abs(date.getTime() - ref.getTime());
+      if (!best || distance < best.distance)
+        best = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, distance };
+    }
+    return {
+      spec: best ? { kind: 'calendar', year: best.year, month: best.month, day } : { kind: 'calendar', day },
+    };
+  },
 );
 
 /**

@@ -39,7 +39,7 @@ export const countedDurationParser = esRule(
     if (Number.isNaN(n)) return null;
     const before = textBefore(context, m, 24);
     const after = textAfter(context, m, 16);
-    if (/[\d.,]\s*$/.test(before) || /^[.,]\d/.test(after)) return null;
+    if (/\d[.,]?\s*$/.test(before) || /^[.,]\d/.test(after)) return null;
     // Ages: "un hombre de 45 años", "de 24 y 31 años", "a los 80 años", "tiene 30 años", "45 años de edad".
     if (
       unit === 'year' &&

@@ -133,10 +133,11 @@ export const shiftedPeriodParser = esRule(
     if (noun in WEEKDAYS) {
       if (anchored && shiftWord !== 'siguiente') return null;
       if (shiftWord === 'siguiente') return null;
+      // "este domingo" in news is the nearest Sunday the verb points at, past or coming.
       const spec: TimexSpec = {
         kind: 'weekday',
         weekday: WEEKDAYS[noun]!,
-        shift: offset > 0 ? 1 : offset < 0 ? -1 : 0,
+        ...(offset !== 0 ? { shift: offset > 0 ? (1 as const) : (-1 as const) } : {}),
         ...(pod ? { pod } : {}),
       };
       return { offset: offsetChars, spec };
@@ -216,7 +217,7 @@ export const weekendParser = esRule(
  * "esa noche", "esa misma tarde", "la noche anterior", "a la mañana siguiente".
  */
 export const anchoredDayParser = esRule(
-  /(?<![\p{L}\d])(?:(?:(al|el|del|la|a\s+la)\s+)?(día|dia|mañana|tarde|noche|jornada)\s+(siguiente|anterior|previa|previo|posterior)|(?:la\s+)?(víspera|vispera)|(ese|esa|aquel|aquella)\s+(?:mism[oa]\s+)?(día|dia|mañana|tarde|noche|jornada|madrugada))(?![\p{L}\d])/iu,
+  /(?<![\p{L}\d])(?:(?:(al|el|del|la|a\s+la)\s+)?(día|dia|mañana|tarde|noche|jornada)\s+(siguiente|anterior|previa|previo|posterior)|(?:la\s+)?(víspera|vispera)|(ese|esa|aquel|aquella|(?:el|la)(?=\s+mism))\s+(?:mism[oa]\s+)?(día|dia|mañana|tarde|noche|jornada|madrugada))(?![\p{L}\d])/iu,
   (m) => {
     const [whole, art, noun1, dir, eve, , noun2] = m;
     const offsetChars =
