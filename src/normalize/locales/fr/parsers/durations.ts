@@ -1,0 +1,229 @@
+import { rule } from '../../../spec.js';
+import type { UnitKey } from '../../../spec.js';
+import { durationValue } from '../../../duration-value.js';
+import { pad } from '../../../calendar.js';
+import {
+  AP,
+  B,
+  E,
+  MONTHS,
+  NUMBER,
+  UNIT,
+  UNITS,
+  WEEKDAYS,
+  alternation,
+  keyOf,
+  re,
+  readNumber,
+} from '../lexicon.js';
+
+const VAGUE = `(?:quelques|plusieurs|de\\s+nombreux|de\\s+nombreuses|des|nombreux|nombreuses|maints|maintes)`;
+const COUNT = `(${NUMBER}|${VAGUE})`;
+const unitOf = (w: string): UnitKey => UNITS[keyOf(w)]!;
+const count = (w: string): number => (new RegExp(`^${VAGUE}$`, 'iu').test(w.trim()) ? NaN : readNumber(w));
+/** "deux ans et demi", "un an et demi". */
+const HALF = '(\\s+et\\s+demie?)?';
+
+/**
+ * "il y a trois mois", "il y a deux ans", "il y a quelques jours" (a vague past): counted back from
+ * the reference date. "il y a" is part of the expression.
+ */
+export const agoParser = rule(
+  re(
+    `${B}il\\s+y\\s+a\\s+(?:(?:environ|près\\s+de|plus\\s+de|moins\\s+de)\\s+)?${COUNT}\\s+${UNIT}${HALF}${E}`,
+  ),
+  (m) => {
+    const n = count(m[1]!);
+    const unit = unitOf(m[2]!);
+    if (Number.isNaN(n)) return { spec: { kind: 'literal', type: 'DATE', value: 'PAST_REF' } };
+    if (m[3]) return { spec: { kind: 'literal', type: 'DATE', value: 'PAST_REF' } };
+    const [u, k] = unit === 'decade' ? (['year', n * 10] as const) : ([unit, n] as const);
+    return {
+      spec: {
+        kind: 'relative',
+        unit: u,
+        offset: -k,
+        from: 'reference',
+        counted: true,
+        ...(u === 'year' && k === 1 ? { comparesPeriod: true } : {}),
+      },
+    };
+  },
+);
+
+/** "trois jours plus tard", "deux ans auparavant", "une semaine plus tôt": from the story's day. */
+export const laterParser = rule(
+  re(
+    `${B}${COUNT}\\s+${UNIT}${HALF}\\s+(plus\\s+tard|plus\\s+tôt|auparavant|avant|après|après\\s+coup|auparavant)${E}`,
+  ),
+  (m, context) => {
+    const n = count(m[1]!);
+    const unit = unitOf(m[2]!);
+    const dir = keyOf(m[4]!);
+    const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    const sign = /tôt|avant/.test(dir) ? -1 : 1;
+    // "deux jours avant le scrutin": counted from an event, only the length is known.
+    if (/^(?:avant|après)$/.test(dir) && /^\s+\p{L}/u.test(after)) {
+      return {
+        length: m[0].length - m[4]!.length - 1,
+        spec: { kind: 'literal', type: 'DURATION', value: durationValue(n, unit) },
+      };
+    }
+    if (Number.isNaN(n) || m[3])
+      return { spec: { kind: 'literal', type: 'DURATION', value: durationValue(m[3] ? n + 0.5 : n, unit) } };
+    const [u, k] = unit === 'decade' ? (['year', n * 10] as const) : ([unit, n] as const);
+    return {
+      spec: {
+        kind: 'relative',
+        unit: u,
+        offset: sign * k,
+        from: 'anchor',
+        counted: true,
+        durationWithoutAnchor: durationValue(k, u),
+      },
+    };
+  },
+);
+
+/** "dans trois jours", "d'ici deux ans": ahead of the reference date in future sentences. */
+export const inUnitsParser = rule(re(`${B}(dans|d${AP}ici)\\s+${COUNT}\\s+${UNIT}${E}`), (m) => {
+  const n = count(m[2]!);
+  const unit = unitOf(m[3]!);
+  const offset = m[0].indexOf(m[2]!, m[1]!.length);
+  if (Number.isNaN(n))
+    return { offset, spec: { kind: 'literal', type: 'DURATION', value: durationValue(n, unit) } };
+  return {
+    offset,
+    spec: {
+      kind: 'relative',
+      unit,
+      offset: n,
+      from: 'reference',
+      counted: true,
+      durationUnlessFuture: durationValue(n, unit),
+    },
+  };
+});
+
+/**
+ * Durations: "trois ans", "48 heures", "deux ans et demi", "les trois derniers mois", "des mois",
+ * "plusieurs années", "quelques semaines", "ces dernières années".
+ */
+export const durationParser = rule(
+  re(
+    `${B}(?:(les|ces)\\s+(${NUMBER})?\\s*(?:(derniers|dernières|prochains|prochaines|premiers|premières)\\s+)?(${alternation(Object.keys(UNITS).filter((u) => /s$/.test(u)))})(?:\\s+(derniers|dernières|prochains|prochaines|écoulés|écoulées|à\\s+venir))?|${COUNT}(?:\\s+|-)${UNIT}${HALF})${E}`,
+  ),
+  (m, context) => {
+    const [, det, n1, pre, unit1, post, countWord, unit2, half] = m;
+    const before = context.text.slice(Math.max(0, m.index - 12), m.index);
+    const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (det) {
+      const qualified = pre ?? post;
+      if (!qualified) return null;
+      // "ces dernières années": recent years, of no stated count.
+      const n = n1 ? readNumber(n1) : NaN;
+      return { spec: { kind: 'literal', type: 'DURATION', value: durationValue(n, unitOf(unit1!)) } };
+    }
+    const unit = unitOf(unit2!);
+    let n = count(countWord!);
+    // "un jour", "une heure": one occasion ("un jour, il…"; "à une heure du matin") more often
+    // than a length, unless a duration word governs it.
+    if (
+      /^une?$/i.test(countWord!) &&
+      (unit === 'day' || unit === 'hour' || unit === 'second') &&
+      !/(?:pendant|durant|depuis|en|pour|de|d'|plus|moins|environ|près)\s*$/iu.test(before)
+    )
+      return null;
+    if (/^une?$/i.test(countWord!) && /s$/i.test(unit2!)) return null;
+    if (/^(?:de|des)$/i.test(countWord!) && !/(?:pendant|durant|depuis|il y a|en|pour)\s*$/iu.test(before))
+      return null;
+    if (/^\s*(?:plus\s+tard|plus\s+tôt|auparavant)/iu.test(after)) return null;
+    if (/\d[\s\u00a0]*$/.test(before)) return null;
+    if (unit2 && /^an$/i.test(unit2) && !/^une?$/i.test(countWord!) && !/\d/.test(countWord!)) {
+      /* "deux an" is no French; let it read as written. */
+    }
+    if (half) n += 0.5;
+    return { spec: { kind: 'literal', type: 'DURATION', value: durationValue(n, unit) } };
+  },
+);
+
+/** "depuis des années", "pendant des mois", "des décennies durant": vague lengths. */
+export const vagueDurationParser = rule(
+  re(
+    `${B}(?:pendant|durant|depuis|en)\\s+(des)\\s+(années|mois|semaines|jours|heures|décennies|siècles|lustres)${E}`,
+  ),
+  (m) => {
+    const offset = m[0].indexOf(m[1]!, 3);
+    const unit = UNITS[keyOf(m[2]!)] ?? (keyOf(m[2]!) === 'lustres' ? 'year' : 'year');
+    return { offset, spec: { kind: 'literal', type: 'DURATION', value: durationValue(NaN, unit) } };
+  },
+);
+
+const SET_UNITS: Record<string, UnitKey> = {
+  jour: 'day',
+  jours: 'day',
+  semaine: 'week',
+  semaines: 'week',
+  mois: 'month',
+  an: 'year',
+  ans: 'year',
+  année: 'year',
+  années: 'year',
+  matin: 'day',
+  matins: 'day',
+  soir: 'day',
+  soirs: 'day',
+  heure: 'hour',
+  heures: 'hour',
+  'week-end': 'weekend',
+  'week-ends': 'weekend',
+  trimestre: 'quarter',
+  trimestres: 'quarter',
+};
+const ADVERBS: Record<string, string> = {
+  quotidiennement: 'P1D',
+  'chaque jour': 'P1D',
+  'tous les jours': 'P1D',
+  hebdomadairement: 'P1W',
+  mensuellement: 'P1M',
+  annuellement: 'P1Y',
+};
+
+/**
+ * Sets: "chaque lundi", "tous les lundis", "chaque année", "tous les ans", "tous les deux ans",
+ * "chaque été", "quotidiennement", "annuellement", "par an", "deux fois par semaine".
+ */
+export const setParser = rule(
+  re(
+    `${B}(?:(chaque|tous\\s+les|toutes\\s+les)\\s+(?:(${NUMBER})\\s+)?(${alternation([...Object.keys(WEEKDAYS).flatMap((w) => [w + 's', w]), ...Object.keys(SET_UNITS), 'étés', 'été', 'hivers', 'hiver', 'printemps', 'automne', 'automnes', ...Object.keys(MONTHS).filter((k) => !k.includes('.'))])})|(quotidiennement|hebdomadairement|mensuellement|annuellement)|(?:(${NUMBER}|une)\\s+fois\\s+)?par\\s+(jour|semaine|mois|an|année))${E}`,
+  ),
+  (m, context) => {
+    const [, each, every, noun = '', adverb, , per] = m;
+    if (adverb) return { spec: { kind: 'literal', type: 'SET', value: ADVERBS[keyOf(adverb)]! } };
+    if (per) {
+      // "20 euros par mois" is a price, not a recurrence; "deux fois par semaine" is.
+      if (
+        !m[5] &&
+        !/(?:fois|réunit|réunissent|organis\p{L}+|publi\p{L}+)\s*$/iu.test(
+          context.text.slice(Math.max(0, m.index - 20), m.index),
+        )
+      )
+        return null;
+      return { spec: { kind: 'literal', type: 'SET', value: durationValue(1, SET_UNITS[keyOf(per)]!) } };
+    }
+    void each;
+    const key = keyOf(noun).replace(/s$/, '');
+    if (key in WEEKDAYS)
+      return { spec: { kind: 'literal', type: 'SET', value: `XXXX-WXX-${WEEKDAYS[key]}` } };
+    if (/^(?:été|hiver|printemp|automne)$/.test(key)) {
+      const code = { été: 'SU', hiver: 'WI', printemp: 'SP', automne: 'FA' }[key]!;
+      return { spec: { kind: 'literal', type: 'SET', value: `XXXX-${code}` } };
+    }
+    if (keyOf(noun) in MONTHS)
+      return { spec: { kind: 'literal', type: 'SET', value: `XXXX-${pad(MONTHS[keyOf(noun)]!)}` } };
+    const unit = SET_UNITS[keyOf(noun)];
+    if (!unit) return null;
+    const n = every ? readNumber(every) : 1;
+    return { spec: { kind: 'literal', type: 'SET', value: durationValue(Number.isNaN(n) ? 1 : n, unit) } };
+  },
+);
