@@ -5,7 +5,11 @@ import { restoreOwnResults, setAsideOwnResults } from '../../refiners/own-result
 import { referenceWordParser, relativeDayParser } from './parsers/deictic.js';
 import {
   centuryParser,
+  datedPartOfDayParser,
+  dayOnlyParser,
   decadeParser,
+  nightBetweenParser,
+  weekendParser,
   monthParser,
   positionedPeriodParser,
   quarterParser,
@@ -16,6 +20,7 @@ import {
 } from './parsers/periods.js';
 import {
   agoParser,
+  approxCountParser,
   durationParser,
   inUnitsParser,
   laterParser,
@@ -30,6 +35,9 @@ import { modifierRefiner } from './refiners/modifier.js';
 const OWN_PARSERS: [Parser, RegExp?][] = [
   [setParser, /chaque|tou(?:te)?s\s+les|ment\b|par\s/i],
   [relativeDayParser, /hui|hier|demain|\bce|cet|nuit|veille|lendemain|jour/i],
+  [weekendParser, /fin\s+de\s+semaine/i],
+  [nightBetweenParser, /nuit\s+d/i],
+  [datedPartOfDayParser, /\s(?:au|dans\s+la|en)\s+(?:soir|matin|nuit)/i],
   [positionedPeriodParser, /début|fin|milieu|mi-/i],
   [shiftedPeriodParser, /an|mois|semaine|week|trimestre|décennie|siècle/i],
   [agoParser, /il\s+y\s+a/i],
@@ -40,6 +48,7 @@ const OWN_PARSERS: [Parser, RegExp?][] = [
   [decadeParser, /années/i],
   [holidayParser, /no[eë]l|p[âa]ques|saint|an\b|nouvel|fête|armistice|halloween|thanksgiving/i],
   [vagueDurationParser, /\bdes\s/i],
+  [approxCountParser, /aine\s+d/i],
   [durationParser],
   [referenceWordParser],
   [seasonParser, /printemps|été|ete|automne|hiver/i],
@@ -47,6 +56,7 @@ const OWN_PARSERS: [Parser, RegExp?][] = [
   [weekdayParser, /di\b|dis\b|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi/i],
   [clockParser, /\dh|\d\s+h|heure|midi|minuit/i],
   [yearParser, /\d\d\d\d/],
+  [dayOnlyParser, /le\s+(?:\d|1er)/i],
 ];
 
 /** chrono's parsers whose readings are ours to make (relative, weekday, with granularity). */

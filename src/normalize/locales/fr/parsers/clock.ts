@@ -18,7 +18,14 @@ export const clockParser = rule(
     const offset = prep ? m[0].indexOf(h ?? word!, prep.length) : 0;
     if (word) {
       // "midi" alone is often the region ("le Midi") or lunch; with "à" it is noon.
-      if (!prep && /^m/.test(word) && !/^\s*$/.test(before) && !/(?:vers|avant|après|dès)\s+$/.test(before))
+      if (
+        !prep &&
+        /^m/.test(word) &&
+        !/^\s*$/.test(before) &&
+        !/(?:vers|avant|après|dès|hier|demain|hui|di|ce)\s+$/iu.test(
+          context.text.slice(Math.max(0, m.index - 12), m.index),
+        )
+      )
         return null;
       const minute = fraction ? (/demie/i.test(fraction) ? 30 : 15) : 0;
       const hour = /^midi$/i.test(word) ? 12 : minute ? 0 : 24;

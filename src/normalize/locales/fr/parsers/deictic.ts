@@ -79,7 +79,6 @@ const POD = alternation([
   'matin',
   'après-midi',
   'soir',
-  'midi',
   'dans la nuit',
   'en fin de journée',
   'en début de soirée',
@@ -104,13 +103,16 @@ const podOf = (word: string | undefined): PartOfDay | undefined => {
  */
 export const relativeDayParser = rule(
   re(
-    `${B}(?:(aujourd${AP}hui|hier|demain|avant[- ]hier|après[- ]demain)(?:\\s+(${POD}))?|(ce\\s+matin|cet\\s+après-midi|ce\\s+soir|cette\\s+nuit|cette\\s+matinée|cette\\s+soirée|ce\\s+midi)|(la\\s+nuit\\s+dernière|la\\s+nuit\\s+précédente)|(la\\s+veille|l${AP}avant-veille|le\\s+lendemain|le\\s+surlendemain|le\\s+jour\\s+même|ce\\s+jour-là|le\\s+même\\s+jour)(?:\\s+(au\\s+soir|au\\s+matin|soir|matin))?)${E}`,
+    `(?<![\\p{L}\\d-])(?:(aujourd${AP}hui|hier|demain|avant[- ]hier|après[- ]demain)(?:\\s+(${POD}))?|(ce\\s+matin|cet\\s+après-midi|ce\\s+soir|cette\\s+nuit|cette\\s+matinée|cette\\s+soirée)(-là)?|(la\\s+nuit\\s+dernière|la\\s+nuit\\s+précédente)|(la\\s+veille|l${AP}avant-veille|le\\s+lendemain|le\\s+surlendemain|le\\s+jour\\s+même|ce\\s+jour-là|le\\s+même\\s+jour)(?:\\s+(au\\s+soir|au\\s+matin|soir|matin))?)${E}`,
   ),
-  (m) => {
-    const [, day, pod, thisPod, lastNight, anchored, anchoredPod] = m;
+  (m, context) => {
+    const [, day, pod, thisPod, there, lastNight, anchored, anchoredPod] = m;
     if (day) {
       const offset = DAYS[keyOf(day).replace(/’/g, "'")] ?? DAYS[keyOf(day).replace(' ', '-')]!;
       const p = podOf(pod);
+      // "qu'aujourd'hui", "d'aujourd'hui", "sont aujourd'hui reprises": the present age, not the day.
+      if (offset === 0 && !p && isNowadays(context.text, m.index, m[0].length))
+        return { spec: { kind: 'literal', type: 'DATE', value: 'PRESENT_REF' } };
       const spec: TimexSpec = p
         ? { kind: 'relative', unit: 'day', offset, pod: p }
         : { kind: 'relative', unit: 'day', offset };
@@ -119,6 +121,8 @@ export const relativeDayParser = rule(
     if (thisPod) {
       const word = keyOf(thisPod).split(' ')[1]!;
       const p = PARTS_OF_DAY[word]!;
+      // "ce soir-là": the evening of the day the story is at.
+      if (there) return { spec: { kind: 'relative', unit: 'day', offset: 0, pod: p, from: 'anchor' } };
       return { spec: { kind: 'relative', unit: 'day', offset: 0, pod: p } };
     }
     if (lastNight) {
@@ -131,3 +135,14 @@ export const relativeDayParser = rule(
     return { spec: { kind: 'relative', unit: 'day', offset, from: 'anchor', ...(p ? { pod: p } : {}) } };
   },
 );
+
+/** "aussi forte qu'aujourd'hui", "la France d'aujourd'hui", "sont aujourd'hui reprises". */
+function isNowadays(text: string, index: number, length: number): boolean {
+  const before = text.slice(Math.max(0, index - 24), index);
+  const after = text.slice(index + length, index + length + 24);
+  if (/(?:qu|d)['’]$/iu.test(before)) return true;
+  return (
+    /(?<![\p{L}])(?:est|sont|sera|seront|était|étaient)\s+$/iu.test(before) &&
+    /^\s+\p{L}{3,}(?:é|ée|és|ées|ise|ises|ue|ues|us)(?![\p{L}])/iu.test(after)
+  );
+}

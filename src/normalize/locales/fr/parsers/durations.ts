@@ -17,6 +17,12 @@ import {
   readNumber,
 } from '../lexicon.js';
 
+/** Before a count of years that makes it an age ("âgés de 41 et 56 ans", "à l'âge de 87 ans", "un homme de 34 ans", "les plus de 65 ans"). */
+const AGE_BEFORE =
+  /(?:âgée?s?\s+de|l['’]âge\s+de|(?:homme|femme|garçon|fille|enfant|adolescente?|jeune|père|mère|fils|retraitée?|victime|conducteur|conductrice|suspecte?|accusée?|quadragénaire|Belge|Suisse|Français|Française|Québécoise?)\s+de|(?:les|des|aux)\s+(?:moins|plus)\s+de|\d\s+et|,|\(|(?:a|avait|aura|ont|avaient|fête|fêtait|fêtera|atteint)\s+(?:(?:ses|son|tout\s+juste|à\s+peine|déjà|seulement)\s+)?|\bà)\s*$/iu;
+/** After a count of years that makes it an age: "(34 ans)", "34 ans, …" in apposition. */
+const AGE_AFTER = /^\s*(?:\)|,\s*(?:a|est|était|avait|domicilié|originaire|qui)\b)/iu;
+
 const VAGUE = `(?:quelques|plusieurs|de\\s+nombreux|de\\s+nombreuses|des|nombreux|nombreuses|maints|maintes)`;
 const COUNT = `(${NUMBER}|${VAGUE})`;
 const unitOf = (w: string): UnitKey => UNITS[keyOf(w)]!;
@@ -44,7 +50,8 @@ export const agoParser = rule(
         unit: u,
         offset: -k,
         from: 'reference',
-        counted: true,
+        // "il y a deux semaines" names that ISO week; days, months and years are counted.
+        ...(u === 'week' ? {} : { counted: true }),
         ...(u === 'year' && k === 1 ? { comparesPeriod: true } : {}),
       },
     };
@@ -79,7 +86,9 @@ export const laterParser = rule(
         offset: sign * k,
         from: 'anchor',
         counted: true,
-        durationWithoutAnchor: durationValue(k, u),
+        ...(u === 'year' && k === 1 && sign < 0
+          ? { comparesPeriod: true }
+          : { durationWithoutAnchor: durationValue(k, u) }),
       },
     };
   },
@@ -111,18 +120,20 @@ export const inUnitsParser = rule(re(`${B}(dans|d${AP}ici)\\s+${COUNT}\\s+${UNIT
  */
 export const durationParser = rule(
   re(
-    `${B}(?:(les|ces)\\s+(${NUMBER})?\\s*(?:(derniers|dernières|prochains|prochaines|premiers|premières)\\s+)?(${alternation(Object.keys(UNITS).filter((u) => /s$/.test(u)))})(?:\\s+(derniers|dernières|prochains|prochaines|écoulés|écoulées|à\\s+venir))?|${COUNT}(?:\\s+|-)${UNIT}${HALF})${E}`,
+    `(?<![\\p{L}\\d-])(?:(?=(?:(?:les|ces|des)\\s+)?(?:${NUMBER}\\s+)?(?:derni|prochain|premi)|(?:les|ces)\\s+(?:${NUMBER}\\s+)?\\p{L}+\\s+(?:derni|prochain|écoul|à\\s+venir))(les|ces|des)?\\s*(${NUMBER})?\\s*(?:(derniers|dernières|prochains|prochaines|premiers|premières)\\s+)?(${alternation(Object.keys(UNITS).filter((u) => /s$/.test(u)))})(?:\\s+(derniers|dernières|prochains|prochaines|écoulés|écoulées|à\\s+venir))?|${COUNT}(?:\\s+|-)${UNIT}${HALF})${E}`,
   ),
   (m, context) => {
     const [, det, n1, pre, unit1, post, countWord, unit2, half] = m;
     const before = context.text.slice(Math.max(0, m.index - 12), m.index);
     const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    if (det) {
+    if (unit1) {
       const qualified = pre ?? post;
-      if (!qualified) return null;
+      if (!qualified || (!det && !n1)) return null;
+      // "au cours des dix dernières années": the contraction stays out, "ces" is in.
+      const offset = det && !/^ces$/i.test(det) ? m[0].indexOf(n1 ?? pre ?? unit1, det.length) : 0;
       // "ces dernières années": recent years, of no stated count.
       const n = n1 ? readNumber(n1) : NaN;
-      return { spec: { kind: 'literal', type: 'DURATION', value: durationValue(n, unitOf(unit1!)) } };
+      return { offset, spec: { kind: 'literal', type: 'DURATION', value: lengthValue(n, unitOf(unit1)) } };
     }
     const unit = unitOf(unit2!);
     let n = count(countWord!);
@@ -142,8 +153,59 @@ export const durationParser = rule(
     if (unit2 && /^an$/i.test(unit2) && !/^une?$/i.test(countWord!) && !/\d/.test(countWord!)) {
       /* "deux an" is no French; let it read as written. */
     }
+    if (unit === 'year' && /^ans$/i.test(unit2!) && isAge(context.text, m.index, m[0].length)) return null;
     if (half) n += 0.5;
-    return { spec: { kind: 'literal', type: 'DURATION', value: durationValue(n, unit) } };
+    return { spec: { kind: 'literal', type: 'DURATION', value: lengthValue(n, unit) } };
+  },
+);
+
+/** Whether "N ans" at `index` is someone's age, which TimeML does not mark. */
+function isAge(text: string, index: number, length: number): boolean {
+  const before = text
+    .slice(Math.max(0, index - 40), index)
+    .replace(/(?:environ|près\s+de|plus\s+de|moins\s+de|presque|à\s+peine)\s+$/iu, (w, o: number) =>
+      o > 0 ? '' : w,
+    );
+  if (
+    /(?:pendant|durant|depuis|il\s+y\s+a|dans|pour|en|après|avant|de\s+prison|peine\s+de)\s*$/iu.test(before)
+  )
+    return false;
+  if (
+    /^\s*(?:de\s+prison|de\s+réclusion|d['’]emprisonnement|de\s+détention|ferme)/iu.test(
+      text.slice(index + length, index + length + 20),
+    )
+  )
+    return false;
+  return AGE_BEFORE.test(before) || AGE_AFTER.test(text.slice(index + length, index + length + 16));
+}
+
+/** A length as the French annotation writes it: decades and centuries in their own units (`P1CE`, `P2DE`). */
+export function lengthValue(n: number, unit: UnitKey): string {
+  if (!Number.isNaN(n) && (unit === 'century' || unit === 'decade'))
+    return `P${Number.isInteger(n) ? n : Math.round(n * 100) / 100}${unit === 'century' ? 'CE' : 'DE'}`;
+  return durationValue(n, unit);
+}
+
+const APPROX_COUNTS: Record<string, number> = {
+  dizaine: 10,
+  douzaine: 12,
+  quinzaine: 15,
+  vingtaine: 20,
+  trentaine: 30,
+  quarantaine: 40,
+  cinquantaine: 50,
+  soixantaine: 60,
+  centaine: 100,
+};
+
+/** "une quarantaine d'années", "une douzaine d'heures": an approximate count (APPROX). */
+export const approxCountParser = rule(
+  re(`${B}(?:une\s+)?(${alternation(Object.keys(APPROX_COUNTS))})\s+(?:d${AP}|de\s+)${UNIT}${E}`),
+  (m) => {
+    const n = APPROX_COUNTS[keyOf(m[1]!)]!;
+    return {
+      spec: { kind: 'literal', type: 'DURATION', value: lengthValue(n, unitOf(m[2]!)), mod: 'APPROX' },
+    };
   },
 );
 

@@ -105,7 +105,7 @@ export const centuryParser = rule(
 /** Seasons: "l'été 2019", "en hiver", "au printemps", "cet automne", "l'hiver dernier". */
 export const seasonParser = rule(
   re(
-    `(?:${B}(l${AP}|cet\\s+|cette\\s+|ce\\s+|en\\s+|au\\s+|d${AP}|de\\s+l${AP}|à\\s+l${AP}|du\\s+)|${B}(?=printemps|automne|hiver))(${SEASON})(?:\\s+(${YEAR})|\\s+(${SHIFT}))?${E}`,
+    `(?:${B}(l${AP}|cet\\s+|cette\\s+|ce\\s+|en\\s+|au\\s+|à\\s+l${AP}|du\\s+)|${B}(?=printemps|automne|hiver))(${SEASON})(?:\\s+(${YEAR})|\\s+(${SHIFT}))?${E}`,
   ),
   (m, context) => {
     const [, lead = '', name = '', year, shiftWord] = m;
@@ -118,7 +118,9 @@ export const seasonParser = rule(
       if (!/(?:fin|début|mi-?|milieu)\s*(?:de\s+l['’]|d['’])?$/iu.test(before)) return null;
     }
     // "en", "au", "d'", "du", "à l'" are prepositions and stay out; "l'", "cet" are in.
-    const out = /^(?:en|au|du|d'|de l'|à l')$/.test(l);
+    // "le Festival d'été", "les vacances d'été": a kind of thing, not a season of a year.
+    if (/^l'$/.test(l) && /d['’]$/iu.test(context.text.slice(Math.max(0, m.index - 2), m.index))) return null;
+    const out = /^(?:en|au|du|à l')$/.test(l);
     const offset = out ? lead.length : 0;
     const shift = shiftWord ? SHIFTS[keyOf(shiftWord)] : /^ce/.test(l) ? 0 : undefined;
     const spec: TimexSpec = {
@@ -225,6 +227,8 @@ export const monthParser = rule(
 
 const POD_WORDS: Record<string, 'MO' | 'AF' | 'EV' | 'NI' | 'MI'> = {
   matin: 'MO',
+  'au matin': 'MO',
+  'au soir': 'EV',
   'après-midi': 'AF',
   soir: 'EV',
   'en soirée': 'EV',
@@ -348,5 +352,64 @@ export const positionedPeriodParser = rule(
       offset: prep ? m[0].indexOf(m[2]!, prep.length) : 0,
       spec: { kind: 'relative', unit, offset, mod, ...(ofThe ? { ofThe } : {}) },
     };
+  },
+);
+
+/** "(dans) la nuit de samedi à dimanche": the night that begins on the first day. */
+export const nightBetweenParser = rule(
+  re(`${B}(?:(dans)\\s+)?la\\s+nuit\\s+(?:de|du)\\s+(${WEEKDAY})\\s+(?:à|au)\\s+(${WEEKDAY})${E}`),
+  (m) => ({
+    offset: m[1] ? m[1].length + 1 : 0,
+    spec: { kind: 'weekday', weekday: WEEKDAYS[keyOf(m[2]!)]!, pod: 'NI' },
+  }),
+);
+
+/** "16 août au soir", "le 3 mars 2020 au matin": a dated part of day. */
+export const datedPartOfDayParser = rule(
+  re(
+    `${B}(\\d{1,2}|1er)\\s+(${MONTH})(?:\\s+${YEAR})?\\s+(?:au|dans\\s+la|en)\\s+(soir|soirée|matin|matinée|nuit)${E}`,
+  ),
+  (m) => {
+    const day = m[1] === '1er' ? 1 : Number(m[1]);
+    if (day < 1 || day > 31) return null;
+    const pod = ({ soir: 'EV', soirée: 'EV', matin: 'MO', matinée: 'MO', nuit: 'NI' } as const)[
+      keyOf(m[4]!) as 'soir'
+    ];
+    return {
+      spec: {
+        kind: 'calendar',
+        month: MONTHS[keyOf(m[2]!)]!,
+        day,
+        ...(m[3] ? { year: Number(m[3]) } : {}),
+        pod,
+      },
+    };
+  },
+);
+
+/**
+ * A day of the month alone: "le 3" typed on its own, and the first day of "entre le 5 et le 11
+ * janvier" (the month written after the second).
+ */
+export const dayOnlyParser = rule(
+  re(`${B}(?:le\\s+)?(\\d{1,2}|1er)(?=(\\s+(?:et|au)\\s+(?:le\\s+)?\\d{1,2}\\s+(${MONTH}))?)(?![\\p{L}\\d])`),
+  (m, context) => {
+    const day = m[1] === '1er' ? 1 : Number(m[1]);
+    if (day < 1 || day > 31) return null;
+    const offset = m[0].indexOf(m[1]!);
+    if (m[3] && /entre\s+(?:le\s+)?$/iu.test(context.text.slice(Math.max(0, m.index - 8), m.index + offset)))
+      return { offset, spec: { kind: 'calendar', month: MONTHS[keyOf(m[3])]!, day } };
+    if (/^le\s/i.test(m[0]) && isWholeText(context, m.index, m[0].length))
+      return { offset, spec: { kind: 'calendar', day } };
+    return null;
+  },
+);
+
+/** Québec's "la fin de semaine" (the weekend): "cette fin de semaine", "la fin de semaine dernière". */
+export const weekendParser = rule(
+  re(`${B}(la|cette)\\s+fin\\s+de\\s+semaine(?:\\s+(dernière|prochaine|passée))?${E}`),
+  (m) => {
+    const shift = m[2] ? (/proch/i.test(m[2]) ? 1 : -1) : undefined;
+    return { spec: { kind: 'weekday', weekday: 6, asWeekend: true, ...(shift ? { shift } : {}) } };
   },
 );

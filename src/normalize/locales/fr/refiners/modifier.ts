@@ -8,7 +8,10 @@ const POSITION_BEFORE = new RegExp(
   `(?<![\\p{L}\\d])((?:la\\s+|le\\s+)?(?:début|fin|milieu|mi)(?:\\s*-\\s*|\\s+)(?:de\\s+l['’]|d['’]|de\\s+|du\\s+)?)$`,
   'iu',
 );
-const QUANTITY_BEFORE = new RegExp(`(?<![\\p{L}\\d])(${alternation(Object.keys(QUANTITY_MODS))})\\s+$`, 'iu');
+const QUANTITY_BEFORE = new RegExp(
+  `(?<![\\p{L}\\d])(${alternation(Object.keys(QUANTITY_MODS))})(?:\\s+|(?<=['’]))$`,
+  'iu',
+);
 
 const positionOf = (words: string): TimexMod => {
   const w = keyOf(words);
@@ -38,7 +41,7 @@ export const modifierRefiner: Refiner = {
         mod = positionOf(match[1]!);
       } else if (/\d/.test(result.text) && (match = QUANTITY_BEFORE.exec(before))) {
         const word = keyOf(match[1]!);
-        if (['environ', 'aux alentours de', 'autour de'].includes(word)) mod = 'APPROX';
+        if (['environ', 'aux alentours de', 'autour de', 'vers'].includes(word)) mod = 'APPROX';
       }
       if (!mod || !match) return result;
       if (spec && 'mod' in spec && spec.mod) return result;
