@@ -144,7 +144,7 @@ function bundlePlugins() {
     typescript(),
     nodeResolve({ browser: true }),
     // keep_classnames: the normalizer drops the chrono-node parsers it replaces by class name
-    // (src/normalize/engine.ts); renamed, they stay and only cost time. Costs under 0.1 kB gzipped.
+    // (src/normalize/locales/en/engine.ts); renamed, they stay and only cost time. Costs under 0.1 kB gzipped.
     terser({ ecma: 2020, module: true, keep_classnames: true }),
   ];
 }

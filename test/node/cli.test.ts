@@ -93,6 +93,19 @@ describe('news-timeline (in process, through the IO seam)', () => {
       /<TIMEX3 tid="t1" type="DATE" value="1998-01-05"[^>]*>[^<]*January 5, 1998<\/TIMEX3>/,
     );
   });
+  test('--locale reads the text in that language', async () => {
+    const source = doc('\nEl Gobierno aprobó la reforma el 3 de marzo de 1998.\n');
+    const input = join(dir, 'es_0001.tml');
+    writeFileSync(input, source);
+    const out = join(dir, 'out-es');
+    const r = await cli(['timeml', input, '--out-dir', out, '--locale', 'es']);
+    assert.equal(r.stderr, '');
+    assert.equal(r.status, 0);
+    assert.match(
+      readFileSync(join(out, 'es_0001.tml'), 'utf8'),
+      /<TIMEX3 tid="t1" type="DATE" value="1998-03-03"[^>]*>3 de marzo de 1998<\/TIMEX3>/,
+    );
+  });
 });
 
 describe('news-timeline (in process)', () => {
@@ -127,6 +140,10 @@ describe('news-timeline (in process)', () => {
         /--prefer must be one of auto, past, future, nearest, got "sideways"/,
       ],
       [['timeml', 'a.tml', '-o', dir, '--colour'], /unknown option --colour\n/],
+      [
+        ['timeml', 'a.tml', '-o', dir, '--locale', 'tlh'],
+        /--locale: Unsupported language "tlh" \(supported: de, en, es, fr, ru\)/,
+      ],
       [
         ['timeml', 'a.tml', '-o', dir, '--refrence-date', 'x'],
         /unknown option --refrence-date \(did you mean --reference-date\?\)/,
