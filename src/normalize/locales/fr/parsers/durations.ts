@@ -142,13 +142,15 @@ export const durationParser = rule(
     if (
       /^une?$/i.test(countWord!) &&
       (unit === 'day' || unit === 'hour' || unit === 'second') &&
-      !/(?:pendant|durant|depuis|en|pour|de|d'|plus|moins|environ|près)\s*$/iu.test(before)
+      !/(?:pendant|durant|depuis|en|pour|de|d['’]|plus|moins|environ|près)\s*$/iu.test(before)
     )
       return null;
     if (/^une?$/i.test(countWord!) && /s$/i.test(unit2!)) return null;
     if (/^(?:de|des)$/i.test(countWord!) && !/(?:pendant|durant|depuis|il y a|en|pour)\s*$/iu.test(before))
       return null;
     if (/^\s*(?:plus\s+tard|plus\s+tôt|auparavant)/iu.test(after)) return null;
+    // "à 14 heures", "vers 9 heures": a clock time.
+    if (unit === 'hour' && /(?:à|vers|dès|jusqu['’]à)\s+$/iu.test(before)) return null;
     if (/\d[\s\u00a0]*$/.test(before)) return null;
     if (unit2 && /^an$/i.test(unit2) && !/^une?$/i.test(countWord!) && !/\d/.test(countWord!)) {
       /* "deux an" is no French; let it read as written. */
@@ -176,7 +178,11 @@ function isAge(text: string, index: number, length: number): boolean {
     )
   )
     return false;
-  return AGE_BEFORE.test(before) || AGE_AFTER.test(text.slice(index + length, index + length + 16));
+  return (
+    AGE_BEFORE.test(before) ||
+    AGE_BEFORE.test(text.slice(Math.max(0, index - 40), index)) ||
+    AGE_AFTER.test(text.slice(index + length, index + length + 16))
+  );
 }
 
 /** A length as the French annotation writes it: decades and centuries in their own units (`P1CE`, `P2DE`). */
@@ -200,7 +206,7 @@ const APPROX_COUNTS: Record<string, number> = {
 
 /** "une quarantaine d'années", "une douzaine d'heures": an approximate count (APPROX). */
 export const approxCountParser = rule(
-  re(`${B}(?:une\s+)?(${alternation(Object.keys(APPROX_COUNTS))})\s+(?:d${AP}|de\s+)${UNIT}${E}`),
+  re(`${B}(?:une\\s+)?(${alternation(Object.keys(APPROX_COUNTS))})\\s+(?:d${AP}|de\\s+)${UNIT}${E}`),
   (m) => {
     const n = APPROX_COUNTS[keyOf(m[1]!)]!;
     return {

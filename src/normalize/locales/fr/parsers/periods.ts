@@ -409,7 +409,9 @@ export const dayOnlyParser = rule(
 export const weekendParser = rule(
   re(`${B}(la|cette)\\s+fin\\s+de\\s+semaine(?:\\s+(dernière|prochaine|passée))?${E}`),
   (m) => {
-    const shift = m[2] ? (/proch/i.test(m[2]) ? 1 : -1) : undefined;
-    return { spec: { kind: 'weekday', weekday: 6, asWeekend: true, ...(shift ? { shift } : {}) } };
+    const shift = m[2] ? (/proch/i.test(m[2]) ? 1 : -1) : /^cette$/i.test(m[1]!) ? 0 : undefined;
+    return {
+      spec: { kind: 'weekday', weekday: 6, asWeekend: true, ...(shift !== undefined ? { shift } : {}) },
+    };
   },
 );
