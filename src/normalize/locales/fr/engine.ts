@@ -67,7 +67,7 @@ const REPLACED = new Set(['FRTimeUnitAgoFormatParser', 'FRTimeUnitWithinFormatPa
  * 2019", "du 3 au 5 mai", "03/05/2019", clock times with a colon) plus our parsers and refiners.
  */
 export function createEngine(): Chrono {
-  const engine = fr.strict.clone() as unknown as Chrono;
+  const engine = fr.strict.clone();
   engine.parsers = engine.parsers.filter((p) => !REPLACED.has(p.constructor.name));
   engine.parsers.unshift(
     ...OWN_PARSERS.map(([parser, keyword]) => (keyword ? gated(parser, keyword) : parser)),

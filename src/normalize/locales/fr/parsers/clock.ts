@@ -1,6 +1,6 @@
 import { rule } from '../../../spec.js';
 import type { PartOfDay } from '../../../spec.js';
-import { AP, B, E, re } from '../lexicon.js';
+import { AP, B, re } from '../lexicon.js';
 
 const POD_AFTER: Record<string, PartOfDay> = { matin: 'MO', soir: 'EV', 'après-midi': 'AF', nuit: 'NI' };
 

@@ -266,7 +266,7 @@ export const setParser = rule(
     `${B}(?:(chaque|tous\\s+les|toutes\\s+les)\\s+(?:(${NUMBER})\\s+)?(${alternation([...Object.keys(WEEKDAYS).flatMap((w) => [w + 's', w]), ...Object.keys(SET_UNITS), 'étés', 'été', 'hivers', 'hiver', 'printemps', 'automne', 'automnes', ...Object.keys(MONTHS).filter((k) => !k.includes('.'))])})|(quotidiennement|hebdomadairement|mensuellement|annuellement)|(?:(${NUMBER}|une)\\s+fois\\s+)?par\\s+(jour|semaine|mois|an|année))${E}`,
   ),
   (m, context) => {
-    const [, each, every, noun = '', adverb, , per] = m;
+    const [, , every, noun = '', adverb, , per] = m;
     if (adverb) return { spec: { kind: 'literal', type: 'SET', value: ADVERBS[keyOf(adverb)]! } };
     if (per) {
       // "20 euros par mois" is a price, not a recurrence; "deux fois par semaine" is.
@@ -279,7 +279,6 @@ export const setParser = rule(
         return null;
       return { spec: { kind: 'literal', type: 'SET', value: durationValue(1, SET_UNITS[keyOf(per)]!) } };
     }
-    void each;
     const key = keyOf(noun).replace(/s$/, '');
     if (key in WEEKDAYS)
       return { spec: { kind: 'literal', type: 'SET', value: `XXXX-WXX-${WEEKDAYS[key]}` } };

@@ -1,5 +1,5 @@
 import { rule } from '../../../spec.js';
-import { AP, B, E, alternation, keyOf, re } from '../lexicon.js';
+import { B, E, alternation, keyOf, re } from '../lexicon.js';
 
 /** French holiday names, mapped onto the shared holiday table's keys. */
 const HOLIDAY_NAMES: Record<string, string> = {
@@ -38,7 +38,6 @@ export const holidayParser = rule(
     if (!key) return null;
     // "Noël" and "Pâques" are also first names and brands: they need their capital.
     if (/^[a-z]/.test(name) && !/^(?:la|le|l)\b/i.test(name)) return null;
-    void AP;
     return {
       offset: prep ? prep.length + 1 : 0,
       spec: {

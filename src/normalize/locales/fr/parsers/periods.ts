@@ -159,7 +159,7 @@ export const quarterParser = rule(
     `${B}(?:(le|au|du|ce)\\s+)?(${alternation(Object.keys(ORD))})\\s+(trimestre|semestre)(?:\\s+(?:de\\s+)?${YEAR}|\\s+(?:de\\s+l${AP}(?:année|an)\\s+)?(dernier|dernière|prochain|prochaine|passée?|en\\s+cours)|\\s+(de\\s+l${AP}année))?${E}|${B}([TQS])([1-4])(?:(?:\\s+|-|/)?${YEAR})?${E}`,
   ),
   (m) => {
-    const [, lead = '', ord = '', noun = '', year, shiftWord, ofYear, letter, digit, qYear] = m;
+    const [, lead = '', ord = '', noun = '', year, shiftWord, , letter, digit, qYear] = m;
     if (letter) {
       const n = Number(digit);
       const half = letter.toUpperCase() === 'S';
@@ -181,7 +181,6 @@ export const quarterParser = rule(
           ? 1
           : 0
       : undefined;
-    void ofYear;
     return {
       offset,
       spec: {
@@ -315,16 +314,16 @@ export const shiftedPeriodParser = rule(
   },
 );
 
-const durationOne = (unit: UnitKey): string =>
-  ({
-    year: 'P1Y',
-    month: 'P1M',
-    week: 'P1W',
-    weekend: 'P1WE',
-    quarter: 'P1Q',
-    decade: 'P10Y',
-    century: 'P100Y',
-  })[unit as 'year'] ?? 'P1D';
+const ONE: Partial<Record<UnitKey, string>> = {
+  year: 'P1Y',
+  month: 'P1M',
+  week: 'P1W',
+  weekend: 'P1WE',
+  quarter: 'P1Q',
+  decade: 'P1DE',
+  century: 'P1CE',
+};
+const durationOne = (unit: UnitKey): string => ONE[unit] ?? 'P1D';
 
 const POSITION: Record<string, TimexMod> = {
   début: 'START',

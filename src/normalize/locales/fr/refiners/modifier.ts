@@ -1,7 +1,7 @@
 import type { ParsingResult, Refiner } from 'chrono-node/en';
 import { specOf, withSpec } from '../../../spec.js';
 import type { TimexMod } from '../../../types.js';
-import { POSITION_MODS, QUANTITY_MODS, alternation, keyOf } from '../lexicon.js';
+import { QUANTITY_MODS, alternation, keyOf } from '../lexicon.js';
 
 /** "début", "fin", "mi-", "la fin de", "au début de" right before a date: the preposition stays out. */
 const POSITION_BEFORE = new RegExp(
@@ -45,7 +45,6 @@ export const modifierRefiner: Refiner = {
       }
       if (!mod || !match) return result;
       if (spec && 'mod' in spec && spec.mod) return result;
-      void POSITION_MODS;
       const extended = result.clone();
       extended.index = result.index - match[0].length;
       extended.text = context.text.slice(extended.index, result.index + result.text.length);
