@@ -48,6 +48,13 @@ export const FR_TENSE: TenseTables = {
       word: /^dernière?s?$/iu,
       before: /(?:le|la|les|son|sa|ses|leur|leurs|ce|cette|ces)\s+$/iu,
     },
+    // "sera versé le 15 mars", "seront publiés le 5 mai": a passive of the future is no past.
+    {
+      markers: 'past',
+      word: /^(?!(?:a|ont|avait|avaient|est|sont|était|étaient)\s)/iu,
+      before:
+        /(?<![\p{L}])(?:sera|seront|serait|seraient|être|va\s+être|vont\s+être|doit\s+être|doivent\s+être|devrait\s+être|devraient\s+être)\s+(?:(?:bien|déjà|aussi|également|ensuite)\s+)?$/iu,
+    },
     // "il va de soi": no plan.
     { markers: 'future', word: /^va$/iu, before: /(?:il|ça|cela)\s+$/iu },
   ],

@@ -19,7 +19,7 @@ import {
 
 /** Before a count of years that makes it an age ("âgés de 41 et 56 ans", "à l'âge de 87 ans", "un homme de 34 ans", "les plus de 65 ans"). */
 const AGE_BEFORE =
-  /(?:âgée?s?\s+de|l['’]âge\s+de|(?:homme|femme|garçon|fille|enfant|adolescente?|jeune|père|mère|fils|retraitée?|victime|conducteur|conductrice|suspecte?|accusée?|quadragénaire|Belge|Suisse|Français|Française|Québécoise?)\s+de|(?:les|des|aux)\s+(?:moins|plus)\s+de|\d\s+et|,|\(|(?:a|avait|aura|ont|avaient|fête|fêtait|fêtera|atteint)\s+(?:(?:ses|son|tout\s+juste|à\s+peine|déjà|seulement)\s+)?|\bà)\s*$/iu;
+  /(?:âgée?s?\s+de|l['’]âge\s+de|(?:homme|femme|garçon|fille|enfant|adolescente?|jeune|père|mère|fils|retraitée?|victime|conducteur|conductrice|suspecte?|accusée?|quadragénaire|Belge|Suisse|Français|Française|Québécoise?)\s+de|(?:les|des|aux)\s+(?:moins|plus)\s+de|\d\s+et|,|\(|(?:a|avait|aura|ont|avaient|fête|fêtait|fêtera|atteint)\s+(?:(?:ses|son|tout\s+juste|à\s+peine|déjà|seulement)\s+)?|(?<![\p{L}])à|(?:une?|l['’]|le|la)\s+(?!(?:peine|contrat|mandat|délai|période|durée|absence|programme|plan|bail|sursis|moratoire|trêve|pause|suspension|interdiction|engagement|carrière|règne|exil|attente|retard|garantie|prison|réclusion|détention|emprisonnement|service|séjour|cycle|projet|chantier|accord|budget|exercice|total|maximum|minimum|espace|intervalle|investissement|prêt|emprunt|crédit|horizon|chômage|travaux|guerre|conflit|vie|histoire|existence|union|mariage)(?![\p{L}]))\p{L}{3,}\s+de)\s*$/iu;
 /** After a count of years that makes it an age: "(34 ans)", "34 ans, …" in apposition. */
 const AGE_AFTER = /^\s*(?:\)|,\s*(?:a|est|était|avait|domicilié|originaire|qui)\b)/iu;
 

@@ -123,6 +123,15 @@ export const seasonParser = rule(
     const out = /^(?:en|au|du|à l')$/.test(l);
     const offset = out ? lead.length : 0;
     const shift = shiftWord ? SHIFTS[keyOf(shiftWord)] : /^ce/.test(l) ? 0 : undefined;
+    // "l'été dernier": the latest summer that has ended; "l'hiver prochain": the next one to begin.
+    if (!year && shift) {
+      const y = context.refDate.getFullYear();
+      const month = context.refDate.getMonth() + 1;
+      const [first, last] = SEASON_MONTHS[code]!;
+      const yearOf = shift < 0 ? (month > last ? y : y - 1) : month < first ? y : y + 1;
+      // Written out: it counts from the reference date, never from the year a story is at.
+      return { offset, spec: { kind: 'literal', type: 'DATE', value: `${yearOf}-${code}` } };
+    }
     const spec: TimexSpec = {
       kind: 'subyear',
       code,
@@ -132,6 +141,9 @@ export const seasonParser = rule(
     return { offset, spec };
   },
 );
+
+/** First and last month of each season (winter counted from its December). */
+const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14] };
 
 const ORD: Record<string, number> = {
   premier: 1,
