@@ -14,4 +14,6 @@ export default defineConfig({
       },
     }),
   ],
+  // The extraction worker loads each language as a chunk of its own: Vite must build it as a module.
+  worker: { format: 'es' },
 });

@@ -12,7 +12,8 @@ import { isStampDate } from './stamps.js';
 import { DEICTIC_DATE, STOPWORDS } from './lexicon.js';
 import { insideAny, quotationSpans } from './quotes.js';
 import { splitSentences } from './sentences.js';
-import { eventTitle } from './title.js';
+import { extractionLocale } from './locales/registry.js';
+import type { TitleFunction } from './locales/types.js';
 import type {
   DateReason,
   EventDate,
@@ -61,9 +62,11 @@ const describe = (value: unknown): string => (value === null ? 'null' : typeof v
  *   "today" inside a quotation) are listed in `undated` with a reason.
  *
  * @param text - the article as plain text
- * @param options - `referenceDate` (publication date, `Date` or ISO 8601 string) and `prefer`
+ * @param options - `referenceDate` (publication date, `Date` or ISO 8601 string), `prefer`, `anchor`
+ *   and `locale` (the article's language, `en` default)
  * @returns events in text order, undated mentions, and every expression with its role
- * @throws TypeError when `text` is not a string or `referenceDate` is missing or invalid
+ * @throws TypeError when `text` is not a string, `referenceDate` is missing or invalid, or the language
+ *   of `locale` is not loaded (`await loadLanguage(locale)` first) or has no tables
  * @example
  * const { events } = extractEvents('The U.S. said on December 29 that it struck five targets.', {
  *   referenceDate: '2019-12-30',
@@ -79,14 +82,18 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
     );
   }
   if (typeof text !== 'string') throw new TypeError(`text must be a string, got ${describe(text)}`);
+  if (options.locale !== undefined && typeof options.locale !== 'string')
+    throw new TypeError(`locale must be a BCP 47 string such as 'es', got ${describe(options.locale)}`);
+  const language = extractionLocale(options.locale);
   // The normalizer validates referenceDate and prefer (TypeError naming them), also for empty text.
   const found = findTimexes(text, {
     referenceDate: options.referenceDate,
     ...(options.prefer !== undefined ? { prefer: options.prefer } : {}),
     ...(options.anchor !== undefined ? { anchor: options.anchor } : {}),
+    ...(options.locale !== undefined ? { locale: options.locale } : {}),
   });
   const timexes = found.some((x) => x.text.includes('\n')) ? splitAtLineBreaks(text, found, options) : found;
-  const sentences = splitSentences(text);
+  const sentences = splitSentences(text, language.language);
   const furniture = furnitureOf(text, sentences);
   const captions = captionsOf(text, sentences, furniture);
   const quotes = quotationSpans(text);
@@ -142,10 +149,22 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
       loose.expressions.push(...own.map((x) => ({ ...x, role: 'context' as const })));
       return;
     }
-    const result = readSentence(text, span, own, shapesOf[i]!, quotes, isFurniture[i]!, captions[i], list);
+    const result = readSentence(
+      text,
+      span,
+      own,
+      shapesOf[i]!,
+      quotes,
+      isFurniture[i]!,
+      captions[i],
+      list,
+      language.title,
+    );
     const heading = headings.datedBy.get(i);
     if (!result.drafts.length && heading?.range && heading.granularity) {
-      result.drafts.push(...headingDrafts(text, span, heading, list, result.expressions, result.undated));
+      result.drafts.push(
+        ...headingDrafts(text, span, heading, list, result.expressions, result.undated, language.title),
+      );
     }
     if (result.drafts.length) drafts.push(...result.drafts);
     else {
@@ -202,6 +221,7 @@ function headingDrafts(
   list: ListState,
   expressions: ExtractedExpression[],
   undated: UndatedMention[],
+  eventTitle: TitleFunction,
 ): Draft[] {
   let candidate: Candidate = {
     timex: { ...heading, granularity: heading.granularity!, range: heading.range! },
@@ -247,6 +267,7 @@ function readSentence(
   isFurniture: boolean,
   caption: CaptionKind | undefined,
   list: ListState,
+  eventTitle: TitleFunction,
 ): { drafts: Draft[]; expressions: ExtractedExpression[]; undated: UndatedMention[] } {
   const sentence = text.slice(span.start, span.end);
   if (isFurniture)

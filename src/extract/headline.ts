@@ -7,13 +7,15 @@ const MAX_HEADLINE = 200;
  * The article's headline: its first line that is not page furniture and reads as a heading
  * (no closing full stop, at most 200 characters).
  *
+ * @param text - the article as plain text
+ * @param locale - BCP 47 tag of its language (default `en`; others must be loaded, see `loadLanguage`)
  * @returns the headline, or `undefined` when the text opens with a sentence
  * @example
  * articleHeadline('Breaking News\n\nStorm Floods Towns\n\nA storm hit on Monday.') // 'Storm Floods Towns'
  */
-export function articleHeadline(text: string): string | undefined {
+export function articleHeadline(text: string, locale = 'en'): string | undefined {
   const head = text.slice(0, 20_000);
-  const sentences = splitSentences(head);
+  const sentences = splitSentences(head, locale);
   const furniture = furnitureOf(head, sentences);
   for (let i = 0; i < sentences.length; i++) {
     if (furniture[i] !== undefined) continue;

@@ -10,6 +10,14 @@
 export { extractEvents } from './extract-events.js';
 export { toTimelineEvents } from './to-timeline.js';
 export { splitSentences } from './sentences.js';
+export { loadLanguage } from './language.js';
+export {
+  EXTRACTION_LANGUAGES,
+  isExtractionLocaleLoaded,
+  registerExtractionLocale,
+} from './locales/registry.js';
+export type { ExtractionLocale, JoinRule, SentenceRules, TitleFunction } from './locales/types.js';
+export { localeTitle, type TitleRules } from './title-locale.js';
 export { articleHeadline } from './headline.js';
 export { FURNITURE_RULES, type FurnitureKind, type FurnitureRule } from './furniture.js';
 export { TITLE_MAX_LENGTH } from './types.js';

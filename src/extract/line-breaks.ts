@@ -20,6 +20,7 @@ export function splitAtLineBreaks(text: string, timexes: readonly Timex[], optio
   const normalizerOptions = {
     referenceDate: options.referenceDate,
     ...(options.prefer !== undefined ? { prefer: options.prefer } : {}),
+    ...(options.locale !== undefined ? { locale: options.locale } : {}),
   };
   timexes.forEach((x, i) => {
     const inner = x.text.indexOf('\n');

@@ -36,13 +36,13 @@ export function balanceQuotes(text: string): string {
 }
 
 /** Removes trailing punctuation and function words ("…strike in" → "…strike"). */
-export function dropDangling(text: string): string {
+export function dropDangling(text: string, dangling: ReadonlySet<string> = DANGLING): string {
   let cut = text;
   for (;;) {
     // Quotation marks stay: a closing one may balance an opening one (`might "review"`).
     const trimmed = cut.replace(/[\s,;:—–\-([“‘]+$/u, '');
     const lastWord = /(?:^|\s)(\p{L}+)$/u.exec(trimmed)?.[1];
-    if (!lastWord || !DANGLING.has(lastWord.toLowerCase()) || trimmed.length === lastWord.length) {
+    if (!lastWord || !dangling.has(lastWord.toLowerCase()) || trimmed.length === lastWord.length) {
       return trimmed;
     }
     cut = trimmed.slice(0, trimmed.length - lastWord.length);

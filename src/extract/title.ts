@@ -109,7 +109,7 @@ const WINDOW_AFTER = 400;
  * A sentence of thousands of characters (a list, text without stops) is cut to the words around its
  * date first, at word boundaries, so every rule after this runs on bounded text.
  */
-function window(marked: string): string {
+export function window(marked: string): string {
   const at = marked.indexOf(MARK);
   if (marked.length <= WINDOW_BEFORE + WINDOW_AFTER || at < 0)
     return marked.slice(0, WINDOW_BEFORE + WINDOW_AFTER);

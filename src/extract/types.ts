@@ -173,6 +173,12 @@ export interface ExtractOptions {
   prefer?: Preference;
   /** What year-less dates count from: `document`, `story` or `auto` (default); see the normalizer's `anchor`. */
   anchor?: Anchor;
+  /**
+   * BCP 47 tag of the article's language (`en` default): the normalizer's language, the sentence
+   * segmenter's and the tables for abbreviations and titles. Languages other than English must be
+   * loaded first with `await loadLanguage(locale)`.
+   */
+  locale?: string;
 }
 
 /** Result of `extractEvents`. */

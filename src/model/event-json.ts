@@ -18,7 +18,7 @@ export function toEventInput(event: TimelineEvent): TimelineEventInput {
   } else {
     input.date = event.value;
   }
-  for (const key of ['description', 'url', 'group', 'source', 'media'] as const) {
+  for (const key of ['description', 'url', 'group', 'source', 'media', 'mod'] as const) {
     const value = (event as Partial<Record<typeof key, unknown>>)[key];
     if (value !== undefined) (input as unknown as Record<string, unknown>)[key] = value;
   }

@@ -3,6 +3,14 @@ import type { Granularity } from '../normalize/types.js';
 import type { TimelineEvent } from './event.js';
 import { PARTS_OF_DAY, type PartOfDayCode } from './part-of-day.js';
 
+/** "early 2004", "mid-2004", "late 2004", "around 2004": the modifier says the date is approximate. */
+const MOD_WORDS: Record<string, (date: string) => string> = {
+  START: (d) => `early ${d}`,
+  MID: (d) => `mid-${d}`,
+  END: (d) => `late ${d}`,
+  APPROX: (d) => `around ${d}`,
+};
+
 const SEASONS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
 
 function describeStart(
@@ -67,5 +75,7 @@ export function eventDateLabel(event: TimelineEvent, locale?: string): string {
   } else {
     text = describeStart(event.value, event.start, event.granularity, locale);
   }
+  const mod = event.mod && event.kind !== 'bar' ? MOD_WORDS[event.mod] : undefined;
+  if (mod) return mod(text);
   return event.fuzzy ? `${text} (approximate)` : text;
 }

@@ -23,7 +23,16 @@ export interface TimelineEventInput {
   source?: string;
   /** An image for the story card. */
   media?: EventMedia;
+  /**
+   * How the text qualified the date, as TIMEX3 writes it: `START` ("early 2004") covers the first
+   * third of the period, `MID` the middle third, `END` the last; all three and `APPROX` ("around
+   * 2004") are drawn as approximate. Applies to `date`, not to `start`/`end`.
+   */
+  mod?: DateMod;
 }
+
+/** The TIMEX3 modifiers that change where a date is drawn: see {@link TimelineEventInput.mod}. */
+export type DateMod = 'START' | 'MID' | 'END' | 'APPROX';
 
 /** An image of an event: `src` (http(s) or relative URL), `alt` text, and who took or owns it. */
 export interface EventMedia {
@@ -45,6 +54,8 @@ export interface TimelineEvent {
   group?: string;
   source?: string;
   media?: EventMedia;
+  /** The modifier that narrowed or blurred the date ({@link TimelineEventInput.mod}). */
+  mod?: DateMod;
   start: number;
   end: number;
   /** Granularity of the start value (for bars: of the coarser of start and end). */

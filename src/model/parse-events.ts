@@ -1,5 +1,13 @@
 import type { Granularity } from '../normalize/types.js';
-import type { DateInput, EventMedia, InvalidEvent, MarkKind, ParsedEvents, TimelineEvent } from './event.js';
+import type {
+  DateInput,
+  DateMod,
+  EventMedia,
+  InvalidEvent,
+  MarkKind,
+  ParsedEvents,
+  TimelineEvent,
+} from './event.js';
 import { timexValueRange } from './timex-value.js';
 import { GRANULARITY_ORDER } from './granularity.js';
 import { IdSet } from './id-set.js';
@@ -30,7 +38,9 @@ const KNOWN_FIELDS = new Set([
   'group',
   'source',
   'media',
+  'mod',
 ]);
+const DATE_MODS = new Set<string>(['START', 'MID', 'END', 'APPROX']);
 /** Granularities drawn as a point; coarser ones cover their interval as a band. */
 const POINT_GRANULARITIES = new Set<Granularity>(['day', 'part-of-day', 'hour', 'minute', 'second']);
 const MAX_TITLE = 500;
@@ -222,6 +232,8 @@ export function parseEventColumns(input: unknown, options: { idPrefix?: string }
       kind = 'bar';
       value = `${value}/${valueText(record.end as DateInput)}`;
     }
+    const mod = readMod(record.mod, hasDate, where, warnings);
+    if (mod) span = modified(span, mod, kind === 'band');
     if (!title) return fail('missing title');
     let id = optionalText(record, 'id', 200, where, warnings) ?? `${prefix}-${index + 1}`;
     if (ids.has(id)) {
@@ -254,6 +266,7 @@ export function parseEventColumns(input: unknown, options: { idPrefix?: string }
     if (source !== undefined) (extras ??= {}).source = source;
     const media = readMedia(record.media, where, warnings);
     if (media !== undefined) (extras ??= {}).media = media;
+    if (mod !== undefined) (extras ??= {}).mod = mod;
     events.push(event, extras);
   };
   // A getter that throws or a hostile Proxy costs its own item, never the others.
@@ -300,6 +313,28 @@ function errorMessage(error: unknown): string {
 }
 
 /** `media: { src, alt, credit }`: an image shown in the card; `src` must be an http(s) or relative URL. */
+function readMod(raw: unknown, hasDate: boolean, where: number, warnings: string[]): DateMod | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  if (typeof raw !== 'string' || !DATE_MODS.has(raw)) {
+    warnings.push(`${place(where)}: mod must be START, MID, END or APPROX; ignored`);
+    return undefined;
+  }
+  if (!hasDate) {
+    warnings.push(`${place(where)}: mod applies to date, not to start and end; ignored`);
+    return undefined;
+  }
+  return raw as DateMod;
+}
+
+/** "Early 2004" is the first third of 2004, "mid-2004" the middle third, "late 2004" the last; all approximate. */
+function modified(span: DateSpan, mod: DateMod, band: boolean): DateSpan {
+  const third = (span.end - span.start) / 3;
+  const from = mod === 'MID' ? 1 : mod === 'END' ? 2 : 0;
+  // A day or a time is drawn as a point: only its certainty changes.
+  if (mod === 'APPROX' || !band) return { ...span, fuzzy: true };
+  return { ...span, start: span.start + from * third, end: span.start + (from + 1) * third, fuzzy: true };
+}
+
 function readMedia(raw: unknown, where: number, warnings: string[]): EventMedia | undefined {
   if (raw === undefined || raw === null) return undefined;
   if (typeof raw !== 'object' || Array.isArray(raw)) {

@@ -87,6 +87,19 @@ describe('news-timeline extract', () => {
     );
   });
 
+  test('--locale reads the article in its language', async () => {
+    const r = await cli(['extract', '-', '-r', '2024-03-05', '--locale', 'es'], {
+      input: 'El Gobierno aprobó ayer la reforma laboral, según informó el ministerio.',
+    });
+    assert.equal(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as CliJson & { locale: string };
+    assert.equal(out.locale, 'es');
+    assert.deepEqual(
+      out.events.map((e) => [e.date.value, e.title]),
+      [['2024-03-04', 'El Gobierno aprobó la reforma laboral']],
+    );
+  });
+
   test('--help shows the usage; the command is listed in the main help', async () => {
     const r = await cli(['extract', '--help']);
     assert.equal(r.status, 0);
@@ -132,6 +145,10 @@ describe('news-timeline extract', () => {
         /--reference-date: referenceDate "2019-02-30" is not a valid calendar date/,
       ],
       [['extract', seed], /--reference-date DATE is required/],
+      [
+        ['extract', seed, '-r', '2019-12-30', '--locale', 'tlh'],
+        /--locale: Unsupported language "tlh" \(supported: de, en, es, fr, ru\)/,
+      ],
       [['extract', '-r', '2019-12-30'], /no ARTICLE given/],
       [
         ['extract', seed, seed, '-r', '2019-12-30'],

@@ -38,3 +38,12 @@ describe('tickFormatter', () => {
     assert.equal(tickFormatter('not a locale!!')(new Date(Date.UTC(2019, 0, 1))), '2019');
   });
 });
+
+describe('eventDateLabel: mod', () => {
+  it('says early, mid-, late and around instead of "approximate"', () => {
+    assert.equal(label({ date: '2004', mod: 'START' }), 'early 2004');
+    assert.equal(label({ date: '2004-03', mod: 'MID' }), 'mid-March 2004');
+    assert.equal(label({ date: '2004', mod: 'END' }), 'late 2004');
+    assert.equal(label({ date: '2004', mod: 'APPROX' }), 'around 2004');
+  });
+});

@@ -159,3 +159,46 @@ describe('parseEventsJson', () => {
     });
   });
 });
+
+describe('parseEvents: mod', () => {
+  const year = (y: number) => Date.UTC(y, 0, 1);
+  it('draws "early", "mid" and "late" as the matching third of the period, approximate', () => {
+    const { events, warnings } = parseEvents([
+      { title: 'a', date: '2004', mod: 'START' },
+      { title: 'b', date: '2004', mod: 'MID' },
+      { title: 'c', date: '2004', mod: 'END' },
+      { title: 'd', date: '2004', mod: 'APPROX' },
+    ]);
+    const third = (year(2005) - year(2004)) / 3;
+    assert.deepEqual(
+      events.map((e) => [e.title, e.start, e.end, e.fuzzy, e.mod]),
+      [
+        ['a', year(2004), year(2004) + third, true, 'START'],
+        ['d', year(2004), year(2005), true, 'APPROX'],
+        ['b', year(2004) + third, year(2004) + 2 * third, true, 'MID'],
+        ['c', year(2004) + 2 * third, year(2005), true, 'END'],
+      ],
+    );
+    assert.deepEqual(warnings, []);
+  });
+
+  it('only blurs a day, and refuses a mod it does not know or on a range', () => {
+    const { events, warnings } = parseEvents([
+      { title: 'day', date: '2019-12-29', mod: 'START' },
+      { title: 'odd', date: '2004', mod: 'SOON' },
+      { title: 'range', start: '2004', end: '2006', mod: 'END' },
+    ]);
+    assert.deepEqual(
+      events.map((e) => [e.title, e.start, e.end, e.fuzzy]),
+      [
+        ['odd', year(2004), year(2005), false],
+        ['range', year(2004), year(2007), false],
+        ['day', Date.UTC(2019, 11, 29), Date.UTC(2019, 11, 30), true],
+      ],
+    );
+    assert.deepEqual(warnings, [
+      'event 2: mod must be START, MID, END or APPROX; ignored',
+      'event 3: mod applies to date, not to start and end; ignored',
+    ]);
+  });
+});

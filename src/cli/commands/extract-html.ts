@@ -90,6 +90,8 @@ export interface TimelinePageOptions {
   result: ExtractionResult;
   /** The element bundle (see {@link loadBundle}). */
   bundle: string;
+  /** Language of the article (BCP 47): the page's `lang`, which the element reads too. */
+  lang?: string;
 }
 
 const STYLE = `
@@ -111,7 +113,7 @@ const STYLE = `
  * @example
  * await writeFile('out.html', timelinePage({ title, referenceDate: '2019-12-30', result, bundle: await loadBundle() }));
  */
-export function timelinePage({ title, referenceDate, result, bundle }: TimelinePageOptions): string {
+export function timelinePage({ title, referenceDate, result, bundle, lang }: TimelinePageOptions): string {
   const events = toTimelineEvents(result.events);
   const count = `${events.length} event${events.length === 1 ? '' : 's'}`;
   const noscript = result.events
@@ -134,7 +136,7 @@ export function timelinePage({ title, referenceDate, result, bundle }: TimelineP
     </section>`
     : '';
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(lang ?? 'en')}">
   <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
-import { articleHeadline, extractEvents, type ExtractionResult } from '../../extract/index.js';
+import { articleHeadline, extractEvents, loadLanguage, type ExtractionResult } from '../../extract/index.js';
 import type { Anchor, Preference } from '../../normalize/types.js';
 import { parseOptions } from '../args.js';
 import { EXIT_FAILURE, EXIT_OK, UsageError, type CliIO, type Command } from '../command.js';
@@ -31,6 +31,8 @@ Options:
                              bare months and weekdays
       --anchor MODE          auto (default), story or document: what year-less
                              dates count from (the story's time or the reference)
+      --locale TAG           language of the articles: en (default), de, es, fr,
+                             ru (BCP 47, e.g. es-MX)
       --json                 print the events as JSON to stdout (the default)
       --html FILE            write an HTML page with the timeline to FILE instead
   -o, --out-dir DIR          write DIR/NAME.json for each article (DIR is created)
@@ -60,6 +62,7 @@ const OPTIONS = {
   'reference-date': { type: 'string', short: 'r' },
   prefer: { type: 'string' },
   anchor: { type: 'string' },
+  locale: { type: 'string' },
   json: { type: 'boolean' },
   html: { type: 'string' },
   'out-dir': { type: 'string', short: 'o' },
@@ -73,6 +76,7 @@ interface ExtractArgs {
   referenceDate: string;
   prefer: Preference | undefined;
   anchorMode: Anchor | undefined;
+  locale: string | undefined;
   html: string | undefined;
   outDir: string | undefined;
   merge: boolean;
@@ -114,6 +118,7 @@ function parse(args: string[]): ExtractArgs | 'help' {
     referenceDate,
     prefer: prefer as Preference | undefined,
     anchorMode: anchor as Anchor | undefined,
+    locale: values.locale,
     html: values.html,
     outDir: values['out-dir'],
     merge: values.merge ?? false,
@@ -172,6 +177,10 @@ export async function runExtract(args: string[], io: CliIO): Promise<number> {
     io.stdout(usage);
     return EXIT_OK;
   }
+  if (parsed.locale !== undefined)
+    await loadLanguage(parsed.locale).catch((error: unknown) => {
+      throw new UsageError(`--locale: ${messageOf(error)}`);
+    });
   const files = await expandInputs(parsed.inputs, ARTICLE_EXTENSIONS);
   if (files.length === 0) {
     io.stderr(
@@ -204,8 +213,13 @@ export async function runExtract(args: string[], io: CliIO): Promise<number> {
     referenceDate: parsed.referenceDate,
     ...(parsed.prefer ? { prefer: parsed.prefer } : {}),
     ...(parsed.anchorMode ? { anchor: parsed.anchorMode } : {}),
+    ...(parsed.locale !== undefined ? { locale: parsed.locale } : {}),
   };
-  const header = { referenceDate: parsed.referenceDate, prefer: parsed.prefer ?? 'auto' };
+  const header = {
+    referenceDate: parsed.referenceDate,
+    prefer: parsed.prefer ?? 'auto',
+    ...(parsed.locale !== undefined ? { locale: parsed.locale } : {}),
+  };
   const progress = new Progress(io, files.length);
   const articles: (ArticleResult & { text: string })[] = [];
   let failures = 0;
@@ -252,7 +266,8 @@ export async function runExtract(args: string[], io: CliIO): Promise<number> {
     return failures ? EXIT_FAILURE : EXIT_OK;
   }
   const title = single
-    ? (articleHeadline(single.text) ?? (single.file === 'stdin' ? 'Article' : basename(single.file)))
+    ? (articleHeadline(single.text, parsed.locale) ??
+      (single.file === 'stdin' ? 'Article' : basename(single.file)))
     : `${articles.length} articles`;
   try {
     const page = timelinePage({
@@ -260,6 +275,7 @@ export async function runExtract(args: string[], io: CliIO): Promise<number> {
       referenceDate: parsed.referenceDate,
       result,
       bundle: await loadBundle(),
+      ...(parsed.locale !== undefined ? { lang: parsed.locale } : {}),
     });
     await writeFile(parsed.html, page, 'utf8');
   } catch (error) {

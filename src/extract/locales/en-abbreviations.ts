@@ -1,5 +1,5 @@
 /**
- * Abbreviations after which `Intl.Segmenter` wrongly ends a sentence, as data.
+ * English abbreviations after which `Intl.Segmenter` wrongly ends a sentence, as data.
  * Words are lower case, without the final period.
  */
 
