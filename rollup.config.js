@@ -1,8 +1,10 @@
 // Two builds from the TypeScript sources (declarations come from `tsc -p tsconfig.build.json`):
 // 1. dist/**.js — ES modules mirroring src/, with lit, d3-* and chrono-node left as imports so
 //    npm consumers share one copy with the rest of their app;
-// 2. dist/news-timeline.bundle.js — one minified file with every dependency inlined, for
-//    `<script type="module" src="…">` from a CDN. Importing it registers the elements. Text mode's
+// 2. dist/news-timeline.bundle.js — minified, every dependency inlined, for
+//    `<script type="module" src="…">` from a CDN. Importing it registers the elements. It is a
+//    code-splitting build: text mode's own code (article source, runner, article pane) is the chunk
+//    news-timeline-text-mode.js, loaded when a page first has an article. Text mode's
 //    extraction (normalizer + chrono-node, about as large again) is a dynamic import of
 //    dist/news-timeline-extract.bundle.js, built beside it and fetched only when a page uses text
 //    mode. That file is `news-timeline/extract` bundled on its own (it imports nothing back), so
@@ -77,10 +79,22 @@ const banner = `/*! ${pkg.name} ${pkg.version} | ${pkg.license} */`;
 const EXTRACT_BUNDLE = 'news-timeline-extract.bundle.js';
 
 /**
- * Why text mode failed when the extraction bundle is not beside the main bundle: said once, in
- * the error the element shows and reports, with the URL it tried and the two ways out.
+ * Why text mode failed when a file it loads is not beside the main bundle: said once, in the
+ * error the element shows and reports, with the URL it tried and the two ways out.
  */
-export const MISSING_EXTRACT_HINT = `news-timeline.bundle.js loads ${EXTRACT_BUNDLE} from its own folder for text mode: serve that file beside it, or use news-timeline.all.js, which has the extraction inlined`;
+export const missingFileHint = (file) =>
+  `news-timeline.bundle.js loads ${file} from its own folder for text mode: serve that file beside it, or use news-timeline.all.js, which has text mode inlined`;
+
+export const MISSING_EXTRACT_HINT = missingFileHint(EXTRACT_BUNDLE);
+
+/** `import(x)` that, failing, names the file to serve beside the bundle. */
+function hintedImport(file) {
+  const url = `new URL(${JSON.stringify(`./${file}`)}, import.meta.url).href`;
+  return {
+    left: 'import(',
+    right: `).catch((cause) => { throw new Error(\`\${${JSON.stringify(missingFileHint(file))}} (\${${url}}: \${cause && cause.message})\`, { cause }); })`,
+  };
+}
 
 /**
  * The element's `import('../extract/index.js')` loads the extraction bundle next to it; if that
@@ -94,12 +108,20 @@ function lazyExtract() {
       return { id: `./${EXTRACT_BUNDLE}`, external: 'relative' };
     },
     renderDynamicImport({ targetModuleId }) {
-      if (!targetModuleId?.endsWith(EXTRACT_BUNDLE)) return null;
-      const url = `new URL(${JSON.stringify(`./${EXTRACT_BUNDLE}`)}, import.meta.url).href`;
-      return {
-        left: 'import(',
-        right: `).catch((cause) => { throw new Error(\`\${${JSON.stringify(MISSING_EXTRACT_HINT)}} (\${${url}}: \${cause && cause.message})\`, { cause }); })`,
-      };
+      return targetModuleId?.endsWith(EXTRACT_BUNDLE) ? hintedImport(EXTRACT_BUNDLE) : null;
+    },
+  };
+}
+
+/**
+ * The parts of the main bundle loaded on demand (text mode's code) are chunks beside it; a chunk
+ * that cannot be fetched fails with the same hint as the extraction bundle.
+ */
+function lazyChunks() {
+  return {
+    name: 'lazy-chunks',
+    renderDynamicImport({ targetChunk }) {
+      return targetChunk ? hintedImport(targetChunk.fileName) : null;
     },
   };
 }
@@ -187,8 +209,20 @@ export default [
   },
   {
     input: 'src/index.ts',
-    plugins: [extractWorker('bundle'), lazyExtract(), lazyStrings(), ...bundlePlugins()],
-    output: { file: 'dist/news-timeline.bundle.js', format: 'esm', sourcemap: true, banner },
+    // The bundle may export more than src/index.ts does (what its chunks import from it).
+    preserveEntrySignatures: 'allow-extension',
+    plugins: [extractWorker('bundle'), lazyExtract(), lazyStrings(), lazyChunks(), ...bundlePlugins()],
+    output: {
+      dir: 'dist',
+      format: 'esm',
+      sourcemap: true,
+      banner,
+      entryFileNames: 'news-timeline.bundle.js',
+      // text-mode.ts → news-timeline-text-mode.js, which imports what it shares with the element
+      // from ./news-timeline.bundle.js: the bundle stays the one file a first paint loads. (Served
+      // under another URL, a query string or a redirect, that import fetches the bundle again.)
+      chunkFileNames: 'news-timeline-[name].js',
+    },
   },
   {
     // The worker's static import of the extraction becomes an import of the extraction bundle.

@@ -1,24 +1,10 @@
 import type { ExtractedEvent, ExtractionResult } from '../extract/types.js';
 import type { ParsedEvents, TimelineEvent } from '../model/event.js';
-import type { Preference } from '../normalize/types.js';
+import { articleInputsChanged, articleSource, type ArticleInputs } from './article-inputs.js';
 import { ExtractionCancelled, ExtractionRunner, type Extracted } from './extraction-runner.js';
 import { formatBytes, MAX_BYTES, readText, TooLarge } from './read-body.js';
 
-/** Where the article text comes from, in order of precedence. */
-export interface ArticleInputs {
-  /** The `text` property. */
-  text: string | undefined;
-  /** The `article-src` URL. */
-  src: string | undefined;
-  /** Text of the `slot="article"` child. */
-  slotted: string | undefined;
-  referenceDate: Date | undefined;
-  prefer: Preference | undefined;
-  /** Most bytes read from `src` (`max-bytes`). */
-  maxBytes?: number;
-  /** BCP 47 language of the article (the element's `lang`). */
-  locale?: string;
-}
+export type { ArticleInputs } from './article-inputs.js';
 
 /** The article currently shown and what was read from it. */
 export interface ArticleState {
@@ -78,27 +64,11 @@ export class ArticleSource {
     private readonly onBusy: () => void = () => {},
   ) {}
 
-  /** The text's source, or `undefined` for none: `text` wins, then `src`, then the child. */
-  private source(): { kind: 'text' | 'slot'; text: string } | { kind: 'src'; src: string } | undefined {
-    const { text, src, slotted } = this.inputs;
-    if (text !== undefined) return { kind: 'text', text };
-    if (src) return { kind: 'src', src };
-    if (slotted !== undefined) return { kind: 'slot', text: slotted };
-    return undefined;
-  }
-
   /** Takes new inputs; re-fetches and re-extracts only what they change. */
   set(inputs: ArticleInputs): void {
     const old = this.inputs;
     this.inputs = inputs;
-    const changed =
-      old.text !== inputs.text ||
-      old.src !== inputs.src ||
-      old.slotted !== inputs.slotted ||
-      old.referenceDate?.getTime() !== inputs.referenceDate?.getTime() ||
-      old.prefer !== inputs.prefer ||
-      (old.maxBytes !== inputs.maxBytes && inputs.src !== undefined) ||
-      old.locale !== inputs.locale;
+    const changed = articleInputsChanged(old, inputs);
     if (changed) void this.run();
   }
 
@@ -133,7 +103,7 @@ export class ArticleSource {
     const generation = ++this.generation;
     const current = () => generation === this.generation;
     this.errorKind = 'article';
-    const source = this.source();
+    const source = articleSource(this.inputs);
     if (!source) {
       this.controller?.abort();
       this.runner.cancel();

@@ -15,8 +15,9 @@ import { emit } from './emit.js';
 import { newsTimelineStyles } from './news-timeline.styles.js';
 import { renderArticleStatus } from './article-status.js';
 import { NewsTimelineProperties } from './news-timeline-properties.js';
-import { dateTitle, renderArticlePane, scrollArticleTo } from './templates/article-pane.js';
-import { ArticleChunksController } from './controllers/article-chunks.js';
+import type { ArticleChunksController } from './controllers/article-chunks.js';
+
+type TextMode = typeof import('./text-mode.js');
 import { renderCard } from './templates/card.js';
 import { LIST_PAGE, renderList } from './templates/list.js';
 import { renderMessage, renderStatus } from './templates/messages.js';
@@ -140,7 +141,8 @@ export class NewsTimeline extends NewsTimelineProperties {
   @query('.card') private cardElement!: HTMLElement | null;
 
   private intlLocale: string | undefined;
-  private articleChunks = new ArticleChunksController(this);
+  /** Created with text mode's code, when an article first appears. */
+  private articleChunks: ArticleChunksController | undefined;
   /** Scroll the article to the selection after this update: smoothly when the reader selected. */
   private scrollArticle: ScrollBehavior | undefined;
 
@@ -274,6 +276,8 @@ export class NewsTimeline extends NewsTimelineProperties {
       this.plotView.reset();
     }
     this.sources.update(changed);
+    const ui = this.sources.article.ui;
+    if (ui) this.articleChunks ??= new ui.ArticleChunksController(this);
     if (changed.has('theme')) this.plotView.painter.forgetTheme();
     if (changed.has('showArticle')) this.scrollArticle ??= 'instant';
     if (changed.has('selected')) this.scrollArticle ??= 'smooth';
@@ -294,7 +298,7 @@ export class NewsTimeline extends NewsTimelineProperties {
     const card = this.cardElement;
     if (card?.hasAttribute('popover') && !card.matches(':popover-open')) card.showPopover();
     if (this.scrollArticle) {
-      scrollArticleTo(this.renderRoot, this.selected, this.scrollArticle);
+      this.sources.article.ui?.scrollArticleTo(this.renderRoot, this.selected, this.scrollArticle);
       this.scrollArticle = undefined;
     }
   }
@@ -329,6 +333,7 @@ export class NewsTimeline extends NewsTimelineProperties {
     const data = this.data;
     const count = data.events.length;
     const articleState = this.showArticle ? this.sources.article.state : undefined;
+    const ui = this.sources.article.ui;
     const s = this.language.words;
     const label = this.label ?? s.timeline;
     const status = this.sources.loading ? s.loading : undefined;
@@ -368,7 +373,7 @@ export class NewsTimeline extends NewsTimelineProperties {
             }),
           )}
         </div>
-        ${articleState ? this.renderArticle(articleState.text, articleState.result) : nothing}
+        ${articleState && ui ? this.renderArticle(ui, articleState.text, articleState.result) : nothing}
       </div>
       <div class="fallback"><slot></slot><slot name="article"></slot></div>
     `;
@@ -378,12 +383,18 @@ export class NewsTimeline extends NewsTimelineProperties {
     const index = this.selectedIndex();
     const event = this.data.events.at(index);
     if (!event) return nothing;
+    const article = this.sources.article;
+    const extracted = article.extractedOf(event);
+    const articleText = article.state?.text;
     return renderCard({
       event,
       locale: this.intlLocale,
       strings: this.language.words,
-      extracted: this.sources.article.extractedOf(event),
-      articleText: this.sources.article.state?.text,
+      extracted,
+      provenance:
+        extracted && articleText !== undefined && article.ui
+          ? article.ui.renderProvenance(articleText, extracted, this.language.words)
+          : undefined,
       position: this.data.reading.position[index]! + 1,
       count: this.data.events.length,
       sheet: this.plotView.narrow,
@@ -393,11 +404,11 @@ export class NewsTimeline extends NewsTimelineProperties {
     });
   }
 
-  private renderArticle(text: string, result: ExtractionResult) {
+  private renderArticle(ui: TextMode, text: string, result: ExtractionResult) {
     const s = this.language.words;
-    const title = dateTitle(this.data.events, this.intlLocale, s);
-    const chunks = this.articleChunks.visible(text, result, this.selected);
-    return renderArticlePane(
+    const title = ui.dateTitle(this.data.events, this.intlLocale, s);
+    const chunks = this.articleChunks?.visible(text, result, this.selected) ?? [];
+    return ui.renderArticlePane(
       text,
       chunks,
       this.selected,

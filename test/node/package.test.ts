@@ -23,7 +23,10 @@ import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
-import { BUNDLE_BUDGET, EXTRACT_BUNDLE } from '../../bench/size.js';
+import { BUNDLE_BUDGET, EXTRACT_BUNDLE, LAZY_CHUNKS } from '../../bench/size.js';
+
+/** Text mode's own code, a chunk of the bundle loaded on demand (see rollup.config.js). */
+const TEXT_MODE_CHUNK = LAZY_CHUNKS[0];
 
 /** The extraction worker beside the bundle (see rollup.config.js). */
 const WORKER_BUNDLE = 'news-timeline-extract-worker.js';
@@ -123,6 +126,7 @@ describe('npm package', { timeout: 240_000 }, () => {
       'dist/elements/classes.d.ts',
       'dist/news-timeline.bundle.js',
       'dist/news-timeline.bundle.js.map',
+      'dist/news-timeline-text-mode.js',
       'dist/news-timeline-extract.bundle.js',
       'dist/news-timeline-extract-worker.js',
       'dist/elements/extract-worker.js',
@@ -412,12 +416,18 @@ timeline?.addEventListener('event-select', (e) => {
       `min+gzip: news-timeline.bundle.js ${bundle} B, ${EXTRACT_BUNDLE} ${gzipped(EXTRACT_BUNDLE)} B (on demand), news-timeline.all.js ${gzipped('news-timeline.all.js')} B`,
     );
     // Everything inlined: no static or dynamic import of a bare specifier remains.
-    for (const file of ['news-timeline.bundle.js', EXTRACT_BUNDLE, WORKER_BUNDLE, 'news-timeline.all.js']) {
+    for (const file of [
+      'news-timeline.bundle.js',
+      TEXT_MODE_CHUNK,
+      EXTRACT_BUNDLE,
+      WORKER_BUNDLE,
+      'news-timeline.all.js',
+    ]) {
       const code = read(file).toString('utf8');
       assert.doesNotMatch(code, /\bimport\s*(?:[\w*{}\s,$]+from\s*)?["'][^"'./]/, file);
       assert.doesNotMatch(code, /\bimport\(\s*["'][^"'./]/, file);
     }
-    // The bundle imports the extraction beside it on demand; the other two import nothing…
+    // The bundle imports text mode's code beside it on demand, which imports the extraction…
     const imports = (file: string) =>
       [
         ...read(file)
@@ -430,8 +440,11 @@ timeline?.addEventListener('event-select', (e) => {
     const strings = ['ar', 'de', 'es', 'fr', 'ru'].map((id) => `news-timeline-strings-${id}.js`);
     assert.deepEqual(
       imports('news-timeline.bundle.js').sort(),
-      [`./${EXTRACT_BUNDLE}`, ...strings.map((file) => `./${file}`)].sort(),
+      [`./${TEXT_MODE_CHUNK}`, ...strings.map((file) => `./${file}`)].sort(),
     );
+    // (text mode takes what it shares with the element from the bundle)
+    assert.deepEqual(imports(TEXT_MODE_CHUNK).sort(), [`./${EXTRACT_BUNDLE}`, './news-timeline.bundle.js']);
+    t.diagnostic(`min+gzip: ${TEXT_MODE_CHUNK} ${gzipped(TEXT_MODE_CHUNK)} B (on first use of text mode)`);
     for (const file of strings) assert.deepEqual(imports(file), [], file);
     // The extraction imports each language other than English on demand, and nothing else.
     // (the normalizer's and the extraction's tables of a language are a chunk each).
@@ -450,11 +463,8 @@ timeline?.addEventListener('event-select', (e) => {
         `min+gzip: ${chunk.slice(2)} ${gzipped(chunk.slice(2))} B (on first use of that language)`,
       );
     }
-    // The extraction worker (started by URL from the bundle) imports the same extraction bundle.
-    assert.match(
-      read('news-timeline.bundle.js').toString('utf8'),
-      new RegExp(`new URL\\("\\./${WORKER_BUNDLE}"`),
-    );
+    // The extraction worker (started by URL from text mode's chunk) imports the same extraction bundle.
+    assert.match(read(TEXT_MODE_CHUNK).toString('utf8'), new RegExp(`new URL\\("\\./${WORKER_BUNDLE}"`));
     assert.deepEqual(imports(WORKER_BUNDLE), [`./${EXTRACT_BUNDLE}`]);
     assert.deepEqual(imports('news-timeline.all.js'), []);
   });
@@ -557,16 +567,23 @@ timeline?.addEventListener('event-select', (e) => {
       await new Promise((done) => server.close(done));
     }
   });
-  it('copied alone, the bundle says which file to serve beside it when text mode needs it', async (t) => {
-    if (!existsSync(chromium)) {
-      t.skip(`no Chromium at ${chromium} (set CHROME_PATH)`);
-      return;
-    }
-    mkdirSync(join(consumer, 'alone'), { recursive: true });
-    cpSync(join(installed, 'dist/news-timeline.bundle.js'), join(consumer, 'alone/news-timeline.bundle.js'));
-    writeFileSync(
-      join(consumer, 'alone/index.html'),
-      `<!doctype html>
+  for (const { beside, missing } of [
+    { beside: [], missing: TEXT_MODE_CHUNK },
+    { beside: [TEXT_MODE_CHUNK], missing: EXTRACT_BUNDLE },
+  ])
+    it(`copied without ${missing}, the bundle says to serve it beside when text mode needs it`, async (t) => {
+      if (!existsSync(chromium)) {
+        t.skip(`no Chromium at ${chromium} (set CHROME_PATH)`);
+        return;
+      }
+      const folder = `alone-${missing}`;
+      rmSync(join(consumer, folder), { recursive: true, force: true });
+      mkdirSync(join(consumer, folder), { recursive: true });
+      for (const file of ['news-timeline.bundle.js', ...beside])
+        cpSync(join(installed, 'dist', file), join(consumer, folder, file));
+      writeFileSync(
+        join(consumer, folder, 'index.html'),
+        `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
@@ -583,30 +600,36 @@ timeline?.addEventListener('event-select', (e) => {
   </body>
 </html>
 `,
-    );
-    const server = await serve(consumer);
-    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: chromiumArgs });
-    try {
-      const page = await browser.newPage();
-      await page.goto(`${origin}/alone/index.html`, { waitUntil: 'load' });
-      await page.waitForFunction(() => (window as unknown as { __errors: string[] }).__errors.length > 0, {
-        timeout: 15_000,
+      );
+      const server = await serve(consumer);
+      const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const browser = await puppeteer.launch({
+        executablePath: chromium,
+        headless: true,
+        args: chromiumArgs,
       });
-      const messages = await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors);
-      const message = messages.join('\n');
-      const hint =
-        'news-timeline.bundle.js loads news-timeline-extract.bundle.js from its own folder for text mode: serve that file beside it, or use news-timeline.all.js, which has the extraction inlined';
-      assert.equal(message.split(hint).length - 1, 1, message);
-      assert.ok(message.includes(`(${origin}/alone/news-timeline-extract.bundle.js: `), message);
-    } finally {
-      await browser.close();
-      await new Promise((done) => server.close(done));
-    }
-  });
+      try {
+        const page = await browser.newPage();
+        await page.goto(`${origin}/${folder}/index.html`, { waitUntil: 'load' });
+        await page.waitForFunction(() => (window as unknown as { __errors: string[] }).__errors.length > 0, {
+          timeout: 15_000,
+        });
+        const messages = await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors);
+        const message = messages.join('\n');
+        const hint = `news-timeline.bundle.js loads ${missing} from its own folder for text mode: serve that file beside it, or use news-timeline.all.js, which has text mode inlined`;
+        assert.equal(message.split(hint).length - 1, 1, message);
+        assert.ok(message.includes(`(${origin}/${folder}/${missing}: `), message);
+      } finally {
+        await browser.close();
+        await new Promise((done) => server.close(done));
+      }
+    });
   for (const { file, loads } of [
     // Text mode reads in a worker, which loads the extraction; the all-in-one file has it inlined.
-    { file: 'news-timeline.bundle.js', loads: ['news-timeline.bundle.js', WORKER_BUNDLE, EXTRACT_BUNDLE] },
+    {
+      file: 'news-timeline.bundle.js',
+      loads: ['news-timeline.bundle.js', TEXT_MODE_CHUNK, WORKER_BUNDLE, EXTRACT_BUNDLE],
+    },
     { file: 'news-timeline.all.js', loads: ['news-timeline.all.js'] },
   ]) {
     it(`reads an article into a timeline (text mode) with ${file}, loading ${loads.join(' + ')}`, async (t) => {

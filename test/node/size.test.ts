@@ -61,16 +61,17 @@ describe('package entry sizes (esbuild, min+gzip)', () => {
     );
   });
 
-  it('loads the extraction (normalizer, chrono-node) only on demand from the bundle', () => {
+  it('loads text mode and the extraction (normalizer, chrono-node) only on demand from the bundle', () => {
     const bundle = entry(figures, 'news-timeline.bundle.js');
-    assert.deepEqual(bundle.lazy, [
-      '../extract/index.js',
-      './ar.js',
-      './de.js',
-      './es.js',
-      './fr.js',
-      './ru.js',
-    ]);
+    // Text mode's code (which imports the extraction in turn) and the words of other languages.
+    assert.deepEqual(bundle.lazy, ['./ar.js', './de.js', './es.js', './fr.js', './ru.js', './text-mode.js']);
+    const textMode =
+      /^src\/(elements\/(article-(source|view)|extraction-runner|extract-protocol|yield-to-page|text-mode|controllers\/article-chunks|templates\/article-pane)|layout\/article-.*)\.ts$/;
+    assert.deepEqual(
+      bundle.inputs.filter((input) => textMode.test(input)),
+      [],
+      'text mode’s code is loaded up front',
+    );
     // The words of languages other than English come on demand too.
     assert.deepEqual(
       bundle.inputs.filter((input) => /^src\/elements\/i18n\/(?!strings|load-strings)/.test(input)),

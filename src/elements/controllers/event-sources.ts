@@ -10,7 +10,7 @@ import { readReferenceDate } from '../../normalize/reference-date.js';
 import type { ExtractionResult } from '../../extract/types.js';
 import { buildTimelineData, type TimelineData } from '../timeline-data.js';
 import { EMPTY_PART, partOf } from '../event-data.js';
-import { ArticleSource } from '../article-source.js';
+import { LazyArticle } from '../lazy-article.js';
 import { articleTextOf } from '../article-text.js';
 import { emit } from '../emit.js';
 import { formatBytes, readText, TooLarge } from '../read-body.js';
@@ -42,7 +42,7 @@ const INTERRUPTED = new Error('the element left the document during the load');
 export class EventSourcesController implements ReactiveController {
   /** The combined events as drawn. */
   data: TimelineData = buildTimelineData([]);
-  readonly article: ArticleSource;
+  readonly article: LazyArticle;
 
   private propertyData: ParsedColumns = EMPTY_PART;
   private childData: ParsedColumns = EMPTY_PART;
@@ -65,7 +65,7 @@ export class EventSourcesController implements ReactiveController {
     private readonly language: Pick<LanguageController, 'words' | 'lang'>,
   ) {
     host.addController(this);
-    this.article = new ArticleSource(
+    this.article = new LazyArticle(
       (result) => {
         this.rebuild();
         onArticle(result);

@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ExtractedEvent } from '../../extract/types.js';
 import type { TimelineEvent } from '../../model/event.js';
 import { eventDateLabel } from '../../model/event-label.js';
-import { renderProvenance } from '../article-view.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 
 /** What the story card shows and does. */
@@ -10,9 +9,10 @@ export interface CardView {
   event: TimelineEvent;
   locale: string | undefined;
   strings: TimelineStrings;
-  /** The extracted event behind it (text mode) and the article text its offsets point into. */
+  /** The extracted event behind it (text mode). */
   extracted: ExtractedEvent | undefined;
-  articleText: string | undefined;
+  /** Its sentence in the article with the date marked (text mode's `renderProvenance`). */
+  provenance: TemplateResult | undefined;
   /** Place in reading order (1-based) and number of events, for "3 of 12". */
   position: number;
   count: number;
@@ -30,7 +30,7 @@ export interface CardView {
  * source and link, the media with its credit, and previous/next through the story.
  */
 export function renderCard(view: CardView): TemplateResult {
-  const { event, extracted, articleText, locale, strings: s } = view;
+  const { event, extracted, provenance, locale, strings: s } = view;
   const meta = [event.group, event.source].filter(Boolean).join(' · ');
   const written = extracted
     ? [extracted.date.text, extracted.refinement?.text].filter(Boolean).join(', ')
@@ -75,8 +75,8 @@ export function renderCard(view: CardView): TemplateResult {
           : nothing
       }
       ${
-        extracted && articleText !== undefined
-          ? renderProvenance(articleText, extracted, s)
+        provenance
+          ? provenance
           : event.description
             ? html`<p class="description">${event.description}</p>`
             : nothing
