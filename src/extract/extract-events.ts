@@ -8,7 +8,14 @@ import { captionsOf, furnitureOf, isTitleCaseLine, type CaptionKind } from './fu
 import { furtherEvents } from './further-events.js';
 import { splitAtLineBreaks } from './line-breaks.js';
 import { weekdayOfQuotedWeek } from './quoted-week.js';
-import { carriedDay, MAX_CONTEXT_SENTENCES, tellsPastEvent } from './context-date.js';
+import {
+  carriedDay,
+  datesTheSubjectOfAState,
+  isStateSentence,
+  isUndatedLede,
+  MAX_CONTEXT_SENTENCES,
+  tellsPastEvent,
+} from './context-date.js';
 import { isStampDate } from './stamps.js';
 import { AS_OF_BEFORE, DEICTIC_DATE, LOOK_BACK, STATE_WORDS, STOPWORDS } from './lexicon.js';
 import { wordsOf } from './clauses.js';
@@ -138,6 +145,12 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
   );
   /** The day of the last dated sentence, and how many undated sentences followed it. */
   let context: { day: Candidate; since: number } | undefined;
+  /** Whether the first sentence of the body (not furniture, not a headline) has been read. */
+  let ledeSeen = false;
+  const publicationDay = (): Candidate => {
+    const today = findTimexes('today', { referenceDate: options.referenceDate })[0]!;
+    return { timex: { ...today, granularity: today.granularity!, range: today.range! }, quoted: false };
+  };
   sentences.forEach((span, i) => {
     const own = ownOf[i]!;
     if (headings.heading.has(i)) {
@@ -165,6 +178,7 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
       language.title,
     );
     const heading = headings.datedBy.get(i);
+    const sentenceText = text.slice(span.start, span.end);
     if (!result.drafts.length && heading?.range && heading.granularity) {
       const candidate = {
         timex: { ...heading, granularity: heading.granularity, range: heading.range },
@@ -172,6 +186,19 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
       };
       result.drafts.push(
         ...contextDrafts(text, span, candidate, 'date-heading', list, result, language.title),
+      );
+    } else if (!result.drafts.length && !result.dated && !ledeSeen && isUndatedLede(sentenceText)) {
+      // "Forty people have been killed in shootings at two mosques.": the lede tells the day's news.
+      result.drafts.push(
+        ...contextDrafts(
+          text,
+          span,
+          publicationDay(),
+          'lede-of-publication-day',
+          list,
+          result,
+          language.title,
+        ),
       );
     } else if (!result.drafts.length && !result.dated) {
       // "He declared a state of emergency." after "… on Monday": the day the story is telling.
@@ -197,6 +224,7 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
       const day = carriedDay(result.anchor);
       context = day ? { day, since: 0 } : undefined;
     } else if (result.dated) context = undefined;
+    if (!isFurniture[i]) ledeSeen = true;
     if (result.drafts.length) drafts.push(...result.drafts);
     else {
       loose.expressions.push(...result.expressions);
@@ -276,7 +304,7 @@ function contextDrafts(
   text: string,
   span: TextSpan,
   date: Candidate,
-  rule: 'date-heading' | 'date-of-previous-sentence',
+  rule: 'date-heading' | 'date-of-previous-sentence' | 'lede-of-publication-day',
   list: ListState,
   { expressions, undated }: { expressions: ExtractedExpression[]; undated: UndatedMention[] },
   eventTitle: TitleFunction,
@@ -439,6 +467,10 @@ function readSentence(
           isPeriodModifier(sentence, at, x.end - span.start, candidate) ||
           isSpanEnd(sentence, at) ||
           isFrameYear(x, list.referenceYear) ||
+          datesTheSubjectOfAState(sentence, at, x.end - span.start) ||
+          (/^this year$/i.test(x.text) &&
+            x.value === String(list.referenceYear) &&
+            isStateSentence(sentence)) ||
           isLookBackYear(x) ||
           isStateAsOf(sentence, at) ||
           isFiscalPeriod(x)

@@ -48,6 +48,8 @@ export interface EventDate {
  * - `date-of-previous-sentence`: the sentence names no date but tells a past event of its own right
  *   after a sentence that named a day ("… on Monday. He declared a state of emergency."): that day —
  *   `source.expression` is then the earlier sentence's date;
+ * - `lede-of-publication-day`: the article's first sentence names no date and tells in the present
+ *   perfect what has just happened ("Forty people have been killed …"): the publication day;
  * - `outside-quotation`: the other dates are inside a direct quotation;
  * - `not-an-attribution`: another date only says when the words were reported (", officials said Tuesday");
  * - `main-clause`: the other dates lie in subordinate clauses ("said on Monday that it struck on Friday");
@@ -70,6 +72,7 @@ export type DateRule =
   | 'entry-line'
   | 'date-heading'
   | 'date-of-previous-sentence'
+  | 'lede-of-publication-day'
   | 'outside-quotation'
   | 'not-an-attribution'
   | 'main-clause'
