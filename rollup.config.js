@@ -104,6 +104,27 @@ function lazyExtract() {
   };
 }
 
+/** The element's word tables other than English (src/elements/i18n/<id>.ts), one file each. */
+const STRING_TABLES = ['ar', 'de', 'es', 'fr', 'ru'];
+const stringsBundle = (id) => `news-timeline-strings-${id}.js`;
+
+/**
+ * The element loads the word tables of languages other than English on first use
+ * (src/elements/i18n/load-strings.ts): in the single-file bundle each is a file of its own beside
+ * it (a failed load leaves the element in English).
+ */
+function lazyStrings() {
+  return {
+    name: 'lazy-strings',
+    resolveId(source, importer) {
+      if (!importer?.endsWith('/src/elements/i18n/load-strings.ts')) return null;
+      const id = /^\.\/([a-z]+)\.js$/.exec(source)?.[1];
+      if (!id || !STRING_TABLES.includes(id)) return null;
+      return { id: `./${stringsBundle(id)}`, external: 'relative' };
+    },
+  };
+}
+
 const WORKER_BUNDLE = 'news-timeline-extract-worker.js';
 const WORKER_START = "new Worker(new URL('./extract-worker.js', import.meta.url), { type: 'module' })";
 
@@ -166,7 +187,7 @@ export default [
   },
   {
     input: 'src/index.ts',
-    plugins: [extractWorker('bundle'), lazyExtract(), ...bundlePlugins()],
+    plugins: [extractWorker('bundle'), lazyExtract(), lazyStrings(), ...bundlePlugins()],
     output: { file: 'dist/news-timeline.bundle.js', format: 'esm', sourcemap: true, banner },
   },
   {
@@ -191,6 +212,11 @@ export default [
       chunkFileNames: chunkFileName,
     },
   },
+  ...STRING_TABLES.map((id) => ({
+    input: `src/elements/i18n/${id}.ts`,
+    plugins: bundlePlugins(),
+    output: { file: `dist/${stringsBundle(id)}`, format: 'esm', sourcemap: true, banner },
+  })),
   {
     input: 'src/index.ts',
     plugins: [extractWorker('inline'), ...bundlePlugins()],

@@ -1,7 +1,8 @@
 // The README's screenshots: builds the static demo (build-demo.ts), serves it on 127.0.0.1 and
 // takes each shot below with headless Chromium into docs/screenshots/. Look at them afterwards.
 //
-//   node --import tsx scripts/build-demo.screenshots.ts
+//   node --import tsx scripts/build-demo.screenshots.ts            # every shot
+//   node --import tsx scripts/build-demo.screenshots.ts languages  # shots whose file names contain "languages"
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,7 +65,49 @@ const SHOTS: Shot[] = [
     ready: '#log',
     readyText: 'timeline-error',
   },
+  // Languages: the gallery's German and Arabic (right-to-left) timelines, desktop and phone.
+  {
+    file: 'gallery-languages.png',
+    path: 'gallery/index.html?theme=light#languages',
+    width: 1280,
+    height: 800,
+    ready: '#log',
+    readyText: 'timeline-error',
+    act: scrollTo('#languages'),
+  },
+  {
+    file: 'gallery-languages-phone.png',
+    path: 'gallery/index.html?theme=light#languages',
+    width: 390,
+    height: 844,
+    ready: '#log',
+    readyText: 'timeline-error',
+    act: scrollTo('#arabic'),
+  },
+  {
+    file: 'playground-de.png',
+    path: 'playground/index.html?theme=light&lang=de',
+    width: 1280,
+    height: 1060,
+    ready: '#readout',
+    readyText: 'events',
+  },
+  {
+    file: 'playground-ru-phone.png',
+    path: 'playground/index.html?theme=light&lang=ru',
+    width: 390,
+    height: 844,
+    ready: '#readout',
+    readyText: 'events',
+    act: scrollTo('#timeline'),
+  },
 ];
+
+function scrollTo(selector: string): (page: Page) => Promise<void> {
+  return async (page) => {
+    await page.evaluate((s) => document.querySelector(s)?.scrollIntoView({ block: 'center' }), selector);
+  };
+}
 
 /** Resolves after the next two animation frames, when the timelines have drawn. */
 async function settle(page: Page): Promise<void> {
@@ -84,7 +127,8 @@ async function main(): Promise<void> {
   mkdirSync(SHOTS_DIR, { recursive: true });
   const problems: string[] = [];
   try {
-    for (const shot of SHOTS) {
+    const only = process.argv.slice(2);
+    for (const shot of SHOTS.filter((s) => !only.length || only.some((o) => s.file.includes(o)))) {
       const page = await browser.newPage();
       page.on('pageerror', (error) => problems.push(`${shot.path}: ${(error as Error).message}`));
       await page.setViewport({ width: shot.width, height: shot.height });

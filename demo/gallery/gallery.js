@@ -2,6 +2,7 @@
 // them as text.
 import '../assets/site.js';
 import '../../src/index.ts';
+import { ARABIC, GERMAN } from './languages.js';
 
 const log = document.getElementById('log');
 const isoDay = (date) => date.toISOString().slice(0, 10);
@@ -68,6 +69,8 @@ function season(locale) {
 }
 
 document.getElementById('from-property').events = IRAQ;
+document.getElementById('german').events = GERMAN.map((event, i) => ({ ...event, id: `g${i + 1}` }));
+document.getElementById('arabic').events = ARABIC.map((event, i) => ({ ...event, id: `a${i + 1}` }));
 
 for (const timeline of document.querySelectorAll('[data-sample]')) {
   const sample = timeline.dataset.sample;

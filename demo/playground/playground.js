@@ -12,6 +12,7 @@ const DEFAULT_SAMPLE = 'earnings';
 
 const form = document.getElementById('controls');
 const sampleSelect = document.getElementById('sample');
+const languageSelect = document.getElementById('language');
 const dateInput = document.getElementById('reference-date');
 const preferSelect = document.getElementById('prefer');
 const textarea = document.getElementById('article');
@@ -123,8 +124,22 @@ function schedule() {
   timer = setTimeout(update, DEBOUNCE_MS);
 }
 
+/**
+ * The element reads the article, and speaks, in its `lang`; English dates keep the day-month
+ * order of en-GB. The English name of the timeline goes for the element's own in other languages.
+ */
+function setLanguage(lang) {
+  languageSelect.value = lang;
+  textarea.lang = lang;
+  timeline.lang = lang === 'en' ? 'en-GB' : lang;
+  if (lang === 'en') timeline.label = 'Timeline of the text';
+  else timeline.removeAttribute('label');
+}
+
 async function loadSample(id) {
   const sample = SAMPLES.find((s) => s.id === id) ?? SAMPLES[0];
+  sampleSelect.value = sample.id;
+  setLanguage(sample.lang);
   if (sample.referenceDate) dateInput.value = sample.referenceDate;
   textarea.value = sample.url ? await (await fetch(sample.url)).text() : sample.text;
   clearTimeout(timer);
@@ -132,8 +147,14 @@ async function loadSample(id) {
 }
 
 for (const sample of SAMPLES) sampleSelect.append(new Option(sample.name, sample.id));
-sampleSelect.value = new URLSearchParams(location.search).get('sample') ?? DEFAULT_SAMPLE;
+const params = new URLSearchParams(location.search);
+sampleSelect.value =
+  params.get('sample') ?? SAMPLES.find((s) => s.lang === params.get('lang'))?.id ?? DEFAULT_SAMPLE;
 sampleSelect.addEventListener('change', () => void loadSample(sampleSelect.value));
+languageSelect.addEventListener('change', () => {
+  const first = SAMPLES.find((s) => s.lang === languageSelect.value);
+  if (first) void loadSample(first.id);
+});
 textarea.addEventListener('input', schedule);
 dateInput.addEventListener('input', schedule);
 preferSelect.addEventListener('change', schedule);

@@ -2,6 +2,7 @@ import type { ExtractedEvent, ExtractionResult } from '../extract/types.js';
 import type { ParsedEvents, TimelineEvent } from '../model/event.js';
 import type { Preference } from '../normalize/types.js';
 import { ExtractionCancelled, ExtractionRunner, type Extracted } from './extraction-runner.js';
+import { formatBytes, MAX_BYTES, readText, TooLarge } from './read-body.js';
 
 /** Where the article text comes from, in order of precedence. */
 export interface ArticleInputs {
@@ -13,6 +14,10 @@ export interface ArticleInputs {
   slotted: string | undefined;
   referenceDate: Date | undefined;
   prefer: Preference | undefined;
+  /** Most bytes read from `src` (`max-bytes`). */
+  maxBytes?: number;
+  /** BCP 47 language of the article (the element's `lang`). */
+  locale?: string;
 }
 
 /** The article currently shown and what was read from it. */
@@ -38,10 +43,15 @@ export class ArticleSource {
   state: ArticleState | undefined;
   /** Why the article could not be loaded or read, shown in the element. */
   error: string | undefined;
+  /** The `timeline-error` kind of {@link error}: `too-large` past `max-bytes`, else `article`. */
+  errorKind: 'article' | 'too-large' = 'article';
   /** True while fetching or extracting. */
   busy = false;
-  /** What is being done while {@link busy}: fetching, or reading a text of `chars` characters. */
-  progress: { phase: 'fetching' } | { phase: 'reading'; chars: number } | undefined;
+  /**
+   * What is being done while {@link busy}: fetching, or reading a text of `chars` characters, of
+   * which the fraction `done` (0 to 1) is read once the extraction has said so.
+   */
+  progress: { phase: 'fetching' } | { phase: 'reading'; chars: number; done?: number } | undefined;
   /** Where the latest extraction ran (`main` where no worker could be started). */
   thread: Extracted['thread'] | undefined;
 
@@ -52,7 +62,7 @@ export class ArticleSource {
     referenceDate: undefined,
     prefer: undefined,
   };
-  private fetched: { src: string; text: string } | undefined;
+  private fetched: { src: string; maxBytes: number | undefined; text: string } | undefined;
   private controller: AbortController | undefined;
   private generation = 0;
   private extracted = new WeakMap<object, ExtractedEvent>();
@@ -86,7 +96,9 @@ export class ArticleSource {
       old.src !== inputs.src ||
       old.slotted !== inputs.slotted ||
       old.referenceDate?.getTime() !== inputs.referenceDate?.getTime() ||
-      old.prefer !== inputs.prefer;
+      old.prefer !== inputs.prefer ||
+      (old.maxBytes !== inputs.maxBytes && inputs.src !== undefined) ||
+      old.locale !== inputs.locale;
     if (changed) void this.run();
   }
 
@@ -120,6 +132,7 @@ export class ArticleSource {
   private async run(): Promise<void> {
     const generation = ++this.generation;
     const current = () => generation === this.generation;
+    this.errorKind = 'article';
     const source = this.source();
     if (!source) {
       this.controller?.abort();
@@ -137,7 +150,8 @@ export class ArticleSource {
     );
     let text: string;
     if (source.kind === 'src') {
-      if (this.fetched?.src === source.src) text = this.fetched.text;
+      if (this.fetched?.src === source.src && this.fetched.maxBytes === this.inputs.maxBytes)
+        text = this.fetched.text;
       else {
         const loaded = await this.fetch(source.src, current);
         if (!current()) return;
@@ -161,7 +175,7 @@ export class ArticleSource {
       return;
     }
     if (source.kind === 'src') this.setProgress({ phase: 'reading', chars: text.length });
-    const { referenceDate, prefer } = this.inputs;
+    const { referenceDate, prefer, locale } = this.inputs;
     const warnings: string[] = [];
     let reference: Date;
     if (referenceDate) reference = referenceDate;
@@ -174,7 +188,18 @@ export class ArticleSource {
     }
     let extracted: Extracted;
     try {
-      extracted = await this.runner.run(text, { referenceDate: reference, ...(prefer ? { prefer } : {}) });
+      extracted = await this.runner.run(text, {
+        referenceDate: reference,
+        ...(prefer ? { prefer } : {}),
+        onProgress: (done) => {
+          const progress = this.progress;
+          // A repaint per whole percent is plenty.
+          if (!current() || progress?.phase !== 'reading') return;
+          if (Math.floor(done * 100) === Math.floor((progress.done ?? -1) * 100)) return;
+          this.setProgress({ ...progress, done });
+        },
+        ...(locale ? { locale } : {}),
+      });
     } catch (error) {
       // A newer text took over (its own run reports), or the element was disconnected.
       if (error instanceof ExtractionCancelled || !current()) return;
@@ -219,12 +244,19 @@ export class ArticleSource {
     try {
       const response = await fetch(src, { signal: controller.signal });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const text = await response.text();
+      const maxBytes = this.inputs.maxBytes;
+      const text = await readText(response, maxBytes ?? MAX_BYTES);
       if (!current()) return undefined;
-      this.fetched = { src, text };
+      this.fetched = { src, maxBytes, text };
       return text;
     } catch (error) {
-      if (current()) this.error = `could not load ${src}: ${(error as Error).message}`;
+      if (current()) {
+        this.error =
+          error instanceof TooLarge
+            ? `could not load ${src}: larger than ${formatBytes(error.limit)} (max-bytes)`
+            : `could not load ${src}: ${(error as Error).message}`;
+        this.errorKind = error instanceof TooLarge ? 'too-large' : 'article';
+      }
       return undefined;
     }
   }

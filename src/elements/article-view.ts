@@ -1,6 +1,10 @@
 import { html, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { ExtractedEvent, ExtractionResult } from '../extract/types.js';
-import { segmentArticle, type ArticleBlock, type HighlightSpan } from '../layout/article-segments.js';
+import { chunkBlocks, type ArticleChunk } from '../layout/article-chunks.js';
+import type { ArticleBlock, HighlightSpan, SentenceSpan } from '../layout/article-segments.js';
+import type { TimelineStrings } from './i18n/strings.js';
 
 /** Words for the roles of expressions that are not linked to an event (tooltips). */
 const ROLE_NOTES: Record<string, string> = {
@@ -12,8 +16,11 @@ const ROLE_NOTES: Record<string, string> = {
   context: 'another date in the sentence',
 };
 
-/** Blocks of the article view: sentences of events with their date expressions highlighted. */
-export function articleBlocks(text: string, result: ExtractionResult): ArticleBlock[] {
+/** What the article view marks: the sentences of events and every date expression. */
+export function articleSpans(result: ExtractionResult): {
+  sentences: SentenceSpan[];
+  highlights: HighlightSpan[];
+} {
   const notes = new Map(result.undated.map((u) => [u.source.expression.start, u.message]));
   const highlights: HighlightSpan[] = result.expressions.map((e) => {
     const note = e.role === 'undated' ? notes.get(e.start) : ROLE_NOTES[e.role];
@@ -29,7 +36,7 @@ export function articleBlocks(text: string, result: ExtractionResult): ArticleBl
   const sentences = result.events.flatMap((event) =>
     event.sources.map((source) => ({ ...source.sentence, eventId: event.id })),
   );
-  return segmentArticle(text.length, sentences, highlights);
+  return { sentences, highlights };
 }
 
 function renderHighlight(words: string, mark: HighlightSpan, title: (eventId: string) => string) {
@@ -70,11 +77,39 @@ export function renderArticle(
   })}`;
 }
 
+/** About how many characters a line of the article column holds, for the height of unrendered chunks. */
+const LINE_CHARS = 60;
+
+/**
+ * The article's chunks, each a block of its own that the browser lays out and paints only near
+ * the view (`content-visibility: auto`), sized until then by an estimate of its lines. A chunk is
+ * rendered again only when the selection enters or leaves it, or when `key` (what the tooltips
+ * say: the events, the locale) changes.
+ */
+export function renderArticleChunks(
+  text: string,
+  chunks: readonly ArticleChunk[],
+  selectedId: string | undefined,
+  title: (eventId: string) => string,
+  key: readonly unknown[],
+): TemplateResult {
+  return html`${chunks.map((chunk) => {
+    const selected = selectedId !== undefined && chunk.eventIds.has(selectedId) ? selectedId : undefined;
+    return guard([chunk, selected, ...key], () => {
+      let lines = 1;
+      for (let i = chunk.start; i < chunk.end; i++) if (text.charCodeAt(i) === 10) lines++;
+      lines += Math.floor((chunk.end - chunk.start) / LINE_CHARS);
+      // prettier-ignore
+      return html`<div class="chunk" style=${styleMap({ '--_chunk-lines': String(lines) })}>${renderArticle(text, chunkBlocks(chunk), selected, title)}</div>`;
+    });
+  })}`;
+}
+
 /**
  * Where an event was read: its sentence with the date expression marked, and how many other
  * sentences said the same.
  */
-export function renderProvenance(text: string, event: ExtractedEvent) {
+export function renderProvenance(text: string, event: ExtractedEvent, s: TimelineStrings) {
   const { sentence, expression } = event.source;
   const inside = expression.start >= sentence.start && expression.end <= sentence.end;
   const others = event.sources.length - 1;
@@ -88,8 +123,6 @@ export function renderProvenance(text: string, event: ExtractedEvent) {
           : event.sentence
       }
     </blockquote>
-    <figcaption>
-      From the article${others > 0 ? `, also said in ${others} other sentence${others === 1 ? '' : 's'}` : ''}
-    </figcaption>
+    <figcaption>${s.fromArticle(others)}</figcaption>
   </figure>`;
 }

@@ -17,6 +17,8 @@ export interface MarkTheme {
   axisFont: string;
   laneHeight: number;
   top: number;
+  /** Right to left: labels are right-aligned in their box (beside the mark) and read RTL. */
+  rtl?: boolean;
 }
 
 /** What the painter needs to know about each event, indexed like the layout. */
@@ -73,6 +75,11 @@ export function paintMarks(
   const lane = theme.laneHeight;
   ctx.font = theme.font;
   ctx.textBaseline = 'middle';
+  const rtl = theme.rtl === true;
+  ctx.direction = rtl ? 'rtl' : 'ltr';
+  ctx.textAlign = rtl ? 'right' : 'left';
+  // The end of the label box nearest its mark: its left edge, or its right edge right to left.
+  const labelAt = (m: PlacedMark) => (rtl ? m.labelX + m.labelWidth : m.labelX);
   const placed = layout.placed;
   const selectedIndex = data.selectedIndex;
   // Marks are drawn in batches of one style (one path, one fill or stroke each): far fewer
@@ -148,12 +155,12 @@ export function paintMarks(
   for (const m of placed) {
     if (m.labelWidth <= 8 || m.index === selectedIndex) continue;
     const y = data.kinds[m.index] === BAR ? centreY(m) - 3 : centreY(m);
-    ctx.fillText(data.label(m.index, m.labelWidth), m.labelX, y);
+    ctx.fillText(data.label(m.index, m.labelWidth), labelAt(m), y);
   }
   if (selected && selected.labelWidth > 8) {
     ctx.fillStyle = theme.selected;
     const y = data.kinds[selected.index] === BAR ? centreY(selected) - 3 : centreY(selected);
-    ctx.fillText(data.label(selected.index, selected.labelWidth), selected.labelX, y);
+    ctx.fillText(data.label(selected.index, selected.labelWidth), labelAt(selected), y);
   }
 
   const row = theme.top + layout.clusterRow * lane;
@@ -165,7 +172,7 @@ export function paintMarks(
   ctx.fill();
   ctx.fillStyle = theme.clusterText;
   for (const cluster of layout.clusters) {
-    ctx.fillText(data.clusterLabel(cluster.count), cluster.x0 + 8, row + lane / 2);
+    ctx.fillText(data.clusterLabel(cluster.count), rtl ? cluster.x1 - 8 : cluster.x0 + 8, row + lane / 2);
   }
 }
 

@@ -4,6 +4,7 @@
  */
 export { NewsTimeline } from './news-timeline.js';
 export { TimelineEventElement } from './timeline-event.js';
+export type { PluralForms, TimelineStrings } from './i18n/strings.js';
 export type {
   ArticleExtractDetail,
   EventSelectDetail,

@@ -14,16 +14,20 @@ export interface ExtractRequest {
   /** Epoch milliseconds. */
   referenceDate: number;
   prefer?: Preference;
+  /** BCP 47 language of the article; its language's tables are loaded before reading. */
+  locale?: string;
 }
 
 /**
- * What the worker answers, in several messages: the result in slices (extracted events, the
+ * What the worker answers, in several messages: its progress now and then (the fraction done),
+ * then the result in slices (extracted events, the
  * timeline events read from them, expressions, undated mentions), then `done` with the rest of
  * the timeline data; or `error`. The page copies each
  * message in a task of its own, so a result of thousands of events makes no long task there
  * (one message of 4,200 events took 70 ms to copy, plus the garbage collection it caused).
  */
 export type ExtractReply =
+  | { id: number; part: 'progress'; done: number }
   | { id: number; part: 'events'; events: ExtractedEvent[] }
   | { id: number; part: 'timeline'; events: TimelineEvent[] }
   | { id: number; part: 'expressions'; expressions: ExtractedExpression[] }
@@ -58,3 +62,23 @@ export function postResult(
 
 /** The timeline events of an article: ids `article-…` unless the extraction gave them. */
 export const ARTICLE_ID_PREFIX = 'article';
+
+/**
+ * Loads the tables of `locale`'s language into the extraction module (`loadLanguage`) and says
+ * which locale to read with. A language the extraction cannot read is read as English, with a
+ * warning that says so; any other failure (the language's chunk cannot be fetched) rejects.
+ */
+export async function loadArticleLanguage(
+  module: { loadLanguage(tag: string): Promise<void> },
+  locale: string | undefined,
+): Promise<{ locale?: string; warning?: string }> {
+  if (!locale) return {};
+  try {
+    await module.loadLanguage(locale);
+    return { locale };
+  } catch (error) {
+    if (error instanceof TypeError && /^Unsupported language/.test(error.message))
+      return { warning: `${error.message}: the article was read as English` };
+    throw error;
+  }
+}

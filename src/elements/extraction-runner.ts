@@ -2,7 +2,13 @@ import type { ExtractionResult } from '../extract/types.js';
 import type { ParsedEvents } from '../model/event.js';
 import { parseEvents } from '../model/parse-events.js';
 import type { Preference } from '../normalize/types.js';
-import { ARTICLE_ID_PREFIX, type ExtractReply, type ExtractRequest } from './extract-protocol.js';
+import { yieldToPage } from './yield-to-page.js';
+import {
+  ARTICLE_ID_PREFIX,
+  loadArticleLanguage,
+  type ExtractReply,
+  type ExtractRequest,
+} from './extract-protocol.js';
 
 type ExtractModule = typeof import('../extract/index.js');
 
@@ -52,9 +58,49 @@ export class ExtractionCancelled extends Error {
   override name = 'ExtractionCancelled';
 }
 
+/** Options of {@link ExtractionRunner.run}. */
+export interface RunOptions {
+  referenceDate: Date;
+  prefer?: Preference;
+  /** BCP 47 language of the text (the element's `lang`). */
+  locale?: string;
+  /** Called now and then while the text is read, with the fraction done (0 to 1). */
+  onProgress?: (done: number) => void;
+}
+
+/** Longest slice of main-thread work between two yields, in milliseconds. */
+const MAIN_THREAD_SLICE_MS = 30;
+/**
+ * A frame not painted for this long is overdue: the next yield goes behind the page's tasks, as
+ * `scheduler.yield()` lets the work resume ahead of painting for up to about 100 ms.
+ */
+const FRAME_DUE_MS = 50;
+
+/**
+ * A pause for sliced work on the main thread: {@link yieldToPage}, behind the page's tasks once
+ * a frame is overdue. `stop()` ends its frame watch.
+ */
+function pacedPause(): { pause: () => Promise<void>; stop: () => void } {
+  if (typeof requestAnimationFrame !== 'function') return { pause: () => yieldToPage(), stop: () => {} };
+  let lastFrame = performance.now();
+  let watching = true;
+  const onFrame = (): void => {
+    lastFrame = performance.now();
+    if (watching) requestAnimationFrame(onFrame);
+  };
+  requestAnimationFrame(onFrame);
+  return {
+    pause: () => yieldToPage(performance.now() - lastFrame > FRAME_DUE_MS),
+    stop: () => (watching = false),
+  };
+}
+
 interface Pending {
   id: number;
   request: ExtractRequest;
+  onProgress: ((done: number) => void) | undefined;
+  /** Stops the main-thread extraction at its next yield. */
+  abort: AbortController;
   resolve: (value: Extracted) => void;
   reject: (error: Error) => void;
   /** The worker answered nothing yet: if it fails to start, the request runs on the main thread. */
@@ -69,8 +115,9 @@ interface Pending {
  * A module Web Worker does the work; a newer request or {@link cancel} terminates it (the
  * extraction is one synchronous pass, so only terminating stops it) and a stale answer is never
  * delivered. Where no worker can be started or loaded (no `Worker`, a CSP without `worker-src`,
- * the all-in-one build, which ships no worker file) the extraction runs on the main thread after
- * yielding once, so the element's "Reading the article…" state is painted first.
+ * the all-in-one build, which ships no worker file) the extraction runs on the main thread in
+ * slices of about 30 ms with a yield between them (`extractEventsInSlices`: exactly the same
+ * result), so the page keeps painting and answering; a newer request stops it at the next yield.
  *
  * @example
  * const runner = new ExtractionRunner();
@@ -87,7 +134,7 @@ export class ExtractionRunner {
   constructor(private readonly allowWorker = true) {}
 
   /** Extracts the events of `text`; rejects with {@link ExtractionCancelled} when superseded. */
-  run(text: string, options: { referenceDate: Date; prefer?: Preference }): Promise<Extracted> {
+  run(text: string, options: RunOptions): Promise<Extracted> {
     this.cancel();
     const id = this.nextId++;
     const request: ExtractRequest = {
@@ -95,11 +142,14 @@ export class ExtractionRunner {
       text,
       referenceDate: options.referenceDate.getTime(),
       ...(options.prefer ? { prefer: options.prefer } : {}),
+      ...(options.locale ? { locale: options.locale } : {}),
     };
     return new Promise<Extracted>((resolve, reject) => {
       const pending: Pending = {
         id,
         request,
+        onProgress: options.onProgress,
+        abort: new AbortController(),
         resolve,
         reject,
         answered: false,
@@ -124,7 +174,9 @@ export class ExtractionRunner {
       this.worker.terminate();
       this.worker = undefined;
     }
-    pending.reject(new ExtractionCancelled('the article changed before it was read'));
+    const cancelled = new ExtractionCancelled('the article changed before it was read');
+    pending.abort.abort(cancelled);
+    pending.reject(cancelled);
   }
 
   /** Ends the worker; the runner starts a new one on the next request. */
@@ -159,6 +211,9 @@ export class ExtractionRunner {
     pending.answered = true;
     const { result, data } = pending.received;
     switch (reply.part) {
+      case 'progress':
+        pending.onProgress?.(reply.done);
+        return;
       case 'events':
         for (const event of reply.events) result.events.push(event);
         return;
@@ -195,8 +250,10 @@ export class ExtractionRunner {
   private async runOnMainThread(pending: Pending): Promise<void> {
     pending.answered = true;
     let module: ExtractModule;
+    let language: { locale?: string; warning?: string };
     try {
       module = await loadExtract();
+      language = await loadArticleLanguage(module, pending.request.locale);
     } catch (error) {
       if (this.pending === pending) {
         this.pending = undefined;
@@ -204,20 +261,40 @@ export class ExtractionRunner {
       }
       return;
     }
-    // One macrotask later: the reading state is painted before the long synchronous pass.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    // A turn first: the reading state is painted before the work starts.
+    await yieldToPage();
     if (this.pending !== pending) return;
     const { text, referenceDate, prefer } = pending.request;
-    this.pending = undefined;
+    const paced = pacedPause();
     try {
-      const result = module.extractEvents(text, {
-        referenceDate: new Date(referenceDate),
-        ...(prefer ? { prefer } : {}),
-      });
+      const result = await module.extractEventsInSlices(
+        text,
+        {
+          referenceDate: new Date(referenceDate),
+          ...(prefer ? { prefer } : {}),
+          ...(language.locale ? { locale: language.locale } : {}),
+        },
+        {
+          pause: paced.pause,
+          sliceMs: MAIN_THREAD_SLICE_MS,
+          signal: pending.abort.signal,
+          ...(pending.onProgress ? { onProgress: pending.onProgress } : {}),
+        },
+      );
+      // The timeline's reading of the events in a task of its own.
+      await yieldToPage();
+      if (this.pending !== pending) return;
       const data = parseEvents(module.toTimelineEvents(result.events), { idPrefix: ARTICLE_ID_PREFIX });
+      if (language.warning) data.warnings.push(language.warning);
+      this.pending = undefined;
       pending.resolve({ result, data, thread: 'main' });
     } catch (error) {
+      // Cancelled: cancel() rejected the promise already.
+      if (this.pending !== pending) return;
+      this.pending = undefined;
       pending.reject(error as Error);
+    } finally {
+      paced.stop();
     }
   }
 }

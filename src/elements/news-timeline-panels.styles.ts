@@ -23,6 +23,9 @@ export const panelStyles = css`
     .stage.with-card {
       display: block;
     }
+    .stage.with-card .plot {
+      height: 100%;
+    }
   }
   .card.sheet {
     position: fixed;

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { TimelineEventInput } from '../model/event.js';
 import type { Preference } from '../normalize/types.js';
 import { referenceDateConverter } from './controllers/event-sources.js';
+import type { TimelineStrings } from './i18n/strings.js';
 
 /**
  * The reactive properties of `<news-timeline>` that configure it (data, text mode, locale,
@@ -24,7 +25,17 @@ export class NewsTimelineProperties extends LitElement {
    */
   @property({ attribute: 'load-timeout', type: Number }) loadTimeout = 30_000;
 
-  /** BCP 47 locale for the axis and dates (default: the browser's). */
+  /**
+   * Most bytes read from `src` or `article-src` (default 33,554,432: 32 MB). A larger answer is
+   * given up as soon as it passes the cap, with a message and a `timeline-error` of kind
+   * `too-large`.
+   */
+  @property({ attribute: 'max-bytes', type: Number }) maxBytes = 33_554_432; // MAX_BYTES, written out for the docs
+
+  /**
+   * BCP 47 locale for the axis and dates when they should differ from the element's language
+   * (default: its `lang`, own or inherited as HTML inherits it; without any `lang`, the browser's).
+   */
   @property({ reflect: true }) locale: string | undefined;
 
   /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
@@ -41,8 +52,18 @@ export class NewsTimelineProperties extends LitElement {
   /** Id of the selected event; its story card is shown. */
   @property({ reflect: true }) selected: string | undefined;
 
-  /** Accessible name of the timeline. */
-  @property() label = 'Timeline';
+  /** Accessible name of the timeline (default: "Timeline" in the element's language). */
+  @property() label: string | undefined;
+
+  /**
+   * Words to use instead of the element's own (any subset of {@link TimelineStrings}); the rest
+   * come from the table of the element's language: `lang` (its own, else the nearest ancestor's,
+   * else the document's; English without one) picks among en, es, de, fr, ru and ar.
+   *
+   * @example
+   * timeline.strings = { fit: 'Show all', allEvents: (n) => `Everything (${n})` };
+   */
+  @property({ attribute: false }) strings: Partial<TimelineStrings> | undefined;
 
   /**
    * Order and names of the swimlanes of events with a `group`; groups not listed follow in the

@@ -207,6 +207,11 @@ export const newsTimelineStyles = [
       line-height: 1.5;
       outline: none;
     }
+    .article .chunk {
+      /* Long articles: only the chunks near the view are laid out and painted. */
+      content-visibility: auto;
+      contain-intrinsic-block-size: auto calc(var(--_chunk-lines, 40) * 1.5em);
+    }
     .article:focus-visible {
       box-shadow: inset 0 0 0 2px var(--_focus);
     }

@@ -2,12 +2,12 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { InvalidEvent, TimelineEvent, TimelineEventInput } from '../model/event.js';
-import { eventDateLabel } from '../model/event-label.js';
 import { toEventInput } from '../model/event-json.js';
 import { safeLocale } from '../layout/tick-format.js';
 import type { TimelineData } from './timeline-data.js';
 import type { ExtractionResult } from '../extract/types.js';
 import { EventSourcesController } from './controllers/event-sources.js';
+import { LanguageController } from './controllers/language.js';
 import { KeyboardController } from './controllers/keyboard.js';
 import { PlotController } from './controllers/plot.js';
 import { ViewWindowController, windowConverter } from './controllers/view-window.js';
@@ -15,7 +15,8 @@ import { emit } from './emit.js';
 import { newsTimelineStyles } from './news-timeline.styles.js';
 import { renderArticleStatus } from './article-status.js';
 import { NewsTimelineProperties } from './news-timeline-properties.js';
-import { ArticleBlocksCache, renderArticlePane, scrollArticleTo } from './templates/article-pane.js';
+import { dateTitle, renderArticlePane, scrollArticleTo } from './templates/article-pane.js';
+import { ArticleChunksController } from './controllers/article-chunks.js';
 import { renderCard } from './templates/card.js';
 import { LIST_PAGE, renderList } from './templates/list.js';
 import { renderMessage, renderStatus } from './templates/messages.js';
@@ -139,20 +140,23 @@ export class NewsTimeline extends NewsTimelineProperties {
   @query('.card') private cardElement!: HTMLElement | null;
 
   private intlLocale: string | undefined;
-  private blocks = new ArticleBlocksCache();
+  private articleChunks = new ArticleChunksController(this);
   /** Scroll the article to the selection after this update: smoothly when the reader selected. */
   private scrollArticle: ScrollBehavior | undefined;
 
+  private language = new LanguageController(this, () => this.strings);
   private sources = new EventSourcesController(
     this,
     () => this.dataChanged(),
     (result) => this.articleRead(result),
+    this.language,
   );
   private view = new ViewWindowController(this, () => this.data);
   private plotView: PlotController = new PlotController(this, {
     data: () => this.data,
     view: this.view,
     locale: () => this.intlLocale,
+    language: this.language,
     activeIndex: () => this.keys.activeIndex,
     selectedIndex: () => this.selectedIndex(),
   });
@@ -162,6 +166,7 @@ export class NewsTimeline extends NewsTimelineProperties {
     hits: this.plotView.hits,
     plot: () => this.renderRoot.querySelector<HTMLElement>('.plot'),
     card: () => this.cardElement,
+    rtl: () => this.language.rtl,
     select: (index) => this.selectIndex(index, true),
   });
 
@@ -205,6 +210,7 @@ export class NewsTimeline extends NewsTimelineProperties {
     return (async () => {
       await this.sources.load.taskComplete.catch(() => undefined);
       await this.view.idle;
+      await this.language.ready;
       await this.updateComplete;
       // The ResizeObserver reports after the frame's layout; its update follows in the same frame.
       await frame();
@@ -262,8 +268,9 @@ export class NewsTimeline extends NewsTimelineProperties {
   // ---------------------------------------------------------------- lifecycle
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale')) {
-      this.intlLocale = safeLocale(this.locale);
+    if (this.language.update() || changed.has('locale')) {
+      // Dates follow `locale`, else the element's language (the browser's without any `lang`).
+      this.intlLocale = safeLocale(this.locale ?? (this.language.tag || undefined));
       this.plotView.reset();
     }
     this.sources.update(changed);
@@ -304,13 +311,6 @@ export class NewsTimeline extends NewsTimelineProperties {
     this.selectIndex(Number(button.dataset.index), true);
   }
 
-  private onFocusIn(event: FocusEvent): void {
-    const button = event.target;
-    if (button instanceof HTMLElement && button.dataset.index !== undefined) {
-      this.keys.activeIndex = Number(button.dataset.index);
-    }
-  }
-
   private onListSelect = (index: number): void => {
     this.view.reveal(index);
     this.selectIndex(index, true);
@@ -320,9 +320,7 @@ export class NewsTimeline extends NewsTimelineProperties {
     const button = (event.target as Element).closest<HTMLButtonElement>('button.date-link');
     const id = button?.dataset.eventId;
     const index = id !== undefined ? this.data.events.indexOf(id) : undefined;
-    if (index === undefined) return;
-    this.view.reveal(index);
-    this.selectIndex(index, true);
+    if (index !== undefined) this.onListSelect(index);
   }
 
   // ---------------------------------------------------------------- template
@@ -331,34 +329,33 @@ export class NewsTimeline extends NewsTimelineProperties {
     const data = this.data;
     const count = data.events.length;
     const articleState = this.showArticle ? this.sources.article.state : undefined;
-    const status = this.sources.loading ? 'Loading events…' : undefined;
+    const s = this.language.words;
+    const label = this.label ?? s.timeline;
+    const status = this.sources.loading ? s.loading : undefined;
     return html`
       <div class="frame${articleState ? ' with-article' : ''}">
         <div class="main">
           ${renderToolbar(
-            this.label,
+            label,
+            s,
             (factor) => this.zoomBy(factor),
             () => this.fit(),
           )}
-          ${renderMessage(this.sources.problemSummary(), data.invalid, data.warnings)} ${renderStatus(status)}
-          ${renderArticleStatus(this.sources.article, this.intlLocale)}
+          ${renderMessage(this.sources.problemSummary(), data.invalid, data.warnings, s)}
+          ${renderStatus(status)} ${renderArticleStatus(this.sources.article, this.intlLocale, s)}
           <div
             class="stage${this.selectedIndex() >= 0 ? ' with-card' : ''}"
             style=${this.plotView.heightStyle()}
           >
-            ${renderPlot(
-              this.label,
-              count,
-              (e) => this.onHitClick(e),
-              (e) => this.onFocusIn(e),
-            )}
+            ${renderPlot(label, count, s, (e) => this.onHitClick(e), this.keys.onFocusIn)}
             ${this.renderCard()}
           </div>
           ${renderOverview()}
-          ${guard([data, this.listOpen, this.listLimit, this.invalidLimit, this.locale], () =>
+          ${guard([data, this.listOpen, this.listLimit, this.invalidLimit, this.intlLocale, s], () =>
             renderList({
               data,
               locale: this.intlLocale,
+              strings: s,
               open: this.listOpen,
               limit: this.listLimit,
               invalidLimit: this.invalidLimit,
@@ -384,26 +381,30 @@ export class NewsTimeline extends NewsTimelineProperties {
     return renderCard({
       event,
       locale: this.intlLocale,
+      strings: this.language.words,
       extracted: this.sources.article.extractedOf(event),
       articleText: this.sources.article.state?.text,
       position: this.data.reading.position[index]! + 1,
       count: this.data.events.length,
       sheet: this.plotView.narrow,
+      rtl: this.language.rtl,
       onStep: (delta) => this.keys.step(delta),
       onClose: () => (this.selected = undefined),
     });
   }
 
   private renderArticle(text: string, result: ExtractionResult) {
-    const title = (eventId: string): string => {
-      const index = this.data.events.indexOf(eventId);
-      const event = index !== undefined ? this.data.events.at(index) : undefined;
-      return event
-        ? `${eventDateLabel(event, this.intlLocale)}: show on the timeline`
-        : 'Show on the timeline';
-    };
-    return renderArticlePane(text, this.blocks.blocks(text, result), this.selected, title, (e) =>
-      this.onArticleClick(e),
+    const s = this.language.words;
+    const title = dateTitle(this.data.events, this.intlLocale, s);
+    const chunks = this.articleChunks.visible(text, result, this.selected);
+    return renderArticlePane(
+      text,
+      chunks,
+      this.selected,
+      title,
+      [this.data, this.intlLocale, s],
+      s.article,
+      (e) => this.onArticleClick(e),
     );
   }
 }

@@ -15,10 +15,12 @@ export interface EventSelectDetail {
 /**
  * What kind of problem a `timeline-error` reports (the first one, when there are several):
  * `load` (the `src` fetch failed or was not event JSON), `timeout` (`src` did not answer within
- * `load-timeout`), `reference-date` (unreadable), `article` (could not be loaded or read),
- * `invalid` (some events cannot be placed), `warning` (only non-fatal remarks).
+ * `load-timeout`), `too-large` (`src` or `article-src` is larger than `max-bytes`),
+ * `reference-date` (unreadable), `article` (could not be loaded or read), `invalid` (some events
+ * cannot be placed), `warning` (only non-fatal remarks).
  */
-export type TimelineErrorKind = 'load' | 'timeout' | 'reference-date' | 'article' | 'invalid' | 'warning';
+export type TimelineErrorKind =
+  'load' | 'timeout' | 'too-large' | 'reference-date' | 'article' | 'invalid' | 'warning';
 
 /** Detail of `timeline-error`: what went wrong with the data; valid events are still shown. */
 export interface TimelineErrorDetail {

@@ -1,3 +1,4 @@
+import { runSteps, type Steps } from '../normalize/steps.js';
 import { STOPWORDS, SUBJECT_OPENERS } from './lexicon.js';
 
 /** Two sentences of the same date whose word sets overlap this much (Dice coefficient) say the same thing. */
@@ -59,16 +60,25 @@ export function wordSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): 
  * ]) // [0, 0]
  */
 export function duplicateTargets(items: readonly Mergeable[]): number[] {
+  return runSteps(duplicateTargetsSteps(items));
+}
+
+/** Items compared between two pauses of {@link duplicateTargetsSteps}. */
+const ITEM_STEP = 256;
+
+/** {@link duplicateTargets} cut into steps (see `Steps`), pausing every {@link ITEM_STEP} items. */
+export function* duplicateTargetsSteps(items: readonly Mergeable[]): Steps<number[]> {
   const targets: number[] = [];
   const bySentence = new Map<string, number>();
   const byFacts = new Map<string, Array<{ index: number; words: Set<string>; sentence: string }>>();
-  items.forEach((item, index) => {
+  for (const [index, item] of items.entries()) {
+    if (index % ITEM_STEP === ITEM_STEP - 1) yield index / items.length;
     // Keyed with the date: one sentence may hold two events ("won in 1998 and 2006").
     const key = `${item.dateKey}\n${item.at ?? 0}\n${sentenceKey(item.sentence)}`;
     const same = bySentence.get(key);
     if (same !== undefined) {
       targets.push(same);
-      return;
+      continue;
     }
     const words = wordSet(item.sentence);
     const sentence = sentenceKey(item.sentence);
@@ -81,12 +91,12 @@ export function duplicateTargets(items: readonly Mergeable[]): number[] {
     if (near) {
       targets.push(near.index);
       bySentence.set(key, near.index);
-      return;
+      continue;
     }
     targets.push(index);
     bySentence.set(key, index);
     kept.push({ index, words, sentence });
     byFacts.set(facts, kept);
-  });
+  }
   return targets;
 }

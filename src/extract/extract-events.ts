@@ -1,9 +1,10 @@
-import { findTimexes } from '../normalize/index.js';
+import { findTimexes, findTimexesSteps } from '../normalize/find-timexes.js';
+import { runSteps, stepsWithin, type Steps } from '../normalize/steps.js';
 import type { Timex } from '../normalize/types.js';
 import { chooseAnchor, isPeriodModifier, isSpanEnd, type AnchorChoice, type Candidate } from './anchor.js';
 import { headingsOf, inYear, monthEntry, namesYear, yearOf } from './entries.js';
 import { dateShapes, type DateShape } from './date-like.js';
-import { duplicateTargets, wordSimilarity } from './dedupe.js';
+import { duplicateTargetsSteps, wordSimilarity } from './dedupe.js';
 import { captionsOf, furnitureOf, isTitleCaseLine, type CaptionKind } from './furniture.js';
 import { furtherEvents } from './further-events.js';
 import { splitAtLineBreaks } from './line-breaks.js';
@@ -20,7 +21,7 @@ import { isStampDate } from './stamps.js';
 import { AS_OF_BEFORE, DEICTIC_DATE, LOOK_BACK, STATE_WORDS, STOPWORDS } from './lexicon.js';
 import { wordsOf } from './clauses.js';
 import { insideAny, quotationSpans } from './quotes.js';
-import { splitSentences } from './sentences.js';
+import { splitSentencesSteps } from './sentence-steps.js';
 import { extractionLocale } from './locales/registry.js';
 import type { TitleFunction } from './locales/types.js';
 import type {
@@ -84,6 +85,19 @@ const describe = (value: unknown): string => (value === null ? 'null' : typeof v
  * events[0].title // 'U.S. struck five targets'
  */
 export function extractEvents(text: string, options: ExtractOptions): ExtractionResult {
+  return runSteps(extractEventsSteps(text, options));
+}
+
+/** Sentences read between two pauses of {@link extractEventsSteps}. */
+const SENTENCE_STEP = 32;
+
+/**
+ * {@link extractEvents} cut into steps (see `Steps`): the same result, with pauses while the text
+ * is searched for dates, cut into sentences and read sentence by sentence, each yielding the
+ * fraction of the work done. The arguments are checked (and may throw) on the first step.
+ * `extractEventsInSlices` runs it a slice at a time.
+ */
+export function* extractEventsSteps(text: string, options: ExtractOptions): Steps<ExtractionResult> {
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JavaScript callers can pass anything
   if (options === null || typeof options !== 'object') {
     throw new TypeError(
@@ -95,18 +109,26 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
     throw new TypeError(`locale must be a BCP 47 string such as 'es', got ${describe(options.locale)}`);
   const language = extractionLocale(options.locale);
   // The normalizer validates referenceDate and prefer (TypeError naming them), also for empty text.
-  const found = findTimexes(text, {
-    referenceDate: options.referenceDate,
-    ...(options.prefer !== undefined ? { prefer: options.prefer } : {}),
-    ...(options.anchor !== undefined ? { anchor: options.anchor } : {}),
-    ...(options.locale !== undefined ? { locale: options.locale } : {}),
-  });
+  // Shares of the work, for the progress: finding dates, cutting sentences, reading them.
+  const found = yield* stepsWithin(
+    findTimexesSteps(text, {
+      referenceDate: options.referenceDate,
+      ...(options.prefer !== undefined ? { prefer: options.prefer } : {}),
+      ...(options.anchor !== undefined ? { anchor: options.anchor } : {}),
+      ...(options.locale !== undefined ? { locale: options.locale } : {}),
+    }),
+    0,
+    0.4,
+  );
   const timexes = found.some((x) => x.text.includes('\n')) ? splitAtLineBreaks(text, found, options) : found;
-  const sentences = splitSentences(text, language.language);
+  const sentences = yield* stepsWithin(splitSentencesSteps(text, language.language), 0.4, 0.45);
   const furniture = furnitureOf(text, sentences);
+  yield 0.45;
   const captions = captionsOf(text, sentences, furniture);
   const quotes = quotationSpans(text);
+  yield 0.45;
   const shapes = dateShapes(text);
+  yield 0.45;
 
   const drafts: Draft[] = [];
   const loose: { expressions: ExtractedExpression[]; undated: UndatedMention[] } = {
@@ -151,7 +173,8 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
     const today = findTimexes('today', { referenceDate: options.referenceDate })[0]!;
     return { timex: { ...today, granularity: today.granularity!, range: today.range! }, quoted: false };
   };
-  sentences.forEach((span, i) => {
+  for (const [i, span] of sentences.entries()) {
+    if (i % SENTENCE_STEP === 0) yield 0.45 + (0.45 * i) / sentences.length;
     const own = ownOf[i]!;
     if (headings.heading.has(i)) {
       // A date heading dates the paragraphs under it; it is no event of its own.
@@ -159,12 +182,12 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
       const year = heading && yearOf(heading);
       if (year !== undefined) list.year = year;
       if (heading) loose.expressions.push({ ...heading, role: 'context' });
-      return;
+      continue;
     }
     if (!isFurniture[i] && isTitleCaseLine(text, span)) {
       // A headline: of this story (told by its body) or of another one.
       loose.expressions.push(...own.map((x) => ({ ...x, role: 'context' as const })));
-      return;
+      continue;
     }
     const result = readSentence(
       text,
@@ -230,9 +253,9 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
       loose.expressions.push(...result.expressions);
       loose.undated.push(...result.undated);
     }
-  });
+  }
   while (t < timexes.length) loose.expressions.push({ ...timexes[t++]!, role: 'context' });
-  return assemble(drafts, loose);
+  return yield* stepsWithin(assemble(drafts, loose), 0.9, 1);
 }
 
 function referenceYearOf(referenceDate: Date | string): number {
@@ -587,16 +610,20 @@ const DATE_WORD =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight)$/;
 
 /** Merges duplicates, numbers the events and links expressions and undated mentions to them. */
-function assemble(
+function* assemble(
   drafts: Draft[],
   loose: { expressions: ExtractedExpression[]; undated: UndatedMention[] },
-): ExtractionResult {
-  const targets = duplicateTargets(
-    drafts.map((d) => ({
-      dateKey: d.event.date.value,
-      sentence: d.event.sentence,
-      at: d.event.source.expression.start - d.event.source.sentence.start,
-    })),
+): Steps<ExtractionResult> {
+  const targets = yield* stepsWithin(
+    duplicateTargetsSteps(
+      drafts.map((d) => ({
+        dateKey: d.event.date.value,
+        sentence: d.event.sentence,
+        at: d.event.source.expression.start - d.event.source.sentence.start,
+      })),
+    ),
+    0,
+    0.6,
   );
   // A caption of a date the body also has repeats that body event: it becomes one of its sources.
   // Compared by calendar day: "late Friday, May 5, 2023" in a caption, "Friday evening" in the body.
@@ -620,6 +647,7 @@ function assemble(
     if (body !== undefined) targets[i] = body;
   });
   for (let i = 0; i < targets.length; i++) targets[i] = targets[targets[i]!]!;
+  yield 0.7;
   const events: ExtractedEvent[] = [];
   const eventOf = new Map<number, ExtractedEvent>();
   const expressions: ExtractedExpression[] = [...loose.expressions];
@@ -639,6 +667,7 @@ function assemble(
     }
     for (const u of draft.undated) undated.push({ ...u, eventId: id });
   });
+  yield 0.85;
   expressions.sort((a, b) => a.start - b.start || a.end - b.end);
   undated.sort((a, b) => a.source.expression.start - b.source.expression.start);
   return { events, undated, expressions };

@@ -7,7 +7,9 @@
  * const { events, undated } = extractEvents(articleText, { referenceDate: '2019-12-30' });
  * document.querySelector('news-timeline').events = toTimelineEvents(events);
  */
-export { extractEvents } from './extract-events.js';
+export { extractEvents, extractEventsSteps } from './extract-events.js';
+export type { Steps } from '../normalize/steps.js';
+export { extractEventsInSlices, type SliceOptions } from './extract-incremental.js';
 export { toTimelineEvents } from './to-timeline.js';
 export { splitSentences } from './sentences.js';
 export { loadLanguage } from './language.js';

@@ -40,9 +40,13 @@ export interface ArticleBlock {
 }
 
 /** Sorts spans by start (longer first on ties) and drops spans that overlap a kept one. */
-function disjoint<T extends { start: number; end: number }>(spans: readonly T[], length: number): T[] {
+function disjoint<T extends { start: number; end: number }>(
+  spans: readonly T[],
+  length: number,
+  from: number,
+): T[] {
   const sorted = spans
-    .filter((s) => s.start >= 0 && s.end <= length && s.end > s.start)
+    .filter((s) => s.start >= from && s.end <= length && s.end > s.start)
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: T[] = [];
   let reached = 0;
@@ -55,7 +59,7 @@ function disjoint<T extends { start: number; end: number }>(spans: readonly T[],
 }
 
 /**
- * Splits `[0, length)` into blocks (event sentences and the text between them) and each block
+ * Splits `[from, length)` (`from` is 0 unless only a stretch of the text is wanted) into blocks (event sentences and the text between them) and each block
  * into runs (highlighted expressions and the text between them). Overlapping sentences or
  * highlights keep the earliest (then longest); a highlight crossing a block edge is split there.
  * Every offset is covered exactly once, so joining the runs gives back the text.
@@ -68,17 +72,18 @@ export function segmentArticle(
   length: number,
   sentences: readonly SentenceSpan[],
   highlights: readonly HighlightSpan[],
+  from = 0,
 ): ArticleBlock[] {
   const blocks: ArticleBlock[] = [];
-  let at = 0;
-  for (const sentence of disjoint(sentences, length)) {
+  let at = from;
+  for (const sentence of disjoint(sentences, length, from)) {
     if (sentence.start > at) blocks.push({ start: at, end: sentence.start, runs: [] });
     blocks.push({ start: sentence.start, end: sentence.end, eventId: sentence.eventId, runs: [] });
     at = sentence.end;
   }
   if (at < length || blocks.length === 0) blocks.push({ start: at, end: length, runs: [] });
 
-  const marks = disjoint(highlights, length);
+  const marks = disjoint(highlights, length, from);
   let m = 0;
   for (const block of blocks) {
     let position = block.start;

@@ -9,6 +9,7 @@ import { combineAdjacent, type Candidate } from './combine.js';
 import { candidatesFromChrono } from './chrono-results.js';
 import { dateOrderOf, numericDates, typedAsWritten, type DateOrder, type NumericDate } from './typed.js';
 import { resolveAll } from './resolve-all.js';
+import { runSteps, stepsWithin, type Steps } from './steps.js';
 
 const PREFERENCES: readonly Preference[] = ['auto', 'past', 'future', 'nearest'];
 
@@ -28,19 +29,31 @@ const PREFERENCES: readonly Preference[] = ['auto', 'past', 'future', 'nearest']
  * // [{ start: 16, end: 23, text: 'January', type: 'DATE', value: '2019-01', granularity: 'month', range: {…} }]
  */
 export function findTimexes(text: string, options: NormalizeOptions): Timex[] {
+  return runSteps(findTimexesSteps(text, options));
+}
+
+/**
+ * {@link findTimexes} cut into steps (see `Steps`): the same expressions, with a pause after every
+ * piece of text chrono-node reads and every few hundred expressions resolved. The options are
+ * checked (and may throw) on the first step.
+ */
+export function* findTimexesSteps(text: string, options: NormalizeOptions): Steps<Timex[]> {
   const opts = readOptions(options);
   if (typeof text !== 'string')
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JavaScript callers can pass anything
     throw new TypeError(`text must be a string, got ${text === null ? 'null' : typeof text}`);
-  return findAll(text, opts);
+  return yield* findAll(text, opts);
 }
+
+/** The part of {@link findTimexesSteps}'s work that is chrono-node's reading, for its progress. */
+const CHRONO_SHARE = 0.65;
 
 /** Typed-text mode of {@link resolve}: numeric dates in this order, counts to the day, clock times ahead. */
 interface TypedMode {
   order: DateOrder;
 }
 
-function findAll(text: string, opts: ReadOptions, typed?: TypedMode): Timex[] {
+function* findAll(text: string, opts: ReadOptions, typed?: TypedMode): Steps<Timex[]> {
   if (text.length === 0) return [];
   const engine = engineOf(opts.locale);
   let candidates: Candidate[] = [];
@@ -66,10 +79,16 @@ function findAll(text: string, opts: ReadOptions, typed?: TypedMode): Timex[] {
         ...(mod ? { mod } : {}),
       });
     }
+    // chrono-node's reading is about two thirds of the work, resolving the rest.
+    yield ((chunk.start + chunk.text.length) / text.length) * CHRONO_SHARE;
   }
   if (typed) candidates = withNumericDates(candidates, numericDates(text, typed.order));
   candidates = combineAdjacent(candidates, text, opts.locale.cues);
-  return resolveAll(text, candidates, { ...opts, typed: typed !== undefined });
+  return yield* stepsWithin(
+    resolveAll(text, candidates, { ...opts, typed: typed !== undefined }),
+    CHRONO_SHARE,
+    1,
+  );
 }
 
 /** Numeric dates replace whatever overlaps them ("2014-10" is a month, not the year 2014). */
@@ -102,7 +121,7 @@ export function resolve(expression: string, options: NormalizeOptions): Timex | 
     throw new TypeError(`dateOrder must be one of ${DATE_ORDERS.join(', ')}; got "${order as string}"`);
   const typed = (opts.locale.prepareTyped ?? typedAsWritten)(expression);
   let best: Timex | undefined;
-  for (const t of findAll(typed.text, opts, { order }))
+  for (const t of runSteps(findAll(typed.text, opts, { order })))
     if (!best || t.end - t.start > best.end - best.start) best = t;
   if (!best) return undefined;
   const start = typed.startOf[best.start]!;

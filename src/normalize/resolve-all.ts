@@ -11,6 +11,7 @@ import { isTimexValue } from './timex-grammar.js';
 import { valueInfo } from './value-info.js';
 import { STORY_DISTANCE_YEARS, storyParagraphs, writesYear } from './story-paragraphs.js';
 import { durationGranularity, laterBy, onWeekday, withClock } from './value-adjust.js';
+import type { Steps } from './steps.js';
 
 /** How the candidates of one text are resolved. */
 export interface ResolveOptions {
@@ -29,6 +30,9 @@ const ENTRY_AFTER = /^\s?[:–—]\s/;
 const DAY_GRANULARITIES: Granularity[] = ['day', 'part-of-day', 'hour', 'minute', 'second'];
 const DISCOURSE_GRANULARITIES: Granularity[] = ['year', 'half', 'quarter', 'season', 'month', 'week', 'day'];
 
+/** Expressions resolved between two pauses (see `findTimexesSteps`). */
+const RESOLVE_STEP = 256;
+
 /** Sentence boundaries of the text, found once (linear). */
 function sentenceStarts(text: string, cues: TextCues): number[] {
   const starts = [0];
@@ -45,7 +49,8 @@ function sentenceStarts(text: string, cues: TextCues): number[] {
   return starts;
 }
 
-export function resolveAll(text: string, candidates: Candidate[], options: ResolveOptions): Timex[] {
+/** Resolves the candidates in text order (story time, anchors and tense carry on from one to the next), pausing now and then. */
+export function* resolveAll(text: string, candidates: Candidate[], options: ResolveOptions): Steps<Timex[]> {
   const { referenceDate, prefer, anchor, typed, locale } = options;
   const { cues } = locale;
   const starts = sentenceStarts(text, cues);
@@ -70,7 +75,9 @@ export function resolveAll(text: string, candidates: Candidate[], options: Resol
   const narrative = paragraphs.some((p) => p.narrative);
   let paragraph = 0;
   let storySentence = -1;
+  let done = 0;
   for (const c of candidates) {
+    if (++done % RESOLVE_STEP === 0) yield done / candidates.length;
     while (sentenceIndex + 1 < starts.length && starts[sentenceIndex + 1]! <= c.start) sentenceIndex++;
     // A clock time or part of day with no day in its sentence belongs to the day the story last
     // named ("On Friday, … The blast came at 10:35 a.m."); anything else counts from the reference.

@@ -168,4 +168,21 @@ describe('<news-timeline> story card', () => {
       spacer.remove();
     });
   }
+
+  it('keeps the plot its height on a narrow element whose card is a sheet', async () => {
+    const el = await fixture<NewsTimeline>(
+      html`<news-timeline
+        style="width: 358px; --news-timeline-height: 190px"
+        selected="b"
+        .events=${[
+          { id: 'a', date: '2021-01-01', title: 'A' },
+          { id: 'b', date: '2021-03-01', title: 'B' },
+        ]}
+      ></news-timeline>`,
+    );
+    await settle(el);
+    expect(shadow(el).querySelector('.card')!.classList.contains('sheet')).to.equal(true);
+    expect(shadow(el).querySelector<HTMLElement>('.plot')!.clientHeight).to.equal(190);
+    expect(eventButtons(el).map((b) => b.dataset.eventId)).to.have.members(['a', 'b']);
+  });
 });

@@ -41,7 +41,14 @@ afterEach(() => {
   for (const el of document.querySelectorAll('news-timeline')) el.remove();
 });
 
-describe('<news-timeline> text mode', () => {
+/**
+ * Each element starts its own extraction worker, which loads the extraction (normalizer, chrono,
+ * language tables) cold: seconds on a loaded machine, so waits for a first extraction allow that.
+ */
+const EXTRACTION = { timeout: 10_000 };
+
+describe('<news-timeline> text mode', function () {
+  this.timeout(30_000);
   it('extracts and renders the events of the text property', async () => {
     const { el, detail } = await mountText(ARTICLE);
     expect(detail.text).to.equal(ARTICLE);
@@ -103,7 +110,11 @@ describe('<news-timeline> text mode', () => {
         <timeline-event date="2020-01-03">A child event</timeline-event>
       </news-timeline>
     `);
-    await waitUntil(() => el.timelineEvents.length === 3, 'article events were not combined with children');
+    await waitUntil(
+      () => el.timelineEvents.length === 3,
+      'article events were not combined with children',
+      EXTRACTION,
+    );
     expect(el.articleText).to.equal(
       'Troops invaded Iraq in 2003.\nThe United States said on December 29 that it had conducted strikes.',
     );
@@ -129,7 +140,7 @@ describe('<news-timeline> text mode', () => {
         </article>
       </news-timeline>
     `);
-    await waitUntil(() => el.timelineEvents.length === 2, 'article child not read');
+    await waitUntil(() => el.timelineEvents.length === 2, 'article child not read', EXTRACTION);
     expect(el.articleText).to.equal(
       'Strikes\n\nThe United States said on December 29 that it struck five targets.\n\nIraq was invaded in 2003.',
     );

@@ -103,7 +103,7 @@ describe('news-timeline (in process, through the IO seam)', () => {
     assert.equal(r.status, 0);
     assert.match(
       readFileSync(join(out, 'es_0001.tml'), 'utf8'),
-      /<TIMEX3 tid="t1" type="DATE" value="1998-03-03"[^>]*>3 de marzo de 1998<\/TIMEX3>/,
+      /<TIMEX3 tid="t1" type="DATE" value="1998-03-03"[^>]*>[^<]*3 de marzo de 1998<\/TIMEX3>/,
     );
   });
 });

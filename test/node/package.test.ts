@@ -126,6 +126,8 @@ describe('npm package', { timeout: 240_000 }, () => {
       'dist/news-timeline-extract.bundle.js',
       'dist/news-timeline-extract-worker.js',
       'dist/elements/extract-worker.js',
+      'dist/elements/i18n/de.js',
+      'dist/news-timeline-strings-de.js',
       'dist/news-timeline.all.js',
       'dist/custom-elements.json',
       'dist/cli/main.js',
@@ -415,7 +417,7 @@ timeline?.addEventListener('event-select', (e) => {
       assert.doesNotMatch(code, /\bimport\s*(?:[\w*{}\s,$]+from\s*)?["'][^"'./]/, file);
       assert.doesNotMatch(code, /\bimport\(\s*["'][^"'./]/, file);
     }
-    // The bundle imports one file, the extraction beside it, on demand; the other two import nothing.
+    // The bundle imports the extraction beside it on demand; the other two import nothing…
     const imports = (file: string) =>
       [
         ...read(file)
@@ -424,7 +426,13 @@ timeline?.addEventListener('event-select', (e) => {
             /\bimport\s*\(\s*["']([^"']+)["']\s*\)|\b(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g,
           ),
       ].map((m) => m[1] ?? m[2] ?? '');
-    assert.deepEqual(imports('news-timeline.bundle.js'), [`./${EXTRACT_BUNDLE}`]);
+    // …and the element's words in other languages, one file each, when an element needs them.
+    const strings = ['ar', 'de', 'es', 'fr', 'ru'].map((id) => `news-timeline-strings-${id}.js`);
+    assert.deepEqual(
+      imports('news-timeline.bundle.js').sort(),
+      [`./${EXTRACT_BUNDLE}`, ...strings.map((file) => `./${file}`)].sort(),
+    );
+    for (const file of strings) assert.deepEqual(imports(file), [], file);
     // The extraction imports each language other than English on demand, and nothing else.
     // (the normalizer's and the extraction's tables of a language are a chunk each).
     const languages = ['de', 'es', 'fr', 'ru'].map((id) => `./news-timeline-locale-${id}.js`);

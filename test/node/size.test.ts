@@ -63,7 +63,20 @@ describe('package entry sizes (esbuild, min+gzip)', () => {
 
   it('loads the extraction (normalizer, chrono-node) only on demand from the bundle', () => {
     const bundle = entry(figures, 'news-timeline.bundle.js');
-    assert.deepEqual(bundle.lazy, ['../extract/index.js']);
+    assert.deepEqual(bundle.lazy, [
+      '../extract/index.js',
+      './ar.js',
+      './de.js',
+      './es.js',
+      './fr.js',
+      './ru.js',
+    ]);
+    // The words of languages other than English come on demand too.
+    assert.deepEqual(
+      bundle.inputs.filter((input) => /^src\/elements\/i18n\/(?!strings|load-strings)/.test(input)),
+      [],
+      'other languages’ words are loaded up front',
+    );
     assert.ok(!packagesOf(bundle).includes('chrono-node'), 'chrono-node is loaded up front');
     // The element reads TIMEX3 values of event data with two small data modules of the normalizer
     // (model re-exports them), and reference-date with the normalizer's own reader (so a date reads

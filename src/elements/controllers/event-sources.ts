@@ -13,10 +13,12 @@ import { EMPTY_PART, partOf } from '../event-data.js';
 import { ArticleSource } from '../article-source.js';
 import { articleTextOf } from '../article-text.js';
 import { emit } from '../emit.js';
+import { formatBytes, readText, TooLarge } from '../read-body.js';
 import type { NewsTimeline } from '../news-timeline.js';
 import type { TimelineErrorKind } from '../timeline-events.js';
 import { TimelineEventElement } from '../timeline-event.js';
 import { describeInvalid } from '../templates/messages.js';
+import type { LanguageController } from './language.js';
 
 /** Why the `src` fetch stopped without data. */
 class LoadFailure extends Error {
@@ -54,12 +56,13 @@ export class EventSourcesController implements ReactiveController {
   private referenceError: string | undefined;
 
   /** The `src` fetch: pending while loading, its value the parsed events. */
-  readonly load: Task<[string | undefined, number], ParsedColumns>;
+  readonly load: Task<[string | undefined, number, number], ParsedColumns>;
 
   constructor(
     private readonly host: NewsTimeline,
     private readonly onData: (data: TimelineData) => void,
     onArticle: (result?: ExtractionResult) => void,
+    private readonly language: Pick<LanguageController, 'words' | 'lang'>,
   ) {
     host.addController(this);
     this.article = new ArticleSource(
@@ -70,8 +73,8 @@ export class EventSourcesController implements ReactiveController {
       () => host.requestUpdate(),
     );
     this.load = new Task(host, {
-      task: ([src, timeout], { signal }) => this.fetchEvents(src, timeout, signal),
-      args: () => [host.src || undefined, host.loadTimeout],
+      task: ([src, timeout, maxBytes], { signal }) => this.fetchEvents(src, timeout, maxBytes, signal),
+      args: () => [host.src || undefined, host.loadTimeout, host.maxBytes],
       // Called before the task's status changes: what they report is kept here.
       onComplete: (data) => {
         this.srcData = data;
@@ -139,6 +142,8 @@ export class EventSourcesController implements ReactiveController {
       slotted: this.referenceError ? undefined : this.slottedText,
       referenceDate: reference,
       prefer: host.prefer,
+      maxBytes: host.maxBytes,
+      locale: this.language.lang,
     });
     if (changed.has('events') || changed.has('groups') || changed.has('referenceDate')) this.rebuild();
   }
@@ -161,22 +166,24 @@ export class EventSourcesController implements ReactiveController {
   problemSummary(): string {
     const parts = this.loadErrors();
     const n = this.data.invalid.length;
-    if (n) parts.push(`${n} event${n === 1 ? '' : 's'} could not be placed on the timeline`);
+    const s = this.language.words;
+    if (n) parts.push(s.notPlaced(n));
     const w = this.data.warnings.length;
-    if (w) parts.push(`${w} warning${w === 1 ? '' : 's'}`);
+    if (w) parts.push(s.warningCount(w));
     return parts.join('; ');
   }
 
   private errorKind(): TimelineErrorKind {
     if (this.referenceError) return 'reference-date';
     if (this.srcFailure) return this.srcFailure.kind;
-    if (this.article.error !== undefined) return 'article';
+    if (this.article.error !== undefined) return this.article.errorKind;
     return this.data.invalid.length ? 'invalid' : 'warning';
   }
 
   private async fetchEvents(
     src: string | undefined,
     timeout: number,
+    maxBytes: number,
     signal: AbortSignal,
   ): Promise<ParsedColumns> {
     this.srcData = EMPTY_PART;
@@ -196,7 +203,17 @@ export class EventSourcesController implements ReactiveController {
     try {
       const response = await fetch(src, { signal: controller.signal });
       if (!response.ok) throw new LoadFailure(`could not load ${src}: HTTP ${response.status}`, 'load');
-      const text = await response.text();
+      let text: string;
+      try {
+        text = await readText(response, maxBytes);
+      } catch (error) {
+        if (error instanceof TooLarge)
+          throw new LoadFailure(
+            `could not load ${src}: larger than ${formatBytes(error.limit)} (max-bytes)`,
+            'too-large',
+          );
+        throw error;
+      }
       try {
         return parseEventColumns(readEventsJson(text), { idPrefix: 'src' });
       } catch (error) {
@@ -251,7 +268,11 @@ export class EventSourcesController implements ReactiveController {
   }
 
   private reportErrors(): void {
-    const reasons = [...this.loadErrors(), ...this.data.invalid.map(describeInvalid), ...this.data.warnings];
+    const reasons = [
+      ...this.loadErrors(),
+      ...this.data.invalid.map((item) => describeInvalid(item, this.language.words)),
+      ...this.data.warnings,
+    ];
     const key = reasons.join('\n');
     const changed = key !== this.lastErrorKey;
     this.lastErrorKey = key;

@@ -10,6 +10,8 @@ export interface HitContext {
   view(): TimeWindow;
   /** Plot width (px). */
   width(): number;
+  /** Right to left (time runs leftwards). */
+  rtl(): boolean;
   /** Height of a lane (px). */
   laneHeight(): number;
   activeIndex(): number;
@@ -145,7 +147,8 @@ export class HitLayerController implements ReactiveController {
     if (active && !wanted.has(`e${activeIndex}`)) {
       const centre = (active.start + active.end) / 2;
       if (centre >= view.start && centre <= view.end) {
-        const x = ((centre - view.start) / (view.end - view.start)) * width;
+        const ltr = ((centre - view.start) / (view.end - view.start)) * width;
+        const x = context.rtl() ? width - ltr : ltr;
         wanted.set(`e${activeIndex}`, {
           ...clamp(x - 8, x + 8),
           row: painted.fallbackRow(activeIndex),

@@ -5,11 +5,14 @@ import type { TimelineData } from '../timeline-data.js';
 import type { HitLayerController } from './hit-layer.js';
 import type { ViewWindowController } from './view-window.js';
 
+const MIRRORED: Record<string, string> = { ArrowLeft: 'ArrowRight', ArrowRight: 'ArrowLeft' };
+
 /**
  * Keyboard navigation of `<news-timeline>`. In the plot: ←/↑ and →/↓ move to the previous and next
  * event in reading order (panning only as far as needed), Home/End to the first and last (zoomed
  * to show their neighbours), +/− zoom around the focused event. With a card open, ←/→ step the
- * selection like slides. Escape closes the card and returns focus to its event.
+ * selection like slides. Right to left (`dir="rtl"`) ← and → swap, following the screen:
+ * ← goes to the next (later) event. Escape closes the card and returns focus to its event.
  */
 export class KeyboardController implements ReactiveController {
   /** The event that holds the plot's Tab stop (`-1`: none yet). */
@@ -24,6 +27,8 @@ export class KeyboardController implements ReactiveController {
       plot: () => HTMLElement | null;
       /** The card of the selected event, when shown. */
       card: () => HTMLElement | null;
+      /** Right to left: ← and → follow what the reader sees, so ← goes to later events. */
+      rtl: () => boolean;
       /** Selects event `index` as the reader did (fires `event-select`). */
       select: (index: number) => void;
     },
@@ -38,6 +43,14 @@ export class KeyboardController implements ReactiveController {
   hostDisconnected(): void {
     this.host.removeEventListener('keydown', this.onKeyDown);
   }
+
+  /** An event button got focus (click, Tab, a screen reader): it holds the Tab stop now. */
+  onFocusIn = (event: FocusEvent): void => {
+    const button = event.target;
+    if (button instanceof HTMLElement && button.dataset.index !== undefined) {
+      this.activeIndex = Number(button.dataset.index);
+    }
+  };
 
   /** Moves the Tab stop to event `index` and focuses its button once it is drawn. */
   async focusEvent(index: number): Promise<void> {
@@ -75,13 +88,15 @@ export class KeyboardController implements ReactiveController {
     if (inCard && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
       if (path[0] instanceof HTMLAnchorElement) return;
       event.preventDefault();
-      this.step(event.key === 'ArrowLeft' ? -1 : 1);
+      this.step((event.key === 'ArrowLeft') !== this.parts.rtl() ? -1 : 1);
       return;
     }
     const area = plot();
     if (!area || !path.includes(area)) return;
     let next: number | undefined;
-    switch (event.key) {
+    // Arrows follow the screen: right to left, the later events are to the left.
+    const key = this.parts.rtl() ? (MIRRORED[event.key] ?? event.key) : event.key;
+    switch (key) {
       case 'ArrowRight':
       case 'ArrowDown':
         next = this.activeIndex < 0 ? this.firstVisible() : stepEvent(data.reading, this.activeIndex, 1);
@@ -92,7 +107,7 @@ export class KeyboardController implements ReactiveController {
         break;
       case 'Home':
       case 'End':
-        next = edgeEvent(data.reading, event.key === 'Home' ? 'first' : 'last');
+        next = edgeEvent(data.reading, key === 'Home' ? 'first' : 'last');
         if (next !== undefined) view.showWithContext(next);
         break;
       case '+':

@@ -19,6 +19,9 @@ export class OverviewController {
   private svg: SVGSVGElement | undefined;
   private domain: TimeWindow = { start: 0, end: 1 };
   private width = 0;
+  private rtl = false;
+  /** Right to left: the strip's right edge (px), where the earliest time is drawn. */
+  private right = 0;
   private moving = false;
   private densityKey: unknown;
   private brushKey = '';
@@ -35,24 +38,28 @@ export class OverviewController {
   }
 
   /** Redraws density (when data or width changed) and moves the brush to the window. */
-  draw(data: TimelineData, view: TimeWindow, width: number): void {
+  draw(data: TimelineData, view: TimeWindow, width: number, rtl = false): void {
     const svg = this.svg;
     const brush = this.brush;
     if (!svg || !brush || width <= 0) return;
-    if (data !== this.densityKey || width !== this.width) {
+    // The strip may be wider than the plot (beside the card): right to left, it hangs from the right.
+    const right = rtl ? Math.max(width, svg.clientWidth) : width;
+    if (data !== this.densityKey || width !== this.width || rtl !== this.rtl || right !== this.right) {
       this.densityKey = data;
       this.width = width;
+      this.rtl = rtl;
+      this.right = right;
       this.domain = Number.isNaN(data.min) ? view : paddedExtent(data.min, data.max, 0.02);
       brush.extent([
-        [0, 0],
-        [width, OVERVIEW_HEIGHT],
+        [right - width, 0],
+        [right, OVERVIEW_HEIGHT],
       ]);
       select(svg).select<SVGGElement>('g.brush').call(brush);
       this.drawDensity(data, width);
       this.brushKey = '';
     }
-    const x0 = Math.max(0, this.x(view.start));
-    const x1 = Math.min(width, this.x(view.end));
+    const x0 = Math.max(right - width, Math.min(this.x(view.start), this.x(view.end)));
+    const x1 = Math.min(right, Math.max(this.x(view.start), this.x(view.end)));
     const key = `${Math.round(x0 * 2)},${Math.round(x1 * 2)}`;
     if (key === this.brushKey) return;
     this.brushKey = key;
@@ -64,7 +71,14 @@ export class OverviewController {
   }
 
   private x(time: number): number {
-    return ((time - this.domain.start) / (this.domain.end - this.domain.start)) * this.width;
+    const ltr = ((time - this.domain.start) / (this.domain.end - this.domain.start)) * this.width;
+    return this.rtl ? this.right - ltr : ltr;
+  }
+
+  /** The time at `x` px, the inverse of {@link x}. */
+  private time(x: number): number {
+    const ltr = this.rtl ? this.right - x : x;
+    return this.domain.start + (ltr / this.width) * (this.domain.end - this.domain.start);
   }
 
   private drawDensity(data: TimelineData, width: number): void {
@@ -83,7 +97,8 @@ export class OverviewController {
     bins.forEach((count, b) => {
       if (!count) return;
       const h = Math.max(2, Math.sqrt(count / max) * room);
-      d += `M${b * BIN_WIDTH},${OVERVIEW_HEIGHT - 2}v-${h.toFixed(1)}h${BIN_WIDTH - 1}v${h.toFixed(1)}z`;
+      const left = this.rtl ? this.right - (b + 1) * BIN_WIDTH : b * BIN_WIDTH;
+      d += `M${left},${OVERVIEW_HEIGHT - 2}v-${h.toFixed(1)}h${BIN_WIDTH - 1}v${h.toFixed(1)}z`;
     });
     this.svg?.querySelector('path.density')?.setAttribute('d', d);
   }
@@ -92,9 +107,8 @@ export class OverviewController {
     if (this.moving || !event.sourceEvent) return;
     const selection = event.selection as [number, number] | null;
     if (!selection) return;
-    const span = this.domain.end - this.domain.start;
-    const start = this.domain.start + (selection[0] / this.width) * span;
-    const end = this.domain.start + (selection[1] / this.width) * span;
-    this.onBrush(start, end);
+    const a = this.time(selection[0]);
+    const b = this.time(selection[1]);
+    this.onBrush(Math.min(a, b), Math.max(a, b));
   }
 }

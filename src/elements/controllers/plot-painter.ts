@@ -1,6 +1,4 @@
-import { axisBottom } from 'd3-axis';
 import { scaleUtc } from 'd3-scale';
-import { select } from 'd3-selection';
 import { layoutMarks, type Cluster, type MarkTimes, type TimelineLayout } from '../../layout/lanes.js';
 import { rowPlan } from '../../layout/rows.js';
 import { MARK_KINDS } from '../../model/event-columns.js';
@@ -8,7 +6,11 @@ import { MARK_KINDS } from '../../model/event-columns.js';
 const BAND = MARK_KINDS.indexOf('band');
 import { fitLabel } from '../../layout/label-fit.js';
 import type { TimelineData } from '../timeline-data.js';
-import { dateFormatter, tickFormatter } from '../../layout/tick-format.js';
+import { dateFormatter } from '../../layout/tick-format.js';
+import { mirrorLayout } from '../../layout/mirror.js';
+import type { TimelineStrings } from '../i18n/strings.js';
+import { en } from '../i18n/strings.js';
+import { AxisPainter } from './axis-painter.js';
 import type { TimeWindow } from '../../layout/window.js';
 import { eventDateLabel } from '../../model/event-label.js';
 import { paintMarks, type MarkTheme } from '../canvas-marks.js';
@@ -65,6 +67,8 @@ export interface Frame {
   locale: string | undefined;
   /** Narrow element: labels may use most of the plot's width. */
   narrow?: boolean;
+  /** Right to left: earlier times on the right, labels left of their marks. */
+  rtl?: boolean;
 }
 
 /**
@@ -86,10 +90,8 @@ export class PlotPainter {
   private themeCache: { theme: MarkTheme; at: number } | undefined;
   private clusterWidths = new Map<number, number>();
   private clusterWidthKey = '';
-  private numberFormat: Intl.NumberFormat | undefined;
-  private numberFormatLocale: string | undefined = '';
-  private tickTexts = new Map<number, string>();
-  private tickTextLocale: string | undefined = '';
+  private words: TimelineStrings = en;
+  private axis = new AxisPainter(() => this.measure);
   /** The label of the visible window in the toolbar. */
   readonly windowLabel = new WindowLabel();
   private data: TimelineData | undefined;
@@ -98,10 +100,12 @@ export class PlotPainter {
 
   constructor(private readonly host: HTMLElement) {}
 
-  /** New data or locale: label caches start again. */
-  reset(data: TimelineData, locale: string | undefined): void {
+  /** New data, locale or words: label caches start again. */
+  reset(data: TimelineData, locale: string | undefined, words: TimelineStrings = en): void {
     this.data = data;
     this.locale = locale;
+    this.words = words;
+    this.clusterWidthKey = '';
     const n = data.events.length;
     this.labelWidths = new Float32Array(n).fill(Number.NaN);
     this.labelTexts = new Array<string | undefined>(n);
@@ -147,8 +151,11 @@ export class PlotPainter {
     if (!ctx) return undefined;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, width, plotHeight);
-    const x = scaleUtc().domain([view.start, view.end]).range([0, width]);
-    const ticks = x.ticks(Math.max(2, Math.floor(width / 110)));
+    const rtl = frame.rtl === true;
+    const x = scaleUtc()
+      .domain([view.start, view.end])
+      .range(rtl ? [width, 0] : [0, width]);
+    const ticks = this.axis.ticks(x, width, frame.locale, theme.axisFont);
     const gridXs = ticks.map((t) => x(t));
     const reference = frame.reference;
     const referenceX =
@@ -190,6 +197,7 @@ export class PlotPainter {
           clusterLabelWidth: (count) => this.clusterWidth(count, font),
         },
       );
+      if (rtl) mirrorLayout(layout, width);
       // The painter sees the marks of this frame only, numbered 0…n-1, so how each is drawn can
       // follow the zoom: a day is a dot, but a day-long band once a day is wider than a few dots.
       const placed = layout.placed;
@@ -218,7 +226,7 @@ export class PlotPainter {
           selectedIndex: selected,
           clusterLabel: (count) => this.clusterText(count),
         },
-        { ...theme, top },
+        { ...theme, top, rtl },
         gridXs,
         referenceX,
       );
@@ -239,16 +247,12 @@ export class PlotPainter {
       y += bandHeight;
     });
     combined.clusterRow = rowTops.length - 1;
-    const axis = axisBottom(x)
-      .tickValues(ticks)
-      .tickFormat((d) => this.tickText(d as Date))
-      .tickSizeOuter(0);
-    const group = select(surface.axis).attr('transform', `translate(0,${plotHeight})`).call(axis);
-    // Labels of ticks near the ends would be cut by the plot: they are aligned inwards instead.
-    group.selectAll<SVGTextElement, Date>('.tick text').attr('text-anchor', (d) => {
-      const px = x(d);
-      const half = this.measure.width(this.tickText(d), theme.axisFont) / 2;
-      return px - half < 0 ? 'start' : px + half > width ? 'end' : null;
+    this.axis.draw(surface.axis, x, ticks, {
+      plotHeight,
+      width,
+      locale: frame.locale,
+      font: theme.axisFont,
+      rtl,
     });
     this.windowLabel.write(surface.windowLabel, frame, false);
     return {
@@ -315,7 +319,7 @@ export class PlotPainter {
   clusterLabel(cluster: Cluster): string {
     const fmt = dateFormatter(this.locale, { dateStyle: 'medium' });
     const range = fmt.formatRange(new Date(cluster.start), new Date(cluster.end - 1));
-    return `${this.clusterText(cluster.count)}, ${range}. Zoom in`;
+    return this.words.cluster(this.clusterText(cluster.count), range);
   }
 
   /** Widest label (px); labels measured for another width are measured again. */
@@ -356,11 +360,7 @@ export class PlotPainter {
   }
 
   private clusterText(count: number): string {
-    if (!this.numberFormat || this.numberFormatLocale !== this.locale) {
-      this.numberFormat = new Intl.NumberFormat(this.locale);
-      this.numberFormatLocale = this.locale;
-    }
-    return `${this.numberFormat.format(count)} events`;
+    return this.words.events(count);
   }
 
   /** Width of the pill of a cluster of `count` events: one measurement per number of digits. */
@@ -370,26 +370,13 @@ export class PlotPainter {
       this.clusterWidths.clear();
       this.clusterWidthKey = key;
     }
-    const digits = String(count).length;
+    // Small counts have words of their own in some languages ("حدثان", two events).
+    const digits = count <= 10 ? -count : String(count).length;
     let width = this.clusterWidths.get(digits);
     if (width === undefined) {
       width = this.measure.exactWidth(this.clusterText(count), font) + 16;
       this.clusterWidths.set(digits, width);
     }
     return width;
-  }
-
-  private tickText(date: Date): string {
-    if (this.tickTextLocale !== this.locale || this.tickTexts.size > 1000) {
-      this.tickTexts.clear();
-      this.tickTextLocale = this.locale;
-    }
-    const time = date.getTime();
-    let text = this.tickTexts.get(time);
-    if (text === undefined) {
-      text = tickFormatter(this.locale)(date);
-      this.tickTexts.set(time, text);
-    }
-    return text;
   }
 }

@@ -8,6 +8,7 @@ import { AXIS_HEIGHT, GROUP_HEADER, PlotPainter } from './plot-painter.js';
 import { PlotSizeController } from './plot-size.js';
 import type { ViewWindowController } from './view-window.js';
 import { ZoomController } from './zoom.js';
+import type { LanguageController } from './language.js';
 
 /** Widest element (px) with the compact layout: long labels and the card as a bottom sheet. */
 export const NARROW = 480;
@@ -17,6 +18,7 @@ export interface PlotParts {
   data: () => TimelineData;
   view: ViewWindowController;
   locale: () => string | undefined;
+  language: Pick<LanguageController, 'words' | 'rtl'>;
   activeIndex: () => number;
   selectedIndex: () => number;
 }
@@ -53,6 +55,7 @@ export class PlotController {
     this.zoom = new ZoomController({
       current: () => parts.view.current(),
       bounds: () => parts.view.bounds(),
+      rtl: () => parts.language.rtl,
       onGesture: reader,
     });
     this.overview = new OverviewController(reader);
@@ -60,6 +63,7 @@ export class PlotController {
       data: parts.data,
       view: () => parts.view.current(),
       width: () => this.size.width,
+      rtl: () => parts.language.rtl,
       laneHeight: () => this.painter.theme().laneHeight,
       activeIndex: parts.activeIndex,
       selectedIndex: parts.selectedIndex,
@@ -88,7 +92,8 @@ export class PlotController {
 
   /** New data or locale: cached labels and buttons go. */
   reset(): void {
-    this.painter.reset(this.parts.data(), this.parts.locale());
+    this.painter.reset(this.parts.data(), this.parts.locale(), this.parts.language.words);
+    this.groupLabelKey = '';
     this.hits.clear();
   }
 
@@ -152,6 +157,7 @@ export class PlotController {
       reference: reference !== undefined && drawableTime(reference) ? reference : undefined,
       locale: this.parts.locale(),
       narrow: this.narrow,
+      rtl: this.parts.language.rtl,
     };
     const painted = this.painter.paint({ canvas, axis, windowLabel }, frame);
     if (!painted) return;
@@ -159,12 +165,12 @@ export class PlotController {
     // The brush follows once the view rests, like the event buttons: moving it every frame
     // (d3-brush redraws and fires its events) costs as much as drawing the marks.
     this.hits.painted(painted, () => {
-      this.overview.draw(data, view, width);
+      this.overview.draw(data, view, width, frame.rtl);
       if (this.painter.windowLabel.stale) this.painter.windowLabel.write(windowLabel, frame, true);
     });
   }
 
-  /** Labels of the swimlanes, over the left edge of each group's band. */
+  /** Labels of the swimlanes, over the start edge of each group's band. */
   private writeGroupLabels(groups: ReadonlyArray<{ name: string; top: number }>): void {
     const key = groups.map((g) => `${g.name}@${g.top}`).join('|');
     const layer = this.element('.groups');
@@ -175,7 +181,7 @@ export class PlotController {
         const label = document.createElement('div');
         label.className = 'group-label';
         label.setAttribute('part', 'group-label');
-        label.textContent = group.name || 'Other';
+        label.textContent = group.name || this.parts.language.words.otherGroup;
         label.style.top = `${group.top}px`;
         return label;
       }),

@@ -9,6 +9,8 @@ export interface ZoomTarget {
   current(): TimeWindow;
   /** How far the reader may pan and zoom out. */
   bounds(): TimeWindow;
+  /** Right to left: later times to the left. */
+  rtl(): boolean;
   /** The reader zoomed or panned to `[start, end)`. */
   onGesture(start: number, end: number): void;
 }
@@ -47,7 +49,8 @@ export class ZoomController {
     if (!behavior || !this.element || !width) return;
     const bounds = this.target.bounds();
     const view = this.target.current();
-    const key = `${bounds.start},${bounds.end},${width},${view.start},${view.end}`;
+    const rtl = this.target.rtl();
+    const key = `${bounds.start},${bounds.end},${width},${view.start},${view.end},${rtl}`;
     if (key === this.key) return;
     this.key = key;
     // An explicit extent keeps d3-zoom from reading (and forcing) layout on every transform.
@@ -55,9 +58,12 @@ export class ZoomController {
       [0, 0],
       [width, height],
     ]);
-    this.baseScale = scaleUtc().domain([bounds.start, bounds.end]).range([0, width]);
-    const x0 = this.baseScale(view.start);
-    const x1 = this.baseScale(view.end);
+    this.baseScale = scaleUtc()
+      .domain([bounds.start, bounds.end])
+      .range(rtl ? [width, 0] : [0, width]);
+    // The window's left and right edges: its end and start right to left.
+    const x0 = this.baseScale(rtl ? view.end : view.start);
+    const x1 = this.baseScale(rtl ? view.start : view.end);
     const k = width / (x1 - x0);
     behavior
       .scaleExtent([Math.min(1, k), Math.max((bounds.end - bounds.start) / MIN_WINDOW, k)])
@@ -72,16 +78,16 @@ export class ZoomController {
 
   private onZoom(event: D3ZoomEvent<HTMLElement, unknown>): void {
     if (this.applying || !event.sourceEvent) return;
-    const [from, to] = event.transform.rescaleX(this.baseScale).domain() as [Date, Date];
-    const start = from.getTime();
-    const end = to.getTime();
+    const [a, b] = event.transform.rescaleX(this.baseScale).domain() as [Date, Date];
+    const start = Math.min(a.getTime(), b.getTime());
+    const end = Math.max(a.getTime(), b.getTime());
     this.target.onGesture(start, end);
     const view = this.target.current();
     // d3-zoom already holds this window; only a window changed on the way (kept in bounds) needs a sync.
     if (Math.abs(view.start - start) < 1 && Math.abs(view.end - end) < 1) {
       const [b0, b1] = this.baseScale.domain() as [Date, Date];
-      const width = this.baseScale.range()[1]!;
-      this.key = `${b0.getTime()},${b1.getTime()},${width},${view.start},${view.end}`;
+      const width = Math.max(...this.baseScale.range());
+      this.key = `${b0.getTime()},${b1.getTime()},${width},${view.start},${view.end},${this.target.rtl()}`;
     } else this.key = '';
   }
 }

@@ -3,11 +3,13 @@ import type { ExtractedEvent } from '../../extract/types.js';
 import type { TimelineEvent } from '../../model/event.js';
 import { eventDateLabel } from '../../model/event-label.js';
 import { renderProvenance } from '../article-view.js';
+import type { TimelineStrings } from '../i18n/strings.js';
 
 /** What the story card shows and does. */
 export interface CardView {
   event: TimelineEvent;
   locale: string | undefined;
+  strings: TimelineStrings;
   /** The extracted event behind it (text mode) and the article text its offsets point into. */
   extracted: ExtractedEvent | undefined;
   articleText: string | undefined;
@@ -16,6 +18,8 @@ export interface CardView {
   count: number;
   /** A bottom sheet (narrow screens) rather than a column beside the plot. */
   sheet: boolean;
+  /** Right to left: "previous" (earlier, to the right) points right. */
+  rtl: boolean;
   onStep: (delta: number) => void;
   onClose: () => void;
 }
@@ -26,7 +30,7 @@ export interface CardView {
  * source and link, the media with its credit, and previous/next through the story.
  */
 export function renderCard(view: CardView): TemplateResult {
-  const { event, extracted, articleText, locale } = view;
+  const { event, extracted, articleText, locale, strings: s } = view;
   const meta = [event.group, event.source].filter(Boolean).join(' · ');
   const written = extracted
     ? [extracted.date.text, extracted.refinement?.text].filter(Boolean).join(', ')
@@ -35,32 +39,32 @@ export function renderCard(view: CardView): TemplateResult {
   return html`<section
     class="card${view.sheet ? ' sheet' : ''}"
     part="card"
-    aria-label="Selected event"
+    aria-label=${s.selectedEvent}
     popover=${view.sheet ? 'manual' : nothing}
   >
-    <nav class="steps" aria-label="Step through the events">
+    <nav class="steps" aria-label=${s.steps}>
       <button
         part="prev"
-        aria-label="Previous event"
+        aria-label=${s.previous}
         ?disabled=${view.position <= 1}
         @click=${() => view.onStep(-1)}
       >
-        ‹
+        ${view.rtl ? '›' : '‹'}
       </button>
-      <span class="position">${view.position} of ${view.count}</span>
+      <span class="position">${s.position(view.position, view.count)}</span>
       <button
         part="next"
-        aria-label="Next event"
+        aria-label=${s.next}
         ?disabled=${view.position >= view.count}
         @click=${() => view.onStep(1)}
       >
-        ›
+        ${view.rtl ? '‹' : '›'}
       </button>
-      <button class="close" aria-label="Close details" @click=${view.onClose}>×</button>
+      <button class="close" aria-label=${s.close} @click=${view.onClose}>×</button>
     </nav>
     <div part="details">
       <p class="date">${eventDateLabel(event, locale)}</p>
-      ${written ? html`<p class="written">“${written}” in the article · <code>${event.value}</code></p>` : nothing}
+      ${written ? html`<p class="written">${s.written(written)} · <code>${event.value}</code></p>` : nothing}
       <h2>${event.title}</h2>
       ${
         media
@@ -72,13 +76,13 @@ export function renderCard(view: CardView): TemplateResult {
       }
       ${
         extracted && articleText !== undefined
-          ? renderProvenance(articleText, extracted)
+          ? renderProvenance(articleText, extracted, s)
           : event.description
             ? html`<p class="description">${event.description}</p>`
             : nothing
       }
       ${meta ? html`<p class="meta">${meta}</p>` : nothing}
-      ${event.url ? html`<p><a href=${event.url} target="_blank" rel="noopener noreferrer">Read more</a></p>` : nothing}
+      ${event.url ? html`<p><a href=${event.url} target="_blank" rel="noopener noreferrer">${s.readMore}</a></p>` : nothing}
     </div>
   </section>`;
 }

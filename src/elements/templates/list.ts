@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { TimelineData } from '../timeline-data.js';
 import { eventDateLabel } from '../../model/event-label.js';
 import { describeInvalid } from './messages.js';
+import type { TimelineStrings } from '../i18n/strings.js';
 
 /** Items of each list shown per "Show more". */
 export const LIST_PAGE = 200;
@@ -10,6 +11,7 @@ export const LIST_PAGE = 200;
 export interface ListView {
   data: TimelineData;
   locale: string | undefined;
+  strings: TimelineStrings;
   open: boolean;
   /** Valid events shown, and invalid items shown. */
   limit: number;
@@ -19,8 +21,8 @@ export interface ListView {
   onMore(which: 'events' | 'invalid'): void;
 }
 
-function more(left: number, onClick: () => void): TemplateResult | typeof nothing {
-  return left > 0 ? html`<button class="more" @click=${onClick}>Show more (${left} left)</button>` : nothing;
+function more(left: number, s: TimelineStrings, onClick: () => void): TemplateResult | typeof nothing {
+  return left > 0 ? html`<button class="more" @click=${onClick}>${s.showMore(left)}</button>` : nothing;
 }
 
 /**
@@ -29,12 +31,12 @@ function more(left: number, onClick: () => void): TemplateResult | typeof nothin
  * (valid and invalid alike) so opening them never renders 100,000 items at once.
  */
 export function renderList(view: ListView): TemplateResult {
-  const { data, locale } = view;
+  const { data, locale, strings: s } = view;
   const { events, invalid, undated, reading, groups, groupOf } = data;
   const summary = [
-    `All events (${events.length})`,
-    ...(invalid.length ? [`${invalid.length} undated or unreadable`] : []),
-    ...(undated.length ? [`${undated.length} undated mention${undated.length === 1 ? '' : 's'}`] : []),
+    s.allEvents(events.length),
+    ...(invalid.length ? [s.unreadable(invalid.length)] : []),
+    ...(undated.length ? [s.undatedMentions(undated.length)] : []),
   ].join(', ');
   const shown = view.open ? Array.from(reading.order.subarray(0, view.limit)) : [];
   const shownInvalid = view.open ? invalid.slice(0, view.invalidLimit) : [];
@@ -59,7 +61,7 @@ export function renderList(view: ListView): TemplateResult {
                     <button data-list-index=${i}>
                       ${
                         groups.length > 1
-                          ? html`<span class="group">${groups[groupOf[i]!] || 'Other'}</span>`
+                          ? html`<span class="group">${groups[groupOf[i]!] || s.otherGroup}</span>`
                           : nothing
                       }<span class="when">${eventDateLabel(events.at(i)!, locale)}</span
                       >${events.columns.titles[i]}
@@ -67,19 +69,19 @@ export function renderList(view: ListView): TemplateResult {
                   </li>`,
               )}
             </ol>
-            ${more(events.length - shown.length, () => view.onMore('events'))}
+            ${more(events.length - shown.length, s, () => view.onMore('events'))}
             ${
               invalid.length
-                ? html`<h3>Undated or unreadable</h3>
+                ? html`<h3>${s.unreadableHeading}</h3>
                     <ul class="invalid">
-                      ${shownInvalid.map((item) => html`<li>${describeInvalid(item)}</li>`)}
+                      ${shownInvalid.map((item) => html`<li>${describeInvalid(item, s)}</li>`)}
                     </ul>
-                    ${more(invalid.length - shownInvalid.length, () => view.onMore('invalid'))}`
+                    ${more(invalid.length - shownInvalid.length, s, () => view.onMore('invalid'))}`
                 : nothing
             }
             ${
               undated.length
-                ? html`<h3>Undated mentions in the article</h3>
+                ? html`<h3>${s.undatedHeading}</h3>
                     <ul class="undated">
                       ${undated.map((item) => html`<li><q>${item.text}</q> — ${item.message}</li>`)}
                     </ul>`

@@ -1,12 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { InvalidEvent } from '../../model/event.js';
+import type { TimelineStrings } from '../i18n/strings.js';
 
 /** Invalid items and warnings listed in the message before "…and N more". */
 const MESSAGE_ITEMS = 20;
 
 /** One line about an event that could not be placed. */
-export function describeInvalid(item: InvalidEvent): string {
-  const name = item.title ? `“${item.title}”` : `item ${item.index + 1}`;
+export function describeInvalid(item: InvalidEvent, s: TimelineStrings): string {
+  const name = item.title ? `“${item.title}”` : s.item(item.index + 1);
   return `${name}: ${item.reason}`;
 }
 
@@ -18,23 +19,24 @@ export function renderMessage(
   summary: string,
   invalid: readonly InvalidEvent[],
   warnings: readonly string[],
+  s: TimelineStrings,
 ): TemplateResult | typeof nothing {
   if (!summary) return nothing;
-  const lines = invalid.slice(0, MESSAGE_ITEMS).map(describeInvalid);
+  const lines = invalid.slice(0, MESSAGE_ITEMS).map((item) => describeInvalid(item, s));
   return html`<div class="message" part="message" role="alert">
     <strong>${summary}</strong>
     ${
       lines.length
         ? html`<ul>
             ${lines.map((line) => html`<li>${line}</li>`)}
-            ${invalid.length > lines.length ? html`<li>…and ${invalid.length - lines.length} more</li>` : nothing}
+            ${invalid.length > lines.length ? html`<li>${s.andMore(invalid.length - lines.length)}</li>` : nothing}
           </ul>`
         : nothing
     }
     ${
       warnings.length
         ? html`<details>
-            <summary>Warnings</summary>
+            <summary>${s.warnings}</summary>
             <ul>
               ${warnings.slice(0, MESSAGE_ITEMS).map((w) => html`<li>${w}</li>`)}
             </ul>

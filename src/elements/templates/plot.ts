@@ -1,15 +1,17 @@
 import { html, type TemplateResult } from 'lit';
+import type { TimelineStrings } from '../i18n/strings.js';
 
 /** The toolbar: zoom in/out, Fit and the label of the visible window (written by the painter). */
 export function renderToolbar(
   label: string,
+  s: TimelineStrings,
   zoomBy: (factor: number) => void,
   fit: () => void,
 ): TemplateResult {
-  return html`<div class="toolbar" part="toolbar" role="toolbar" aria-label="${label} controls">
-    <button part="zoom-in" aria-label="Zoom in" @click=${() => zoomBy(2)}>+</button>
-    <button part="zoom-out" aria-label="Zoom out" @click=${() => zoomBy(0.5)}>−</button>
-    <button part="fit" @click=${fit}>Fit</button>
+  return html`<div class="toolbar" part="toolbar" role="toolbar" aria-label=${s.toolbar(label)}>
+    <button part="zoom-in" aria-label=${s.zoomIn} @click=${() => zoomBy(2)}>+</button>
+    <button part="zoom-out" aria-label=${s.zoomOut} @click=${() => zoomBy(0.5)}>−</button>
+    <button part="fit" @click=${fit}>${s.fit}</button>
     <span class="window-label" part="window-label"></span>
   </div>`;
 }
@@ -21,6 +23,7 @@ export function renderToolbar(
 export function renderPlot(
   label: string,
   count: number,
+  s: TimelineStrings,
   onClick: (event: MouseEvent) => void,
   onFocusIn: (event: FocusEvent) => void,
 ): TemplateResult {
@@ -29,7 +32,7 @@ export function renderPlot(
     class="plot"
     part="plot"
     role="group"
-    aria-label="${label}: ${count} event${count === 1 ? '' : 's'}. Arrow keys move between events, Enter selects, plus and minus zoom."
+    aria-label=${s.plot(label, count)}
     @click=${onClick}
     @focusin=${onFocusIn}
   >

@@ -1,13 +1,18 @@
-import { es } from 'chrono-node';
-import type { Chrono } from 'chrono-node/en';
 import type { NormalizerLocale } from '../../locale.js';
-import { NEUTRAL_CUES, NO_TENSE } from '../neutral.js';
+import { ES_CUES } from './cues.js';
+import { createEngine } from './engine.js';
+import { ES_TENSE } from './tense.js';
 
-/** Baseline: chrono's own configuration for this language, with no tables of ours yet. */
+/**
+ * Spanish (Spain and Latin America): chrono's strict Spanish configuration for numeric dates, our
+ * parsers for dates, years, decades, centuries, seasons, quarters, deictics, parts of day, clock
+ * times, durations, sets and holidays, and the Spanish tense and cue tables. Numeric dates are
+ * day first.
+ */
 export const locale: NormalizerLocale = {
   id: 'es',
-  createEngine: (): Chrono => es.casual.clone(),
-  tense: NO_TENSE,
-  cues: NEUTRAL_CUES,
+  createEngine,
+  tense: ES_TENSE,
+  cues: ES_CUES,
   dateOrder: 'DMY',
 };

@@ -1,13 +1,17 @@
-import { ru } from 'chrono-node';
-import type { Chrono } from 'chrono-node/en';
 import type { NormalizerLocale } from '../../locale.js';
-import { NEUTRAL_CUES, NO_TENSE } from '../neutral.js';
+import { RU_CUES } from './cues.js';
+import { createEngine } from './engine.js';
+import { RU_TENSE } from './tense.js';
 
-/** Baseline: chrono's own configuration for this language, with no tables of ours yet. */
+/**
+ * Russian: chrono's strict Russian configuration with our parsers for years, decades, centuries,
+ * seasons, quarters, months and weekdays by tense, deictics, parts of day, durations, sets and
+ * modifiers, and the Russian tense markers and cues.
+ */
 export const locale: NormalizerLocale = {
   id: 'ru',
-  createEngine: (): Chrono => ru.casual.clone(),
-  tense: NO_TENSE,
-  cues: NEUTRAL_CUES,
+  createEngine,
+  tense: RU_TENSE,
+  cues: RU_CUES,
   dateOrder: 'DMY',
 };

@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { loadArticleLanguage } from '../../src/elements/extract-protocol.js';
+import { languageOf, loadStrings, STRING_LANGUAGES } from '../../src/elements/i18n/load-strings.js';
+import { en, plural } from '../../src/elements/i18n/strings.js';
+import { loadLanguage } from '../../src/extract/index.js';
+
+describe('the element’s words', () => {
+  it('picks plural forms and digits per language', () => {
+    const ru = plural('ru');
+    const forms = { one: '# событие', few: '# события', many: '# событий', other: '# события' };
+    assert.deepEqual(
+      [1, 3, 5, 21, 1.5].map((n) => ru(n, forms)),
+      ['1 событие', '3 события', '5 событий', '21 событие', '1,5 события'],
+    );
+    assert.equal(plural('ar-EG')(12, { other: '# حدثًا' }), '١٢ حدثًا');
+    assert.equal(en.events(1200), '1,200 events');
+  });
+
+  it('has a table for each language, loaded on demand, English for the rest', async () => {
+    assert.deepEqual(STRING_LANGUAGES, ['en', 'ar', 'de', 'es', 'fr', 'ru']);
+    assert.equal((await loadStrings('de-AT')).fit, 'Alles');
+    assert.equal((await loadStrings('es-MX')).allEvents(3), 'Todos los eventos (3)');
+    assert.equal((await loadStrings('ru')).warningCount(2), '2 предупреждения');
+    assert.equal((await loadStrings('ja')).fit, 'Fit');
+    assert.equal((await loadStrings('')).fit, 'Fit');
+    for (const lang of STRING_LANGUAGES) {
+      const table = await loadStrings(lang);
+      assert.deepEqual(Object.keys(table).sort(), Object.keys(en).sort(), lang);
+    }
+  });
+
+  it('reads the language subtag of a tag', () => {
+    assert.deepEqual(['de-AT', 'ES', 'fr_CA', 'ar-EG', '', 'x', '123'].map(languageOf), [
+      'de',
+      'es',
+      'fr',
+      'ar',
+      '',
+      '',
+      '',
+    ]);
+  });
+});
+
+describe('loadArticleLanguage', () => {
+  it('loads the article’s language where the extraction can read it', async () => {
+    const loaded: string[] = [];
+    const module = {
+      loadLanguage: (tag: string) => {
+        loaded.push(tag);
+        return tag.startsWith('ja')
+          ? Promise.reject(new TypeError(`Unsupported language "ja" (supported: de, en, es, fr, ru)`))
+          : Promise.resolve();
+      },
+    };
+    assert.deepEqual(await loadArticleLanguage(module, 'es-MX'), { locale: 'es-MX' });
+    assert.deepEqual(await loadArticleLanguage(module, 'ja'), {
+      warning: 'Unsupported language "ja" (supported: de, en, es, fr, ru): the article was read as English',
+    });
+    assert.deepEqual(await loadArticleLanguage(module, undefined), {});
+    assert.deepEqual(loaded, ['es-MX', 'ja']);
+  });
+
+  it('works with the extraction’s own loadLanguage', async () => {
+    assert.deepEqual(await loadArticleLanguage({ loadLanguage }, 'de-AT'), { locale: 'de-AT' });
+    const { warning } = await loadArticleLanguage({ loadLanguage }, 'ja');
+    assert.match(warning!, /^Unsupported language "ja" \(supported: .*\): the article was read as English$/);
+  });
+
+  it('rejects when a language cannot be fetched', async () => {
+    const offline = { loadLanguage: () => Promise.reject(new TypeError('Failed to fetch')) };
+    await assert.rejects(loadArticleLanguage(offline, 'de'), /Failed to fetch/);
+  });
+});
