@@ -1,13 +1,17 @@
-import { fr } from 'chrono-node';
-import type { Chrono } from 'chrono-node/en';
 import type { NormalizerLocale } from '../../locale.js';
-import { NEUTRAL_CUES, NO_TENSE } from '../neutral.js';
+import { FR_CUES } from './cues.js';
+import { createEngine } from './engine.js';
+import { FR_TENSE } from './tense.js';
 
-/** Baseline: chrono's own configuration for this language, with no tables of ours yet. */
+/**
+ * French (France, Belgium, Switzerland, Québec): chrono's strict French configuration with our
+ * parsers for years, decades, centuries, seasons, quarters, parts of day, clock times, durations,
+ * sets and deictic expressions, and the French tense and cue tables.
+ */
 export const locale: NormalizerLocale = {
   id: 'fr',
-  createEngine: (): Chrono => fr.casual.clone(),
-  tense: NO_TENSE,
-  cues: NEUTRAL_CUES,
+  createEngine,
+  tense: FR_TENSE,
+  cues: FR_CUES,
   dateOrder: 'DMY',
 };

@@ -1,0 +1,78 @@
+import { fr } from 'chrono-node';
+import type { Chrono, Parser } from 'chrono-node/en';
+import { gated } from '../../spec.js';
+import { restoreOwnResults, setAsideOwnResults } from '../../refiners/own-results.js';
+import { referenceWordParser, relativeDayParser } from './parsers/deictic.js';
+import {
+  centuryParser,
+  datedPartOfDayParser,
+  dayOnlyParser,
+  decadeParser,
+  nightBetweenParser,
+  weekendParser,
+  monthParser,
+  positionedPeriodParser,
+  quarterParser,
+  seasonParser,
+  shiftedPeriodParser,
+  weekdayParser,
+  yearParser,
+} from './parsers/periods.js';
+import {
+  agoParser,
+  approxCountParser,
+  durationParser,
+  inUnitsParser,
+  laterParser,
+  setParser,
+  vagueDurationParser,
+} from './parsers/durations.js';
+import { clockParser } from './parsers/clock.js';
+import { holidayParser } from './parsers/holiday.js';
+import { modifierRefiner } from './refiners/modifier.js';
+
+/** Our parsers in priority order (chrono keeps the earlier of two equal-length matches), gated by a keyword. */
+const OWN_PARSERS: [Parser, RegExp?][] = [
+  [setParser, /chaque|tou(?:te)?s\s+les|ment\b|par\s/i],
+  [relativeDayParser, /hui|hier|demain|\bce|cet|nuit|veille|lendemain|jour/i],
+  [weekendParser, /fin\s+de\s+semaine/i],
+  [nightBetweenParser, /nuit\s+d/i],
+  [datedPartOfDayParser, /\s(?:au|dans\s+la|en)\s+(?:soir|matin|nuit)/i],
+  [positionedPeriodParser, /début|fin|milieu|mi-/i],
+  [shiftedPeriodParser, /an|mois|semaine|week|trimestre|décennie|siècle/i],
+  [agoParser, /il\s+y\s+a/i],
+  [laterParser, /tard|tôt|avant|après/i],
+  [inUnitsParser, /dans|ici/i],
+  [quarterParser, /trimestre|semestre|\b[TQS][1-4]/i],
+  [centuryParser, /siècle/i],
+  [decadeParser, /années/i],
+  [holidayParser, /no[eë]l|p[âa]ques|saint|an\b|nouvel|fête|armistice|halloween|thanksgiving/i],
+  [vagueDurationParser, /\bdes\s/i],
+  [approxCountParser, /aine\s+d/i],
+  [durationParser],
+  [referenceWordParser],
+  [seasonParser, /printemps|été|ete|automne|hiver/i],
+  [monthParser],
+  [weekdayParser, /di\b|dis\b|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi/i],
+  [clockParser, /\dh|\d\s+h|heure|midi|minuit/i],
+  [yearParser, /\d\d\d\d/],
+  [dayOnlyParser, /le\s+(?:\d|1er)/i],
+];
+
+/** chrono's parsers whose readings are ours to make (relative, weekday, with granularity). */
+const REPLACED = new Set(['FRTimeUnitAgoFormatParser', 'FRTimeUnitWithinFormatParser', 'FRWeekdayParser']);
+
+/**
+ * Our Chrono for French: chrono's strict French configuration (explicit dates such as "3 mars
+ * 2019", "du 3 au 5 mai", "03/05/2019", clock times with a colon) plus our parsers and refiners.
+ */
+export function createEngine(): Chrono {
+  const engine = fr.strict.clone();
+  engine.parsers = engine.parsers.filter((p) => !REPLACED.has(p.constructor.name));
+  engine.parsers.unshift(
+    ...OWN_PARSERS.map(([parser, keyword]) => (keyword ? gated(parser, keyword) : parser)),
+  );
+  engine.refiners.unshift(setAsideOwnResults);
+  engine.refiners.push(restoreOwnResults, modifierRefiner);
+  return engine;
+}
