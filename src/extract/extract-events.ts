@@ -1,4 +1,4 @@
-import { findTimexesSteps } from '../normalize/find-timexes.js';
+import { findTimexes, findTimexesSteps } from '../normalize/find-timexes.js';
 import { runSteps, stepsWithin, type Steps } from '../normalize/steps.js';
 import type { Timex } from '../normalize/types.js';
 import { chooseAnchor, isPeriodModifier, isSpanEnd, type AnchorChoice, type Candidate } from './anchor.js';
@@ -9,8 +9,17 @@ import { captionsOf, furnitureOf, isTitleCaseLine, type CaptionKind } from './fu
 import { furtherEvents } from './further-events.js';
 import { splitAtLineBreaks } from './line-breaks.js';
 import { weekdayOfQuotedWeek } from './quoted-week.js';
+import {
+  carriedDay,
+  datesTheSubjectOfAState,
+  isStateSentence,
+  isUndatedLede,
+  MAX_CONTEXT_SENTENCES,
+  tellsPastEvent,
+} from './context-date.js';
 import { isStampDate } from './stamps.js';
-import { DEICTIC_DATE, STOPWORDS } from './lexicon.js';
+import { AS_OF_BEFORE, DEICTIC_DATE, LOOK_BACK, STATE_WORDS, STOPWORDS } from './lexicon.js';
+import { wordsOf } from './clauses.js';
 import { insideAny, quotationSpans } from './quotes.js';
 import { splitSentencesSteps } from './sentence-steps.js';
 import { extractionLocale } from './locales/registry.js';
@@ -156,6 +165,14 @@ export function* extractEventsSteps(text: string, options: ExtractOptions): Step
     ownOf.map((own) => own.some((x) => (x.type === 'DATE' || x.type === 'TIME') && x.range !== undefined)),
     list.referenceYear,
   );
+  /** The day of the last dated sentence, and how many undated sentences followed it. */
+  let context: { day: Candidate; since: number } | undefined;
+  /** Whether the first sentence of the body (not furniture, not a headline) has been read. */
+  let ledeSeen = false;
+  const publicationDay = (): Candidate => {
+    const today = findTimexes('today', { referenceDate: options.referenceDate })[0]!;
+    return { timex: { ...today, granularity: today.granularity!, range: today.range! }, quoted: false };
+  };
   for (const [i, span] of sentences.entries()) {
     if (i % SENTENCE_STEP === 0) yield 0.45 + (0.45 * i) / sentences.length;
     const own = ownOf[i]!;
@@ -184,11 +201,53 @@ export function* extractEventsSteps(text: string, options: ExtractOptions): Step
       language.title,
     );
     const heading = headings.datedBy.get(i);
+    const sentenceText = text.slice(span.start, span.end);
     if (!result.drafts.length && heading?.range && heading.granularity) {
+      const candidate = {
+        timex: { ...heading, granularity: heading.granularity, range: heading.range },
+        quoted: false,
+      };
       result.drafts.push(
-        ...headingDrafts(text, span, heading, list, result.expressions, result.undated, language.title),
+        ...contextDrafts(text, span, candidate, 'date-heading', list, result, language.title),
       );
+    } else if (!result.drafts.length && !result.dated && !ledeSeen && isUndatedLede(sentenceText)) {
+      // "Forty people have been killed in shootings at two mosques.": the lede tells the day's news.
+      result.drafts.push(
+        ...contextDrafts(
+          text,
+          span,
+          publicationDay(),
+          'lede-of-publication-day',
+          list,
+          result,
+          language.title,
+        ),
+      );
+    } else if (!result.drafts.length && !result.dated) {
+      // "He declared a state of emergency." after "… on Monday": the day the story is telling.
+      if (
+        context &&
+        context.since < MAX_CONTEXT_SENTENCES &&
+        tellsPastEvent(text.slice(span.start, span.end))
+      )
+        result.drafts.push(
+          ...contextDrafts(
+            text,
+            span,
+            context.day,
+            'date-of-previous-sentence',
+            list,
+            result,
+            language.title,
+          ),
+        );
+      if (context) context.since++;
     }
+    if (result.anchor) {
+      const day = carriedDay(result.anchor);
+      context = day ? { day, since: 0 } : undefined;
+    } else if (result.dated) context = undefined;
+    if (!isFurniture[i]) ledeSeen = true;
     if (result.drafts.length) drafts.push(...result.drafts);
     else {
       loose.expressions.push(...result.expressions);
@@ -211,6 +270,32 @@ interface ListState {
   year?: number;
   /** The year of the reference date. */
   referenceYear: number;
+  /** The year a look back frames ("Here's a look back at 2019"): year-less dates after it are in it. */
+  frameYear?: number;
+}
+
+/** The span and year of a look-back frame in a sentence ("a look back at 2019"). */
+function lookBackOf(sentence: string): { start: number; end: number; year: number } | undefined {
+  for (const re of LOOK_BACK) {
+    const m = re.exec(sentence);
+    if (m?.groups?.year) return { start: m.index, end: m.index + m[0].length, year: Number(m.groups.year) };
+  }
+  return undefined;
+}
+
+/** A month named without a year ("Jan. 25", "in June"): of the year the article frames. */
+const YEARLESS_MONTH =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+
+/**
+ * "As of Monday, 56 workers remained quarantined": a date after "as of" in a sentence that states
+ * a state (see STATE_WORDS) is when it was observed, no event.
+ */
+function isStateAsOf(sentence: string, at: number): boolean {
+  return (
+    AS_OF_BEFORE.test(sentence.slice(Math.max(0, at - 10), at)) &&
+    wordsOf(sentence).some((w) => STATE_WORDS.has(w.word))
+  );
 }
 
 /**
@@ -234,23 +319,23 @@ function isFrameYear(x: Timex, referenceYear: number): boolean {
 }
 
 /**
- * The event of a sentence that names no date, dated by the heading above its paragraph, and the
- * events counted from it ("eight months after their first meeting").
+ * The event of a sentence that names no date, dated by the heading above its paragraph or by the
+ * day the sentence before it named, and the events counted from it ("eight months after their
+ * first meeting").
  */
-function headingDrafts(
+function contextDrafts(
   text: string,
   span: TextSpan,
-  heading: Timex,
+  date: Candidate,
+  rule: 'date-heading' | 'date-of-previous-sentence' | 'lede-of-publication-day',
   list: ListState,
-  expressions: ExtractedExpression[],
-  undated: UndatedMention[],
+  { expressions, undated }: { expressions: ExtractedExpression[]; undated: UndatedMention[] },
   eventTitle: TitleFunction,
 ): Draft[] {
-  let candidate: Candidate = {
-    timex: { ...heading, granularity: heading.granularity!, range: heading.range! },
-    quoted: false,
-  };
-  if (!namesYear(heading) && list.year !== undefined) candidate = inYear(candidate, list.year);
+  const heading = date.timex;
+  let candidate = date;
+  if (rule === 'date-heading' && !namesYear(heading) && list.year !== undefined)
+    candidate = inYear(candidate, list.year);
   const sentence = text.slice(span.start, span.end);
   const draftOf = (c: Candidate, why: DateReason, expression: TextSpan): Draft => {
     const source: EventSource = { sentence: { ...span }, expression: { ...expression } };
@@ -270,14 +355,29 @@ function headingDrafts(
       undated: [],
     };
   };
-  const first = draftOf(candidate, { expression: heading.text, rule: 'date-heading' }, heading);
+  const first = draftOf(candidate, { expression: heading.text, rule }, heading);
   first.expressions = expressions;
   first.undated = undated;
   const durations = expressions.filter((x) => x.role === 'duration');
   const counted = furtherEvents(sentence, span.start, candidate, [], durations).map((f) =>
     draftOf(f.candidate, { expression: f.candidate.timex.text, rule: f.rule }, f.candidate.timex),
   );
+  // A sentence dated by the one before only when it counts another event from that day ("Two days
+  // after the quake flattened homes, rescuers battled…"): without one, an undated sentence after a
+  // dated one is far more often a detail of that event than an event of its own.
+  if (rule === 'date-of-previous-sentence' && !counted.length) return [];
   return [first, ...counted];
+}
+
+/** What a sentence gave: its events, or the roles of its expressions when it has none. */
+interface SentenceReading {
+  drafts: Draft[];
+  expressions: ExtractedExpression[];
+  undated: UndatedMention[];
+  /** It names a date of its own (an event's or not). */
+  dated: boolean;
+  /** The date its first event is anchored to. */
+  anchor?: Candidate;
 }
 
 /** One sentence → an event draft, or the roles of its expressions when it has no event. */
@@ -291,10 +391,16 @@ function readSentence(
   caption: CaptionKind | undefined,
   list: ListState,
   eventTitle: TitleFunction,
-): { drafts: Draft[]; expressions: ExtractedExpression[]; undated: UndatedMention[] } {
+): SentenceReading {
   const sentence = text.slice(span.start, span.end);
+  const hasDate = timexes.some((x) => (x.type === 'DATE' || x.type === 'TIME') && x.range !== undefined);
   if (isFurniture)
-    return { drafts: [], expressions: timexes.map((x) => ({ ...x, role: 'furniture' })), undated: [] };
+    return {
+      drafts: [],
+      expressions: timexes.map((x) => ({ ...x, role: 'furniture' })),
+      undated: [],
+      dated: hasDate,
+    };
   const roles = new Map<Timex, ExpressionRole>();
   timexes.forEach((x, k) => {
     const previous = timexes[k - 1];
@@ -346,6 +452,14 @@ function readSentence(
     });
   const quotedDeictic: Timex[] = [];
   const durations: Timex[] = [];
+  const lookBack = lookBackOf(sentence);
+  if (lookBack) list.frameYear = lookBack.year;
+  const isLookBackYear = (x: Timex): boolean =>
+    lookBack !== undefined &&
+    x.granularity === 'year' &&
+    x.value === String(lookBack.year) &&
+    x.start - span.start >= lookBack.start &&
+    x.end - span.start <= lookBack.end;
   /** Whether a date lost before the ranking (a modifier, a span end, the frame year). */
   let demoted = false;
   for (const [i, x] of timexes.entries()) {
@@ -376,12 +490,22 @@ function readSentence(
           isPeriodModifier(sentence, at, x.end - span.start, candidate) ||
           isSpanEnd(sentence, at) ||
           isFrameYear(x, list.referenceYear) ||
+          datesTheSubjectOfAState(sentence, at, x.end - span.start) ||
+          (/^this year$/i.test(x.text) &&
+            x.value === String(list.referenceYear) &&
+            isStateSentence(sentence)) ||
+          isLookBackYear(x) ||
+          isStateAsOf(sentence, at) ||
           isFiscalPeriod(x)
         ) {
           roles.set(x, 'context');
           demoted = true;
         } else if (!candidates.some((c) => c.timex.start <= x.start && x.end <= c.timex.end))
-          candidates.push(candidate);
+          candidates.push(
+            list.frameYear !== undefined && !namesYear(x) && YEARLESS_MONTH.test(x.text)
+              ? inYear(candidate, list.frameYear)
+              : candidate,
+          );
       }
     }
   }
@@ -405,6 +529,7 @@ function readSentence(
       drafts: [],
       expressions: timexes.map((x) => ({ ...x, role: roles.get(x) ?? 'context' })),
       undated,
+      dated: hasDate,
     };
   }
   const timexAt = (c: Candidate): Timex | undefined => timexes.find((x) => x.start === c.timex.start);
@@ -440,7 +565,7 @@ function readSentence(
     .filter((x) => !owned.has(x.start))
     .map((x) => ({ ...x, role: roles.get(x) ?? 'context' }));
   drafts[0]!.undated = undated;
-  return { drafts, expressions: [], undated: [] };
+  return { drafts, expressions: [], undated: [], dated: hasDate, anchor: choice.anchor };
 }
 
 /** An entry of a dated list takes the list's year when it names none ("13 September" after "9 August 2007"). */

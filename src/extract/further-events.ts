@@ -7,7 +7,7 @@ import { wordsOf } from './clauses.js';
 /** A further event of a sentence: its date and the rule that made it an event of its own. */
 export interface FurtherEvent {
   candidate: Candidate;
-  rule: Extract<DateRule, 'conjoined-date' | 'counted-from-anchor' | 'own-clause'>;
+  rule: Extract<DateRule, 'conjoined-date' | 'counted-from-anchor' | 'own-clause' | 'cause-of-anchor-day'>;
 }
 
 /**
@@ -17,6 +17,11 @@ export interface FurtherEvent {
  */
 const COORDINATION =
   /^\s*,?\s*(?:and|but)\s+(?:then\s+)?(?:(?:\p{Ll}[\p{Ll}'’-]*\s+){1,4}(?:on|in|at)\s+)?$/u;
+/**
+ * "the forces in Haiti last year and Northridge, Calif., in 1994": "and" with a place or name and
+ * a preposition, a list of parallel phrases each with its date.
+ */
+const NAMED_COORDINATION = /^\s*,?\s*and\s+(?:\p{Lu}[\p{L}.'’-]*,?\s+){1,4}(?:on|in|at)\s+$/u;
 const LIST_COMMA = /^\s*,\s*$/;
 /** "between 1998 and 2006", "from 1998 and…": a range, one span, not two events. */
 const RANGE_BEFORE = /\b(?:between|from)\s+(?:the\s+)?$/i;
@@ -54,6 +59,13 @@ export function furtherEvents(
     found.push({ candidate: c, rule: 'own-clause' });
     taken.add(c.timex.start);
   }
+  // "last year and Northridge, Calif., in 1994" with 1994 the anchor: the date joined before it.
+  for (const c of context) {
+    if (c.timex.start >= anchor.timex.start || taken.has(c.timex.start)) continue;
+    if (!conjoinedAfter(sentence, sentenceStart, c, [anchor]).length) continue;
+    found.push({ candidate: c, rule: 'conjoined-date' });
+    taken.add(c.timex.start);
+  }
   for (const from of [anchor, ...found.map((f) => f.candidate)]) {
     for (const c of conjoinedAfter(sentence, sentenceStart, from, context)) {
       if (taken.has(c.timex.start)) continue;
@@ -78,7 +90,49 @@ export function furtherEvents(
       rule: 'counted-from-anchor',
     });
   }
+  const cause = causeOnAnchorDay(sentence, sentenceStart, anchor, context);
+  if (cause) found.push({ candidate: cause, rule: 'cause-of-anchor-day' });
   return found.sort((a, b) => a.candidate.timex.start - b.candidate.timex.start);
+}
+
+/** "after" right after the anchor day: "tumbled on Wednesday after the company reported …". */
+const AFTER_ANCHOR = /^\s*,?\s*after\s+/i;
+const CLAUSE_END = /[,;:.!?—–()]/;
+
+/**
+ * "Shares tumbled on Wednesday after the company reported its results": a clause with its own
+ * past verb that follows "after" right after a day and names no date is the cause, of that day.
+ * "after" + a gerund or a noun ("after meeting", "after the vote") is no clause.
+ */
+function causeOnAnchorDay(
+  sentence: string,
+  sentenceStart: number,
+  anchor: Candidate,
+  context: readonly Candidate[],
+): Candidate | undefined {
+  if (anchor.quoted || anchor.timex.granularity !== 'day') return undefined;
+  const end = anchor.timex.end - sentenceStart;
+  const lead = AFTER_ANCHOR.exec(sentence.slice(end));
+  if (!lead) return undefined;
+  const from = end + lead[0].length;
+  const stop = sentence.slice(from).search(CLAUSE_END);
+  const to = stop < 0 ? sentence.length : from + stop;
+  if (context.some((c) => c.timex.start - sentenceStart >= from && c.timex.start - sentenceStart < to))
+    return undefined;
+  const words = wordsOf(sentence.slice(from, to));
+  const past = (w: { word: string }): boolean => PAST_VERB.test(w.word) || PAST_FORMS.has(w.word);
+  // A subject first: the verb is not the clause's first or second word ("after declared …" is no clause).
+  if (!words.slice(2).some(past)) return undefined;
+  const after = end + lead[0].search(/after/i);
+  return {
+    timex: {
+      ...anchor.timex,
+      text: sentence.slice(after, after + 5),
+      start: sentenceStart + after,
+      end: sentenceStart + after + 5,
+    },
+    quoted: false,
+  };
 }
 
 /** A past or passive verb form ("started", "was appointed", "died"). */
@@ -159,6 +213,7 @@ function conjoinedAfter(
     const between = sentence.slice(last.timex.end - sentenceStart, at(c.timex));
     const joined =
       COORDINATION.test(between) ||
+      NAMED_COORDINATION.test(between) ||
       (LIST_COMMA.test(between) && listContinues(sentence, c, sentenceStart, after));
     if (!joined || c.quoted || hasSubordinator(between)) break;
     const s = at(c.timex);

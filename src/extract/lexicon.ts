@@ -260,6 +260,7 @@ export const PAST_FORMS: ReadonlySet<string> = new Set([
   'wore',
   'withdrew',
   'overthrew',
+  'cast',
   'born',
   'taken',
   'given',
@@ -288,3 +289,70 @@ export const MONTH_NAMES: readonly string[] = [
   'november',
   'december',
 ];
+
+/** "as of Monday": the day a count or a state was observed. */
+export const AS_OF_BEFORE = /\bas\s+of\s+$/i;
+
+/**
+ * Verbs and adjectives of a state ("remained quarantined as of Monday", "wasn't aware … as of
+ * Sunday"): with "as of" the date says when the state was observed, not when anything happened.
+ * A tally of events keeps its date ("had been pulled from the rubble as of late Wednesday").
+ */
+export const STATE_WORDS: ReadonlySet<string> = new Set([
+  'remain',
+  'remains',
+  'remained',
+  'stay',
+  'stays',
+  'stayed',
+  'stand',
+  'stands',
+  'stood',
+  'aware',
+  'unaware',
+  'is',
+  'are',
+  'was',
+  'were',
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+  'isn’t',
+  'aren’t',
+  'wasn’t',
+  'weren’t',
+]);
+
+/**
+ * Phrases that frame a whole article as a look back over one year ("Here's a look back at 2019",
+ * "2019 in review", "the year in review: 2019"): the year is the frame, not an event, and the
+ * year-less dates after it ("on Jan. 25") are of that year even when the page is dated after it.
+ * The year is the group `year`.
+ */
+export const LOOK_BACK: readonly RegExp[] = [
+  /\blook(?:s|ing)?\s+back\s+(?:at|on)\s+(?:the\s+year\s+)?(?<year>\d{4})\b/i,
+  /\b(?:year\s+in\s+review|review\s+of|recap\s+of|the\s+year\s+that\s+was)\s*:?\s+(?:the\s+year\s+)?(?<year>\d{4})\b/i,
+  /\b(?<year>\d{4})(?:\s*:\s*|\s+)(?:in\s+review|year\s+in\s+review|the\s+year\s+in\s+review|a\s+look\s+back)\b/i,
+];
+
+/** Verbs that report a statement: a sentence whose first verb is one tells what was said, not what happened. */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'said',
+  'told',
+  'reported',
+  'added',
+  'noted',
+  'stated',
+  'explained',
+  'wrote',
+  'asked',
+  'replied',
+  'argued',
+  'claimed',
+  'insisted',
+  'warned',
+  'estimated',
+  'believed',
+  'expected',
+]);

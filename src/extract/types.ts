@@ -45,6 +45,11 @@ export interface EventDate {
  *   is in the year the list last named;
  * - `date-heading`: the sentence names no date; it opens a paragraph under a line that is only a date
  *   ("January", "9 August") — `source.expression` is then the heading, before the sentence;
+ * - `date-of-previous-sentence`: the sentence names no date but tells a past event of its own right
+ *   after a sentence that named a day ("… on Monday. He declared a state of emergency."): that day —
+ *   `source.expression` is then the earlier sentence's date;
+ * - `lede-of-publication-day`: the article's first sentence names no date and tells in the present
+ *   perfect what has just happened ("Forty people have been killed …"): the publication day;
  * - `outside-quotation`: the other dates are inside a direct quotation;
  * - `not-an-attribution`: another date only says when the words were reported (", officials said Tuesday");
  * - `main-clause`: the other dates lie in subordinate clauses ("said on Monday that it struck on Friday");
@@ -58,12 +63,16 @@ export interface EventDate {
  * - `counted-from-anchor`: a second event counted from the anchor ("on Thursday, two days after her
  *   coalition won" → Tuesday);
  * - `own-clause`: a further date of another clause with its own verb in the past ("…, who was appointed
- *   in 1980, …", "said Monday that it struck on Friday"), its own event.
+ *   in 1980, …", "said Monday that it struck on Friday"), its own event;
+ * - `cause-of-anchor-day`: a clause with its own past verb after "after" right after the anchor day
+ *   ("tumbled on Wednesday after the company reported its results"), an event of that day.
  */
 export type DateRule =
   | 'only-date'
   | 'entry-line'
   | 'date-heading'
+  | 'date-of-previous-sentence'
+  | 'lede-of-publication-day'
   | 'outside-quotation'
   | 'not-an-attribution'
   | 'main-clause'
@@ -74,7 +83,8 @@ export type DateRule =
   | 'first-in-sentence'
   | 'conjoined-date'
   | 'counted-from-anchor'
-  | 'own-clause';
+  | 'own-clause'
+  | 'cause-of-anchor-day';
 
 /** Why an event has its date: the words that gave it and the rule that chose them. */
 export interface DateReason {

@@ -236,9 +236,12 @@ export function* resolveAll(text: string, candidates: Candidate[], options: Reso
 function opensLine(text: string, at: number): boolean {
   const back = text.slice(Math.max(0, at - LINE_LOOKBACK), at);
   const newline = back.lastIndexOf('\n');
-  if (newline < 0) return at <= LINE_LOOKBACK && back.trim() === '';
-  return back.slice(newline + 1).trim() === '';
+  if (newline < 0) return at <= LINE_LOOKBACK && LINE_LEAD.test(back);
+  return LINE_LEAD.test(back.slice(newline + 1));
 }
+
+/** What may stand before an entry's stamp on its line: blanks, a bullet, live-blog marks ("+++ 22.40 Uhr +++"). */
+const LINE_LEAD = /^[\s+*•·▪►>|–—-]*$/;
 
 const LINE_LOOKBACK = 80;
 

@@ -34,6 +34,26 @@ describe('<news-timeline> accessibility', () => {
     await expect(timeline).to.be.accessible();
   });
 
+  it('has no axe violations with swimlanes, a phone width and an "early" period', async () => {
+    const grouped = [
+      { id: 'g1', date: '2004', mod: 'START', title: 'Talks begin', group: 'Diplomacy' },
+      { id: 'g2', date: '2004-06-02', title: 'Ceasefire signed', group: 'Diplomacy' },
+      { id: 'g3', date: '2004-03-11', title: 'Train bombings', group: 'Security' },
+      { id: 'g4', start: '2004-05', end: '2004-08', title: 'Curfew', group: 'Security' },
+    ];
+    const el = await fixture<NewsTimeline>(
+      html`<news-timeline theme="light" style="width: 390px" .events=${grouped}></news-timeline>`,
+    );
+    await settle(el);
+    expect(
+      [...shadow(el).querySelectorAll('[part~="group-label"], .group-label')].map((n) =>
+        n.textContent.trim(),
+      ),
+    ).to.deep.equal(['Diplomacy', 'Security']);
+    expect(eventButtons(el).map((b) => b.getAttribute('aria-label'))).to.include('Talks begin, early 2004');
+    await expect(el).to.be.accessible();
+  });
+
   it('names the plot and its event buttons', async () => {
     const el = await fixture<NewsTimeline>(
       html`<news-timeline locale="en-GB" style="width: 800px" .events=${EVENTS}></news-timeline>`,

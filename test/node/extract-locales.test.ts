@@ -316,6 +316,8 @@ const SHAPES: readonly (readonly [string, string, string, string])[] = [
     '500 Stellen wurden gestrichen',
   ],
   ['de', 'Am Mittwoch hat er seinen Rücktritt erklärt.', 'Am Mittwoch', 'Er hat seinen Rücktritt erklärt'],
+  // The normalizer leaves the preposition out of the date; the capitalized "Am" goes with it.
+  ['de', 'Am Mittwoch hat er seinen Rücktritt erklärt.', 'Mittwoch', 'Er hat seinen Rücktritt erklärt'],
   [
     'fr',
     "Le président a annoncé lundi qu'il dissoudrait l'Assemblée.",

@@ -83,3 +83,12 @@ describe('story time', () => {
     assert.ok(right >= 312, `${right}/${total} exact text and value`);
   });
 });
+
+describe('live-report entries', () => {
+  test('a clock time stamped at the start of a line, bullets and "+++" marks included, is the reference day', () => {
+    const text =
+      'The storm reached the coast on Friday.\n\n+++ 15:10 +++\nThe airport reopened.\n\n• 16:45 Trains run again.';
+    const values = findTimexes(text, { referenceDate: '2024-07-13' }).map((t) => t.value);
+    assert.deepEqual(values, ['2024-07-12', '2024-07-13T15:10', '2024-07-13T16:45']);
+  });
+});

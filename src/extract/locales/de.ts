@@ -103,7 +103,7 @@ const de: ExtractionLocale = {
       /\s+in\s+(?:einer|einem|der|seiner|ihrer)\s+(?:schriftlichen\s+)?(?:Mitteilung|Erklärung|Pressemitteilung|Stellungnahme|Interview)/gu,
     ],
     dateLead:
-      /(?:^|\s)(?:in der Nacht (?:zum|vom|auf den)|am|im|an|in|um|gegen|Anfang|Ende|Mitte|bereits am|schon am)\s*$/u,
+      /(?:^|\s)(?:in der Nacht (?:zum|vom|auf den)|am|im|an|in|um|gegen|Anfang|Ende|Mitte|bereits am|schon am)\s*$/iu,
     relationalBefore:
       /(?:^|\s)(?:seit|bis|vor|nach|ab|zwischen|vom|von|zum|bis zum|bis zur|des|der|für|zu|auf)\s*$/iu,
     connectors:

@@ -1,7 +1,6 @@
 import { de } from 'chrono-node';
 import type { Chrono, Parser } from 'chrono-node/en';
-import { gated } from '../../spec.js';
-import { restoreOwnResults, setAsideOwnResults } from '../../refiners/own-results.js';
+import { assembleEngine } from '../../assemble-engine.js';
 import {
   centuryParser,
   decadeParser,
@@ -77,13 +76,9 @@ const REPLACED_REFINERS = new Set(['DEMergeDateTimeRefiner']);
  * times) with our parsers for everything else and a refiner for "Anfang", "Mitte", "Ende", "rund".
  */
 export function createEngine(): Chrono {
-  const engine = de.strict.clone();
-  engine.parsers = engine.parsers.filter((p) => !REPLACED_PARSERS.has(p.constructor.name));
-  engine.refiners = engine.refiners.filter((r) => !REPLACED_REFINERS.has(r.constructor.name));
-  engine.parsers.unshift(
-    ...OWN_PARSERS.map(([parser, keyword]) => (keyword ? gated(parser, keyword) : parser)),
-  );
-  engine.refiners.unshift(setAsideOwnResults);
-  engine.refiners.push(restoreOwnResults, sinceRefiner, modifierRefiner);
-  return engine;
+  return assembleEngine(de.strict.clone(), {
+    parsers: OWN_PARSERS,
+    replaced: new Set([...REPLACED_PARSERS, ...REPLACED_REFINERS]),
+    refiners: [sinceRefiner, modifierRefiner],
+  });
 }

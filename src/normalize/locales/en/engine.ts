@@ -3,7 +3,7 @@
 // the other locales the root re-exports.
 import { en } from 'chrono-node';
 import type { Chrono, Parser } from 'chrono-node/en';
-import { gated } from '../../spec.js';
+import { assembleEngine } from '../../assemble-engine.js';
 import {
   agoParser,
   anchoredDayParser,
@@ -44,7 +44,6 @@ import {
   weekdayParser,
 } from './parsers/named-periods.js';
 import { modifierRefiner } from './refiners/modifier.js';
-import { restoreOwnResults, setAsideOwnResults } from '../../refiners/own-results.js';
 
 /**
  * Our parsers, in priority order (chrono keeps the earlier of two equal-length matches), each with
@@ -109,16 +108,9 @@ const REPLACED_PARSERS = new Set([
  * deictic and tense-relative expressions) and refiners for modifiers.
  */
 export function createEngine(): Chrono {
-  const engine = en.strict.clone();
-  // Relative and weekday readings are ours (with granularity); chrono's parsers for them only cost
-  // time. If a minifier renames chrono's classes this filter keeps them, which is slower, not wrong:
-  // their results are dropped by setAsideOwnResults.
-  engine.parsers = engine.parsers.filter((p) => !REPLACED_PARSERS.has(p.constructor.name));
-  // The rules that must win ties come first: chrono keeps the earlier of two equal-length matches.
-  engine.parsers.unshift(
-    ...OWN_PARSERS.map(([parser, keyword]) => (keyword ? gated(parser, keyword) : parser)),
-  );
-  engine.refiners.unshift(setAsideOwnResults);
-  engine.refiners.push(restoreOwnResults, modifierRefiner);
-  return engine;
+  return assembleEngine(en.strict.clone(), {
+    parsers: OWN_PARSERS,
+    replaced: REPLACED_PARSERS,
+    refiners: [modifierRefiner],
+  });
 }

@@ -1,8 +1,7 @@
 // Through the package root, as the English engine: bundlers drop the locales it does not use.
 import { Chrono } from 'chrono-node';
+import { assembleEngine } from '../../assemble-engine.js';
 import type { Parser } from 'chrono-node/en';
-import { gated } from '../../spec.js';
-import { restoreOwnResults, setAsideOwnResults } from '../../refiners/own-results.js';
 import {
   centuryParser,
   dayMonthParser,
@@ -74,8 +73,8 @@ const OWN_PARSERS: [Parser, RegExp?][] = [
  * chunk would more than double this one's size for the numeric dates, the one thing we kept of it.
  */
 export function createEngine(): Chrono {
-  const engine = new Chrono({ parsers: [], refiners: [] });
-  engine.parsers.push(...OWN_PARSERS.map(([parser, keyword]) => (keyword ? gated(parser, keyword) : parser)));
-  engine.refiners.push(setAsideOwnResults, restoreOwnResults, modifierRefiner);
-  return engine;
+  return assembleEngine(new Chrono({ parsers: [], refiners: [] }), {
+    parsers: OWN_PARSERS,
+    refiners: [modifierRefiner],
+  });
 }

@@ -1,7 +1,6 @@
 import { fr } from 'chrono-node';
 import type { Chrono, Parser } from 'chrono-node/en';
-import { gated } from '../../spec.js';
-import { restoreOwnResults, setAsideOwnResults } from '../../refiners/own-results.js';
+import { assembleEngine } from '../../assemble-engine.js';
 import { referenceWordParser, relativeDayParser } from './parsers/deictic.js';
 import {
   centuryParser,
@@ -67,12 +66,9 @@ const REPLACED = new Set(['FRTimeUnitAgoFormatParser', 'FRTimeUnitWithinFormatPa
  * 2019", "du 3 au 5 mai", "03/05/2019", clock times with a colon) plus our parsers and refiners.
  */
 export function createEngine(): Chrono {
-  const engine = fr.strict.clone();
-  engine.parsers = engine.parsers.filter((p) => !REPLACED.has(p.constructor.name));
-  engine.parsers.unshift(
-    ...OWN_PARSERS.map(([parser, keyword]) => (keyword ? gated(parser, keyword) : parser)),
-  );
-  engine.refiners.unshift(setAsideOwnResults);
-  engine.refiners.push(restoreOwnResults, modifierRefiner);
-  return engine;
+  return assembleEngine(fr.strict.clone(), {
+    parsers: OWN_PARSERS,
+    replaced: REPLACED,
+    refiners: [modifierRefiner],
+  });
 }

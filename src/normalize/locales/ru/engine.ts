@@ -1,8 +1,7 @@
 // chrono's Russian configuration through the package root (see the English engine for why).
 import { ru } from 'chrono-node';
 import type { Chrono, Parser } from 'chrono-node/en';
-import { gated } from '../../spec.js';
-import { restoreOwnResults, setAsideOwnResults } from '../../refiners/own-results.js';
+import { assembleEngine } from '../../assemble-engine.js';
 import { centuryParser, decadeParser, positionedCurrentParser, yearParser } from './parsers/years.js';
 import {
   clockParser,
@@ -83,12 +82,9 @@ const REPLACED_PARSERS = new Set([
  * "с 5 по 10 мая", numeric DMY dates, clock times) and our parsers for the rest.
  */
 export function createEngine(): Chrono {
-  const engine = ru.strict.clone();
-  engine.parsers = engine.parsers.filter((p) => !REPLACED_PARSERS.has(p.constructor.name));
-  engine.parsers.unshift(
-    ...OWN_PARSERS.map(([parser, keyword]) => (keyword ? gated(parser, keyword) : parser)),
-  );
-  engine.refiners.unshift(setAsideOwnResults);
-  engine.refiners.push(restoreOwnResults, modifierRefiner);
-  return engine;
+  return assembleEngine(ru.strict.clone(), {
+    parsers: OWN_PARSERS,
+    replaced: REPLACED_PARSERS,
+    refiners: [modifierRefiner],
+  });
 }

@@ -1,6 +1,7 @@
 import type { ParsingResult, Refiner } from 'chrono-node/en';
 import { POSITIONS, QUANTITIES, alternation } from '../lexicon.js';
-import { specOf, withSpec } from '../../../spec.js';
+import { specOf } from '../../../spec.js';
+import { withModifier } from '../../../refiners/with-modifier.js';
 import type { TimexMod } from '../../../types.js';
 
 const POSITION_BEFORE = new RegExp(
@@ -37,15 +38,7 @@ export const modifierRefiner: Refiner = {
         else match = null;
       }
       if (!mod || !match) return result;
-      const extended = result.clone();
-      extended.index = result.index - match[0].length;
-      extended.text = context.text.slice(extended.index, result.index + result.text.length);
-      if (spec) {
-        extended.tags().clear();
-        return withSpec(extended, { ...spec, mod });
-      }
-      extended.addTag(`news-timeline-mod:${mod}`);
-      return extended;
+      return withModifier(context, result, match[0], mod);
     });
   },
 };

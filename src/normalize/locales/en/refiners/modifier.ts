@@ -1,6 +1,7 @@
 import type { ParsingResult, Refiner } from 'chrono-node/en';
 import { POSITION_MODS, QUANTITY_MODS, alternation } from '../lexicon.js';
-import { specOf, withSpec } from '../../../spec.js';
+import { specOf } from '../../../spec.js';
+import { withModifier } from '../../../refiners/with-modifier.js';
 import type { TimexMod } from '../../../types.js';
 
 const POSITION_BEFORE = new RegExp(
@@ -39,16 +40,7 @@ export const modifierRefiner: Refiner = {
         }
       }
       if (!mod || !match) return result;
-      if (spec && 'mod' in spec && spec.mod) return result;
-      const extended = result.clone();
-      extended.index = result.index - match[0].length;
-      extended.text = context.text.slice(extended.index, result.index + result.text.length);
-      if (spec) {
-        extended.tags().clear();
-        return withSpec(extended, { ...spec, mod });
-      }
-      extended.addTag(`news-timeline-mod:${mod}`);
-      return extended;
+      return withModifier(context, result, match[0], mod);
     });
   },
 };

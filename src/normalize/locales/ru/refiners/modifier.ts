@@ -1,6 +1,7 @@
 import type { ParsingResult, Refiner } from 'chrono-node/en';
 import { alternation } from '../../../word-pattern.js';
 import { specOf, withSpec } from '../../../spec.js';
+import { withModifier } from '../../../refiners/with-modifier.js';
 import type { TimexMod } from '../../../types.js';
 import { POSITION, positionOf, QUANTITY_MODS, SHIFT, shiftOf } from '../lexicon.js';
 
@@ -64,16 +65,7 @@ export const modifierRefiner: Refiner = {
         mod = APPROX_WORDS.has(word) ? 'APPROX' : spec?.kind === 'relative' ? QUANTITY_MODS[word] : undefined;
       }
       if (!mod || !match) return r;
-      if (spec && 'mod' in spec && spec.mod) return r;
-      const extended = r.clone();
-      extended.index = r.index - match[0].length;
-      extended.text = context.text.slice(extended.index, r.index + r.text.length);
-      if (spec) {
-        extended.tags().clear();
-        return withSpec(extended, { ...spec, mod });
-      }
-      extended.addTag(`news-timeline-mod:${mod}`);
-      return extended;
+      return withModifier(context, r, match[0], mod);
     });
     // A result the extension swallowed ("прошлого года" in "5 марта прошлого года") goes.
     return refined.filter(

@@ -1,0 +1,137 @@
+import { wordsOf } from './clauses.js';
+import { DETERMINERS, PAST_FORMS, REPORTING_VERBS } from './lexicon.js';
+import type { Candidate } from './anchor.js';
+
+/** Undated sentences after a dated one that may still take its day ("Two days after …, rescuers battled" after "on Wednesday"). */
+export const MAX_CONTEXT_SENTENCES = 1;
+
+const PAST_VERB = /^\p{Ll}{2,}ed$/u;
+/** Words after which an "-ed" word is an adjective, not the verb ("the proposed deal", "two confirmed cases"). */
+const NOT_AFTER: ReadonlySet<string> = new Set([
+  ...DETERMINERS,
+  'of',
+  'and',
+  'or',
+  'some',
+  'many',
+  'more',
+  'most',
+  'no',
+  'any',
+  'all',
+  'well',
+  'newly',
+  'so-called',
+]);
+
+/**
+ * Whether an undated sentence tells a past event of its own: a past verb form that is no adjective,
+ * and a first verb that is not a report ("Key said at a news conference that …" reports; the
+ * statement is dated by when it was said, which the sentence does not give).
+ */
+export function tellsPastEvent(sentence: string): boolean {
+  if (/^\s*["“‘]/u.test(sentence)) return false;
+  const words = wordsOf(sentence);
+  let first = true;
+  for (const [i, w] of words.entries()) {
+    const past = PAST_VERB.test(w.word) || PAST_FORMS.has(w.word);
+    if (!past) continue;
+    if (w.start === 0) continue;
+    const previous = words[i - 1]?.word;
+    if (previous !== undefined && NOT_AFTER.has(previous)) continue;
+    if (/^\d/.test(sentence.slice(0, w.start).trimEnd().split(/\s/).pop() ?? '')) continue;
+    if (first && REPORTING_VERBS.has(w.word)) return false;
+    first = false;
+    if (!REPORTING_VERBS.has(w.word)) return true;
+  }
+  return false;
+}
+
+/**
+ * The day a dated sentence carries to the undated sentences after it: its anchor when that is a
+ * calendar day (a year or a month is too coarse to say the next sentence happened then).
+ */
+export function carriedDay(anchor: Candidate): Candidate | undefined {
+  return anchor.timex.granularity === 'day' ? anchor : undefined;
+}
+
+/** "have been killed", "has tallied": the present perfect, news that has just happened. */
+const PRESENT_PERFECT = /\b(?:has|have|'ve)\s+(?:just\s+|now\s+|officially\s+)?(?:been\s+)?(\p{Ll}{2,})\b/gu;
+const PARTICIPLE = /^\p{Ll}{2,}(?:ed|en|wn|un)$/u;
+
+/**
+ * Whether the article's first sentence tells, with no date, what has just happened ("Forty people
+ * have been killed in shootings at two mosques."): the news of the publication day. Only the lede:
+ * later present perfects ("Seven patients have been diagnosed so far") sum up, they date nothing.
+ */
+export function isUndatedLede(sentence: string): boolean {
+  if (sentence.length < 40 || !/[.!?]["”’)]?\s*$/u.test(sentence)) return false;
+  for (const m of sentence.matchAll(PRESENT_PERFECT)) {
+    const word = m[1]!;
+    if (PARTICIPLE.test(word) || PAST_FORMS.has(word)) return true;
+  }
+  return false;
+}
+
+/** Forms of "be" that make a sentence a description of a state ("The toll from Monday's quake was 26"). */
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+/** Words between "be" and what follows it that do not change what the sentence is ("is now in custody"). */
+const BE_ADVERBS: ReadonlySet<string> = new Set(['now', 'still', 'also', 'not', 'already', 'again']);
+
+/**
+ * Whether a sentence's main verb is "be" describing a state ("The official death toll from Monday's
+ * quake was 26", "The suspected gunman in Friday's shooting is now in custody", "Statewide offices
+ * are on the ballot this year"): no event verb before the first "be", none right after it (a
+ * passive "was killed" is an event), and nothing after it that is a date of its own.
+ */
+export function isStateSentence(sentence: string): boolean {
+  const words = wordsOf(sentence);
+  const be = words.findIndex((w) => BE_FORMS.has(w.word));
+  if (be < 0) return false;
+  for (let i = 0; i < be; i++) {
+    const w = words[i]!.word;
+    const previous = words[i - 1]?.word;
+    const past = PAST_VERB.test(w) || PAST_FORMS.has(w);
+    if (past && !(previous !== undefined && NOT_AFTER.has(previous)) && i > 0) return false;
+    if (REPORTING_VERBS.has(w) || /^(?:says|reports|announces)$/.test(w)) return false;
+  }
+  let next = be + 1;
+  while (next < words.length && BE_ADVERBS.has(words[next]!.word)) next++;
+  const following = words[next]?.word;
+  if (following === undefined) return false;
+  return !(PAST_VERB.test(following) || PAST_FORMS.has(following) || /ing$/.test(following));
+}
+
+/** Prepositions that attach a dated noun to the subject's head ("the toll from Monday's quake"). */
+const SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'from',
+  'in',
+  'of',
+  'for',
+  'after',
+  'over',
+  'during',
+  'since',
+]);
+
+/**
+ * "The official death toll from Monday's quake was 26", "The suspected gunman in Friday's shooting
+ * is now in custody": in a state sentence (see {@link isStateSentence}), a date describing a noun
+ * the subject is attached to by a preposition says which event the state is of, not when the
+ * sentence happened. ("Today's package … is the latest twist": the dated noun is the subject itself.)
+ */
+export function datesTheSubjectOfAState(sentence: string, at: number, end: number): boolean {
+  if (!isStateSentence(sentence)) return false;
+  const words = wordsOf(sentence);
+  const be = words.find((w) => BE_FORMS.has(w.word));
+  if (!be || be.start < end) return false;
+  const text = sentence.slice(at, end);
+  const possessive = /['’]s$/.test(text) || /^['’]s\b/.test(sentence.slice(end));
+  const before = words.filter((w) => w.end <= at).map((w) => w.word);
+  let k = before.length - 1;
+  if (!possessive) {
+    if (k < 0 || !DETERMINERS.has(before[k]!)) return false;
+    k--;
+  } else if (k >= 0 && DETERMINERS.has(before[k]!)) k--;
+  return k >= 0 && SUBJECT_PREPOSITIONS.has(before[k]!);
+}
