@@ -99,6 +99,8 @@ export class LazyArticle {
         this.ui = ui;
         this.source = new ui.ArticleSource(this.onChange, this.onBusy);
         this.source.set(this.inputs);
+        // The article went away while the code loaded: nothing is being read any more.
+        if (!articleSource(this.inputs)) this.onChange();
       },
       (error: unknown) => {
         this.loading = false;
