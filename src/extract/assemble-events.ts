@@ -1,0 +1,100 @@
+import { stepsWithin, type Steps } from '../normalize/steps.js';
+import { duplicateTargetsSteps, wordSimilarity } from './dedupe.js';
+import type { CaptionKind } from './furniture.js';
+import { STOPWORDS } from './lexicon.js';
+import type { ExtractedEvent, ExtractedExpression, ExtractionResult, UndatedMention } from './types.js';
+
+/** An event before duplicates are merged and ids given. */
+export interface Draft {
+  event: Omit<ExtractedEvent, 'id'>;
+  expressions: ExtractedExpression[];
+  undated: UndatedMention[];
+  /**
+   * A photo caption: merged into a body event of the same day when there is one (an uncredited one
+   * only when the body event says much the same).
+   */
+  caption?: CaptionKind;
+}
+
+/** Body events of one day an uncredited caption is compared with. */
+const MAX_BODY_EVENTS = 20;
+/** Content-word overlap (Dice) at which an uncredited caption repeats a body sentence. */
+const CAPTION_SIMILARITY = 0.35;
+
+/** Whether a caption and a body sentence tell the same fact: their content words, dates aside, overlap. */
+function sayTheSame(caption: string, body: string): boolean {
+  const words = (s: string): Set<string> =>
+    new Set(
+      (s.toLowerCase().match(/\p{L}+/gu) ?? []).filter(
+        (w) => w.length > 2 && !STOPWORDS.has(w) && !DATE_WORD.test(w),
+      ),
+    );
+  return wordSimilarity(words(caption), words(body)) >= CAPTION_SIMILARITY;
+}
+
+const DATE_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight)$/;
+
+/** Merges duplicates, numbers the events and links expressions and undated mentions to them. */
+export function* assemble(
+  drafts: Draft[],
+  loose: { expressions: ExtractedExpression[]; undated: UndatedMention[] },
+): Steps<ExtractionResult> {
+  const targets = yield* stepsWithin(
+    duplicateTargetsSteps(
+      drafts.map((d) => ({
+        dateKey: d.event.date.value,
+        sentence: d.event.sentence,
+        at: d.event.source.expression.start - d.event.source.sentence.start,
+      })),
+    ),
+    0,
+    0.6,
+  );
+  // A caption of a date the body also has repeats that body event: it becomes one of its sources.
+  // Compared by calendar day: "late Friday, May 5, 2023" in a caption, "Friday evening" in the body.
+  const dayOf = (d: Draft): string =>
+    /^\d{4}-\d{2}-\d{2}/.exec(d.event.date.value)?.[0] ?? d.event.date.value;
+  const bodyOf = new Map<string, number[]>();
+  drafts.forEach((d, i) => {
+    if (d.caption || targets[i] !== i) return;
+    const list = bodyOf.get(dayOf(d)) ?? [];
+    if (list.length < MAX_BODY_EVENTS) list.push(i);
+    bodyOf.set(dayOf(d), list);
+  });
+  drafts.forEach((d, i) => {
+    const bodies = bodyOf.get(dayOf(d)) ?? [];
+    const body =
+      d.caption === 'credited'
+        ? bodies[0]
+        : d.caption === 'uncredited'
+          ? bodies.find((b) => sayTheSame(d.event.sentence, drafts[b]!.event.sentence))
+          : undefined;
+    if (body !== undefined) targets[i] = body;
+  });
+  for (let i = 0; i < targets.length; i++) targets[i] = targets[targets[i]!]!;
+  yield 0.7;
+  const events: ExtractedEvent[] = [];
+  const eventOf = new Map<number, ExtractedEvent>();
+  const expressions: ExtractedExpression[] = [...loose.expressions];
+  const undated: UndatedMention[] = [...loose.undated];
+  drafts.forEach((draft, i) => {
+    if (targets[i] !== i) return;
+    const event = { id: `e${events.length + 1}`, ...draft.event };
+    eventOf.set(i, event);
+    events.push(event);
+  });
+  drafts.forEach((draft, i) => {
+    const target = targets[i]!;
+    if (target !== i) eventOf.get(target)!.sources.push(draft.event.source);
+    const id = eventOf.get(target)!.id;
+    for (const x of draft.expressions) {
+      expressions.push(x.role === 'undated' || x.role === 'fragment' ? x : { ...x, eventId: id });
+    }
+    for (const u of draft.undated) undated.push({ ...u, eventId: id });
+  });
+  yield 0.85;
+  expressions.sort((a, b) => a.start - b.start || a.end - b.end);
+  undated.sort((a, b) => a.source.expression.start - b.source.expression.start);
+  return { events, undated, expressions };
+}
