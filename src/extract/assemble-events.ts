@@ -51,6 +51,21 @@ export function* assemble(
     0,
     0.6,
   );
+  // "the 2013 bombing" beside "planted the bombs on April 15, 2013": a dated noun whose date holds
+  // a finer event of the article names that event again, coarsely; it becomes one of its sources.
+  drafts.forEach((d, i) => {
+    if (d.event.why.rule !== 'dated-noun' || targets[i] !== i) return;
+    const { start, end } = d.event.date.range;
+    const finer = drafts.findIndex(
+      (o, j) =>
+        j !== i &&
+        targets[j] === j &&
+        start <= o.event.date.range.start &&
+        o.event.date.range.end <= end &&
+        (start !== o.event.date.range.start || end !== o.event.date.range.end),
+    );
+    if (finer >= 0) targets[i] = finer;
+  });
   // A caption of a date the body also has repeats that body event: it becomes one of its sources.
   // Compared by calendar day: "late Friday, May 5, 2023" in a caption, "Friday evening" in the body.
   const dayOf = (d: Draft): string =>

@@ -25,6 +25,14 @@ const NOT_AFTER: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Whether an "-ed" word after `previous` is an adjective, not a verb ("the proposed deal", "more
+ * endangered"). "that" is left out: as often a relative pronoun before a verb ("the fire that started").
+ */
+export function isAdjectiveUse(previous: string | undefined): boolean {
+  return previous !== undefined && previous !== 'that' && NOT_AFTER.has(previous);
+}
+
+/**
  * Whether an undated sentence tells a past event of its own: a past verb form that is no adjective,
  * and a first verb that is not a report ("Key said at a news conference that …" reports; the
  * statement is dated by when it was said, which the sentence does not give).
@@ -134,4 +142,61 @@ export function datesTheSubjectOfAState(sentence: string, at: number, end: numbe
     k--;
   } else if (k >= 0 && DETERMINERS.has(before[k]!)) k--;
   return k >= 0 && SUBJECT_PREPOSITIONS.has(before[k]!);
+}
+
+/** "as with much of the 2016 election", "unlike in 2019", "compared with last year": what is compared. */
+const COMPARISON_BEFORE =
+  /\b(?:as\s+with|as\s+in|like|unlike|compared\s+(?:with|to)|similar\s+to)\s+(?:(?:much|most|many|some|all|each)\s+of\s+)?(?:in\s+)?(?:the\s+|a\s+)?$/i;
+
+/**
+ * A date inside a comparison ("The count, as with much of the 2016 election, had its share of
+ * drama"): it dates the thing compared, not what the sentence tells.
+ */
+export function isComparison(sentence: string, at: number): boolean {
+  return COMPARISON_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
+}
+
+/** "the sixth player", "the first team", "the youngest woman": an ordinal or superlative head of a count. */
+const TALLY_HEAD =
+  /\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|only|last|latest|\p{Ll}+est)\s+(?:\p{Ll}+\s+){0,2}$/u;
+
+/**
+ * "became the sixth player this year to lift a title": a date between an ordinal or superlative
+ * and an infinitive is the period a count runs over, not when anything happened.
+ */
+export function isTallyPeriod(sentence: string, at: number, end: number): boolean {
+  return (
+    TALLY_HEAD.test(sentence.slice(Math.max(0, at - 50), at)) && /^\s+to\s+\p{Ll}/u.test(sentence.slice(end))
+  );
+}
+
+/**
+ * Capitalized words that make the weekday after them part of a name ("another First Friday",
+ * "Super Tuesday", "Bloody Sunday"): an event or a recurring day, not a day counted from the
+ * reference date. A place before a weekday ("in Mexico Wednesday") is not one of them.
+ */
+const NAME_BEFORE_WEEKDAY: ReadonlySet<string> = new Set([
+  'First',
+  'Second',
+  'Third',
+  'Fourth',
+  'Super',
+  'Black',
+  'Cyber',
+  'Giving',
+  'Bloody',
+  'Ash',
+  'Holy',
+  'Palm',
+  'Easter',
+  'Shrove',
+  'Maundy',
+  'Fat',
+]);
+
+/** "another First Friday on March 1": a weekday inside a name (see {@link NAME_BEFORE_WEEKDAY}). */
+export function isWeekdayInName(sentence: string, at: number, text: string): boolean {
+  if (!/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(text)) return false;
+  const m = /(?:^|[^\p{L}])(\p{Lu}\p{L}+)\s+$/u.exec(sentence.slice(Math.max(0, at - 30), at));
+  return m !== null && NAME_BEFORE_WEEKDAY.has(m[1]!);
 }

@@ -3,11 +3,22 @@ import { isAttribution, isLimit, isNounModifierAt, isPeriodModifier, type Candid
 import { PAST_FORMS, SUBORDINATORS } from './lexicon.js';
 import type { DateRule } from './types.js';
 import { wordsOf } from './clauses.js';
+import { isAdjectiveUse } from './context-date.js';
+import { appositionOf, phraseEvent, type PhraseRule } from './phrase-events.js';
 
 /** A further event of a sentence: its date and the rule that made it an event of its own. */
 export interface FurtherEvent {
   candidate: Candidate;
-  rule: Extract<DateRule, 'conjoined-date' | 'counted-from-anchor' | 'own-clause' | 'cause-of-anchor-day'>;
+  rule:
+    | Extract<
+        DateRule,
+        | 'conjoined-date'
+        | 'counted-from-anchor'
+        | 'own-clause'
+        | 'cause-of-anchor-day'
+        | 'same-date-apposition'
+      >
+    | PhraseRule;
 }
 
 /**
@@ -59,6 +70,14 @@ export function furtherEvents(
     found.push({ candidate: c, rule: 'own-clause' });
     taken.add(c.timex.start);
   }
+  // Then dates of phrases with no finite verb: "since 2012", "last Saturday's shooting", "to … in 2002".
+  for (const c of context) {
+    if (taken.has(c.timex.start) || overlapsOrContains(anchor, c)) continue;
+    const rule = phraseEvent(sentence, sentenceStart, anchor, c);
+    if (!rule) continue;
+    found.push({ candidate: c, rule });
+    taken.add(c.timex.start);
+  }
   // "last year and Northridge, Calif., in 1994" with 1994 the anchor: the date joined before it.
   for (const c of context) {
     if (c.timex.start >= anchor.timex.start || taken.has(c.timex.start)) continue;
@@ -92,6 +111,11 @@ export function furtherEvents(
   }
   const cause = causeOnAnchorDay(sentence, sentenceStart, anchor, context);
   if (cause) found.push({ candidate: cause, rule: 'cause-of-anchor-day' });
+  // "in 2009, the year Pyle retired": a second event of a date already an event of the sentence.
+  for (const from of [anchor, ...found.map((f) => f.candidate)]) {
+    const same = appositionOf(sentence, sentenceStart, from);
+    if (same) found.push({ candidate: same, rule: 'same-date-apposition' });
+  }
   return found.sort((a, b) => a.candidate.timex.start - b.candidate.timex.start);
 }
 
@@ -166,8 +190,10 @@ function ownClauseEvent(sentence: string, sentenceStart: number, anchor: Candida
     if (SUBORDINATORS.has(w.word) && w.start >= clauseStart) clauseStart = w.start;
   const own = wordsOf(sentence.slice(clauseStart, at));
   const opener = own[0] && SUBORDINATORS.has(own[0].word);
-  const past = (w: { word: string }): boolean => PAST_VERB.test(w.word) || PAST_FORMS.has(w.word);
-  if (own.some((w, i) => past(w) || (opener && i === 1 && w.word.endsWith('ing')))) return true;
+  // "the more endangered Republicans", "the proposed deal": an "-ed" word after these is an adjective.
+  const past = (w: { word: string }, i: number, list: ReadonlyArray<{ word: string }>): boolean =>
+    (PAST_VERB.test(w.word) || PAST_FORMS.has(w.word)) && !isAdjectiveUse(list[i - 1]?.word);
+  if (own.some((w, i) => past(w, i, own) || (opener && i === 1 && w.word.endsWith('ing')))) return true;
   // ", and in 1986, U.S. District Judge Walter Nixon … was convicted": the verb follows the date.
   if (!/^(?:and|but|then)$/.test(own[0]?.word ?? '') || !own.every((w) => LEAD_WORDS.has(w.word)))
     return false;

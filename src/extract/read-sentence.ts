@@ -7,7 +7,13 @@ import { type DateShape } from './date-like.js';
 import { type CaptionKind } from './furniture.js';
 import { furtherEvents } from './further-events.js';
 import { weekdayOfQuotedWeek } from './quoted-week.js';
-import { datesTheSubjectOfAState, isStateSentence } from './context-date.js';
+import {
+  datesTheSubjectOfAState,
+  isComparison,
+  isStateSentence,
+  isTallyPeriod,
+  isWeekdayInName,
+} from './context-date.js';
 import { isStampDate } from './stamps.js';
 import { AS_OF_BEFORE, DEICTIC_DATE, LOOK_BACK, STATE_WORDS } from './lexicon.js';
 import { wordsOf } from './clauses.js';
@@ -263,7 +269,10 @@ export function readSentence(
             isStateSentence(sentence)) ||
           isLookBackYear(x) ||
           isStateAsOf(sentence, at) ||
-          isFiscalPeriod(x)
+          isFiscalPeriod(x) ||
+          isComparison(sentence, at) ||
+          isTallyPeriod(sentence, at, x.end - span.start) ||
+          isWeekdayInName(sentence, at, x.text)
         ) {
           roles.set(x, 'context');
           demoted = true;

@@ -65,7 +65,15 @@ export interface EventDate {
  * - `own-clause`: a further date of another clause with its own verb in the past ("…, who was appointed
  *   in 1980, …", "said Monday that it struck on Friday"), its own event;
  * - `cause-of-anchor-day`: a clause with its own past verb after "after" right after the anchor day
- *   ("tumbled on Wednesday after the company reported its results"), an event of that day.
+ *   ("tumbled on Wednesday after the company reported its results"), an event of that day;
+ * - `since-date`: a further date right after "since" ("had been in failing health since 2012 and died
+ *   on Friday", "its first title since 1976"): when the state began, or the last time it happened;
+ * - `dated-noun`: a further date describing an event noun ("arrested on Wednesday in connection with
+ *   last Saturday's shooting", "until his retirement in December 2001"): when that event happened;
+ * - `non-finite-clause`: a further date in an infinitive clause after the anchor ("ordered Monday to
+ *   repay what he took from the fund in 2019"), its own event;
+ * - `same-date-apposition`: an apposition naming the date again with a past verb ("in 2009, the year
+ *   he retired"), a second event of the same date.
  */
 export type DateRule =
   | 'only-date'
@@ -84,7 +92,11 @@ export type DateRule =
   | 'conjoined-date'
   | 'counted-from-anchor'
   | 'own-clause'
-  | 'cause-of-anchor-day';
+  | 'cause-of-anchor-day'
+  | 'since-date'
+  | 'dated-noun'
+  | 'non-finite-clause'
+  | 'same-date-apposition';
 
 /** Why an event has its date: the words that gave it and the rule that chose them. */
 export interface DateReason {

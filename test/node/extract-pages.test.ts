@@ -36,12 +36,12 @@ describe('eval:pages scorer', () => {
     published: '2021-06-18',
     events: [
       { value: '2021-06-17', evidence: 'convicted the driver' },
-      { value: '2011', evidence: 'the 2011 crash' },
+      { value: '2022', evidence: 'his appeal is due in 2022' },
       { value: '2021-06-15TNI', evidence: 'voted late Tuesday' },
     ],
   };
   const text =
-    'A jury convicted the driver Thursday over the 2011 crash.\nThe council voted late Tuesday.\nBy Jane Doe, June 14, 2021';
+    'A jury convicted the driver Thursday; his appeal is due in 2022.\nThe council voted late Tuesday.\nBy Jane Doe, June 14, 2021';
 
   test('matches by evidence and value (the same day counts), one to one, and sorts the failures', () => {
     const score = scoreSet([{ page, text }], extractEvents);

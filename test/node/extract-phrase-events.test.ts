@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractEvents } from '../../src/extract/index.js';
+
+// Made-up sentences, one class per block: further events of phrases without a finite verb of
+// their own, and dates that tell no event at all.
+const REFERENCE = '2021-06-18'; // a Friday
+/** `value[/refinement] why.rule why.expression` for each event. */
+const summary = (text: string): string[] =>
+  extractEvents(text, { referenceDate: REFERENCE }).events.map(
+    (e) => `${e.date.value}${e.refinement ? `/${e.refinement.value}` : ''} ${e.why.rule} ${e.why.expression}`,
+  );
+
+describe('"since" a date: the start of a state, or the last time, is an event of its own', () => {
+  test('beside the anchor, the date after "since" is a second event', () => {
+    assert.deepEqual(summary('The mill had been shut since 2015 and was demolished on Tuesday.'), [
+      '2021-06-15 adverbial-of-main-verb Tuesday',
+      '2015 since-date 2015',
+    ]);
+    assert.deepEqual(summary('The club won its first league title since 1994 on Sunday.'), [
+      '2021-06-13 adverbial-of-main-verb Sunday',
+      '1994 since-date 1994',
+    ]);
+  });
+
+  test('alone, it anchors its sentence; the start of a span "from … through …" is no second event', () => {
+    assert.deepEqual(summary('The road has been closed since March.'), ['2021-03 only-date March']);
+    assert.deepEqual(summary('Prices rose from May 3 through May 9.'), [
+      '2021-05-03 adverbial-of-main-verb May 3',
+    ]);
+  });
+});
+
+describe('the date of an event noun is an event of its own', () => {
+  test('a possessive day ("last Friday’s stabbing") and an event noun before the date ("the deal from 4 May")', () => {
+    assert.deepEqual(summary('Police charged a man on Wednesday over last Friday’s stabbing.'), [
+      '2021-06-16 adverbial-of-main-verb Wednesday',
+      '2021-06-11 dated-noun last Friday',
+    ]);
+    assert.deepEqual(summary('The union on Thursday rejected the pay deal from 4 May.'), [
+      '2021-06-17 first-in-sentence Thursday',
+      '2021-05-04 dated-noun 4 May',
+    ]);
+  });
+
+  test('a year before an event noun is one; before a noun of a thing ("a 2017 report") it is not', () => {
+    assert.deepEqual(summary('Voters on Monday overturned the 2019 referendum.'), [
+      '2021-06-14 adverbial-of-main-verb Monday',
+      '2019 dated-noun 2019',
+    ]);
+    assert.deepEqual(summary('The ministry on Monday cited a 2017 report on water quality.'), [
+      '2021-06-14 adverbial-of-main-verb Monday',
+    ]);
+  });
+
+  test('a coarse dated noun that another sentence dates finer is that event again: one event', () => {
+    const text =
+      'The 2013 flood was recalled by the mayor on Tuesday. The river rose on June 3, 2013, and swept away the bridge.';
+    const { events } = extractEvents(text, { referenceDate: REFERENCE });
+    assert.deepEqual(
+      events.map((e) => e.date.value),
+      ['2021-06-15', '2013-06-03'],
+    );
+    // The flood's year is kept as a source of the June 3 event.
+    assert.equal(events[1]!.sources.length, 2);
+    assert.equal(text.slice(events[1]!.sources[1]!.expression.start).startsWith('2013 flood'), true);
+  });
+});
+
+describe('a date in an infinitive clause after the anchor is an event of its own', () => {
+  test('"ordered … on Monday to repay money it took … in 2016" is two events', () => {
+    assert.deepEqual(
+      summary('A court ordered the firm on Monday to repay money it took from the pension fund in 2016.'),
+      ['2021-06-14 most-specific Monday', '2016 non-finite-clause 2016'],
+    );
+  });
+
+  test('"to" before a plural noun is a preposition: no infinitive, no second event', () => {
+    assert.deepEqual(summary('The firm paid a dividend on June 1 to shareholders of record on May 20.'), [
+      '2021-06-01 first-in-sentence June 1',
+    ]);
+  });
+});
+
+describe('an apposition naming the date again with its own past verb is a second event of that date', () => {
+  test('"in 1932, the year the dam was finished"', () => {
+    assert.deepEqual(summary('The bridge opened in 1932, the year the dam was finished.'), [
+      '1932 calendar-over-relative 1932',
+      '1932 same-date-apposition the year',
+    ]);
+    assert.deepEqual(summary('The bridge opened in 1932, the year of the great drought.').length, 1);
+  });
+});
+
+describe('dates that tell no event', () => {
+  test('a date inside a comparison ("as with much of the 2016 race") dates what is compared', () => {
+    assert.deepEqual(summary('The recount, as with much of the 2016 race, drew crowds.'), []);
+  });
+
+  test('a date between an ordinal and an infinitive is the period of a count', () => {
+    assert.deepEqual(summary('She became the third rider this year to win the stage.'), []);
+    assert.deepEqual(summary('She won the stage this year.'), ['2021 only-date this year']);
+  });
+
+  test('a weekday inside a name ("another First Friday") is no day', () => {
+    assert.deepEqual(summary('If another First Friday falls on July 2, the market will stay open late.'), [
+      '2021-07-02 adverbial-of-main-verb July 2',
+    ]);
+  });
+
+  test('an "-ed" word after "more" is an adjective: "was seen as the more favoured …" is a state', () => {
+    assert.deepEqual(
+      summary('A vote will come Monday; she was seen as the more favoured candidate next year.'),
+      ['2021-06-21 calendar-over-relative Monday'],
+    );
+  });
+});
+
+describe('anchor choice', () => {
+  test('a weekday does not depend on another date of the story: it beats a year by being finer', () => {
+    // Before, "in 2012" won as a calendar date over a "relative" weekday.
+    assert.deepEqual(summary('A judge sentenced him Monday for a fraud scheme in 2012.'), [
+      '2021-06-14 most-specific Monday',
+    ]);
+  });
+
+  test('a night runs past midnight and still refines the day it starts on', () => {
+    assert.deepEqual(summary('Fans will gather on July 2 and march that night.'), [
+      '2021-07-02/2021-07-02TNI only-date July 2',
+    ]);
+  });
+});
