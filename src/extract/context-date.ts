@@ -200,3 +200,13 @@ export function isWeekdayInName(sentence: string, at: number, text: string): boo
   const m = /(?:^|[^\p{L}])(\p{Lu}\p{L}+)\s+$/u.exec(sentence.slice(Math.max(0, at - 30), at));
   return m !== null && NAME_BEFORE_WEEKDAY.has(m[1]!);
 }
+
+/**
+ * "It is almost four years since the first credit crunch", "Today marks a decade since the flood":
+ * a present-tense count of a length since an event, counted from the day of writing.
+ */
+export function countsFromNow(sentence: string): boolean {
+  return /^\s*(?:it\s+(?:is|has\s+been)|it['’]s(?:\s+been)?|(?:today|this\s+\w+)\s+marks)\s+(?:\p{L}+\s+){0,5}?since\s+\p{L}/iu.test(
+    sentence,
+  );
+}

@@ -6,7 +6,13 @@ import { headingsOf, yearOf } from './entries.js';
 import { dateShapes, type DateShape } from './date-like.js';
 import { captionsOf, furnitureOf, isTitleCaseLine } from './furniture.js';
 import { splitAtLineBreaks } from './line-breaks.js';
-import { carriedDay, isUndatedLede, MAX_CONTEXT_SENTENCES, tellsPastEvent } from './context-date.js';
+import {
+  carriedDay,
+  countsFromNow,
+  isUndatedLede,
+  MAX_CONTEXT_SENTENCES,
+  tellsPastEvent,
+} from './context-date.js';
 import { quotationSpans } from './quotes.js';
 import { splitSentencesSteps } from './sentence-steps.js';
 import { extractionLocale } from './locales/registry.js';
@@ -183,6 +189,19 @@ export function* extractEventsSteps(text: string, options: ExtractOptions): Step
           span,
           publicationDay(),
           'lede-of-publication-day',
+          list,
+          result,
+          language.title,
+        ),
+      );
+    } else if (!result.drafts.length && !result.dated && countsFromNow(sentenceText)) {
+      // "It is almost four years since the first credit crunch": that event, counted from today.
+      result.drafts.push(
+        ...contextDrafts(
+          text,
+          span,
+          publicationDay(),
+          'counted-from-publication',
           list,
           result,
           language.title,

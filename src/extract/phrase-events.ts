@@ -4,10 +4,13 @@
 import { isAttribution, isLimit, isPeriodModifier, type Candidate } from './anchor.js';
 import { wordsOf } from './clauses.js';
 import { isAdjectiveUse } from './context-date.js';
-import { EVENT_NOUNS, FISCAL_NOUNS, PAST_FORMS, STOPWORDS } from './lexicon.js';
+import { EVENT_NOUNS, FISCAL_NOUNS, PAST_FORMS, STOPWORDS, SUBORDINATORS } from './lexicon.js';
 import type { DateRule } from './types.js';
 
-export type PhraseRule = Extract<DateRule, 'since-date' | 'dated-noun' | 'non-finite-clause'>;
+export type PhraseRule = Extract<
+  DateRule,
+  'since-date' | 'dated-noun' | 'non-finite-clause' | 'scheduled-clause'
+>;
 
 /**
  * "in failing health since 2012", "its first title since 1976", "closed since March": a date right
@@ -65,7 +68,9 @@ const NOT_A_VERB: ReadonlySet<string> = new Set([
  * - `dated-noun`: the date of an event noun ("in connection with last Saturday's shooting", "the
  *   ceasefire agreement from 2 July", "until his retirement in December 2001", "after the 2019 vote");
  * - `non-finite-clause`: in an infinitive clause after the anchor ("ordered him Monday … in a scheme
- *   to funnel money to candidates in 2002").
+ *   to funnel money to candidates in 2002");
+ * - `scheduled-clause`: in another clause that schedules it ("said Monday that the bridge will reopen
+ *   on July 9").
  * Quotations, attributions, span ends, span starts and fiscal periods never are.
  */
 export function phraseEvent(
@@ -80,14 +85,44 @@ export function phraseEvent(
   const lead = sentence.slice(Math.max(0, at - 40), at);
   const rangeStart = RANGE_BEFORE.test(lead) && RANGE_AFTER.test(sentence.slice(end));
   if (isAttribution(sentence, at) || rangeStart || isPeriodModifier(sentence, at, end, c)) return undefined;
-  // "a budget for the next fiscal year": the period figures cover, no event.
+  // "a budget for the next fiscal year", "the April jobs report": which figures, no event.
   if (/\bfiscal\b/i.test(sentence.slice(Math.max(0, at - 12), end))) return undefined;
+  if (namesFigures(sentence.slice(end))) return undefined;
   if (SINCE_BEFORE.test(lead)) return 'since-date';
   if (isLimit(sentence, at)) return undefined;
   if (isDatedEventNoun(sentence, at, end)) return 'dated-noun';
   const a = anchor.timex.end - sentenceStart;
   if (a <= at && hasInfinitive(sentence.slice(a, at))) return 'non-finite-clause';
+  if (isScheduledClause(sentence, sentenceStart, anchor, at)) return 'scheduled-clause';
   return undefined;
+}
+
+/** Punctuation that closes a clause. */
+const CLAUSE_MARK = /[,;:()—–]/;
+/**
+ * Markers of a scheduled or announced future in a clause ("will reopen", "is set to visit", "is
+ * scheduled for", "is due to start"). Not "would": in reported speech ("said it would reopen in
+ * March") it is a plan of the statement, and it also marks what did not happen ("would have").
+ */
+const SCHEDULED =
+  /\b(?:will|shall|['’]ll|(?:is|are)\s+(?:set|scheduled|slated|due|expected|poised|going)\s+to|(?:is|are)\s+(?:scheduled|set|slated|due)\s+(?:for|on|in)|plans?\s+to)\b/i;
+
+/**
+ * "Officials said Monday that the bridge will reopen on July 9", "The minister, who is set to visit
+ * Paris on June 30, said Thursday …": a date of another clause (after a clause mark or a
+ * subordinator) whose own words schedule it is an event of its own, to come.
+ */
+function isScheduledClause(sentence: string, sentenceStart: number, anchor: Candidate, at: number): boolean {
+  const a = anchor.timex.start - sentenceStart;
+  const [from, to] = a < at ? [anchor.timex.end - sentenceStart, at] : [at, a];
+  const between = sentence.slice(from, to);
+  if (!CLAUSE_MARK.test(between) && !wordsOf(between).some((w) => SUBORDINATORS.has(w.word))) return false;
+  // The date's own clause: from the last clause mark or subordinator before it.
+  const lead = sentence.slice(0, at);
+  let clauseStart = Math.max(0, ...[...lead.matchAll(/[,;:()—–]/g)].map((m) => m.index + 1));
+  for (const w of wordsOf(lead))
+    if (SUBORDINATORS.has(w.word) && w.start >= clauseStart) clauseStart = w.start;
+  return SCHEDULED.test(sentence.slice(clauseStart, at));
 }
 
 /**
@@ -113,6 +148,16 @@ function isDatedEventNoun(sentence: string, at: number, end: number): boolean {
   }
   const before = NOUN_PREPOSITION.exec(sentence.slice(Math.max(0, at - 40), at))?.[1]?.toLowerCase();
   return before !== undefined && EVENT_NOUNS.has(before);
+}
+
+/** The noun phrase right after a date names figures ("April jobs report", "May sales figures"). */
+function namesFigures(after: string): boolean {
+  const phrase = /^((?:[\s-]+[\p{L}'’]+){1,3})/u.exec(after)?.[1] ?? '';
+  for (const w of wordsOf(phrase)) {
+    if (FISCAL_NOUNS.has(w.word)) return true;
+    if (STOPWORDS.has(w.word)) return false;
+  }
+  return false;
 }
 
 /** An infinitive with its verb between two dates: "to serve … Monday for his role in a scheme to funnel … in". */

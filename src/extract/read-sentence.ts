@@ -100,7 +100,7 @@ export function contextDrafts(
   text: string,
   span: TextSpan,
   date: Candidate,
-  rule: 'date-heading' | 'date-of-previous-sentence' | 'lede-of-publication-day',
+  rule: 'date-heading' | 'date-of-previous-sentence' | 'lede-of-publication-day' | 'counted-from-publication',
   list: ListState,
   { expressions, undated }: { expressions: ExtractedExpression[]; undated: UndatedMention[] },
   eventTitle: TitleFunction,
@@ -128,13 +128,25 @@ export function contextDrafts(
       undated: [],
     };
   };
+  const durations = expressions.filter((x) => x.role === 'duration');
+  const counted = furtherEvents(sentence, span.start, candidate, [], durations).map((f) =>
+    draftOf(
+      f.candidate,
+      {
+        expression: f.candidate.timex.text,
+        rule: rule === 'counted-from-publication' ? rule : f.rule,
+      },
+      f.candidate.timex,
+    ),
+  );
+  if (rule === 'counted-from-publication') {
+    // "It is almost four years since the first credit crunch": only the event counted back.
+    if (counted[0]) Object.assign(counted[0], { expressions, undated });
+    return counted;
+  }
   const first = draftOf(candidate, { expression: heading.text, rule }, heading);
   first.expressions = expressions;
   first.undated = undated;
-  const durations = expressions.filter((x) => x.role === 'duration');
-  const counted = furtherEvents(sentence, span.start, candidate, [], durations).map((f) =>
-    draftOf(f.candidate, { expression: f.candidate.timex.text, rule: f.rule }, f.candidate.timex),
-  );
   // A sentence dated by the one before only when it counts another event from that day ("Two days
   // after the quake flattened homes, rescuers battled…"): without one, an undated sentence after a
   // dated one is far more often a detail of that event than an event of its own.

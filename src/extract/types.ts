@@ -61,7 +61,10 @@ export interface EventDate {
  * - `first-in-sentence`: the rules could not tell the dates apart, the first one wins;
  * - `conjoined-date`: a further date joined by "and" to the anchor ("won in 1998 and 2006"), its own event;
  * - `counted-from-anchor`: a second event counted from the anchor ("on Thursday, two days after her
- *   coalition won" → Tuesday);
+ *   coalition won" → Tuesday; "two years after the vote on May 3, 2019" → 2017: a count in years
+ *   gives a year);
+ * - `counted-from-publication`: a sentence with no date counts in the present tense a length since
+ *   an event ("It is almost four years since the first credit crunch"): the reference date minus it;
  * - `own-clause`: a further date of another clause with its own verb in the past ("…, who was appointed
  *   in 1980, …", "said Monday that it struck on Friday"), its own event;
  * - `cause-of-anchor-day`: a clause with its own past verb after "after" right after the anchor day
@@ -72,6 +75,8 @@ export interface EventDate {
  *   last Saturday's shooting", "until his retirement in December 2001"): when that event happened;
  * - `non-finite-clause`: a further date in an infinitive clause after the anchor ("ordered Monday to
  *   repay what he took from the fund in 2019"), its own event;
+ * - `scheduled-clause`: a further date of another clause that schedules it ("said Monday that the
+ *   bridge will reopen on July 9", ", who is set to visit Paris on June 30,"), an event to come;
  * - `same-date-apposition`: an apposition naming the date again with a past verb ("in 2009, the year
  *   he retired"), a second event of the same date.
  */
@@ -91,11 +96,13 @@ export type DateRule =
   | 'first-in-sentence'
   | 'conjoined-date'
   | 'counted-from-anchor'
+  | 'counted-from-publication'
   | 'own-clause'
   | 'cause-of-anchor-day'
   | 'since-date'
   | 'dated-noun'
   | 'non-finite-clause'
+  | 'scheduled-clause'
   | 'same-date-apposition';
 
 /** Why an event has its date: the words that gave it and the rule that chose them. */

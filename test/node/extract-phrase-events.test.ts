@@ -130,3 +130,65 @@ describe('anchor choice', () => {
     ]);
   });
 });
+
+describe('events to come, in a clause of their own', () => {
+  test('"said Monday that the bridge will reopen on July 9": the scheduled date is a second event', () => {
+    assert.deepEqual(summary('Officials said Monday that the bridge will reopen on July 9.'), [
+      '2021-06-14 main-clause Monday',
+      '2021-07-09 scheduled-clause July 9',
+    ]);
+    assert.deepEqual(
+      summary('The minister, who is set to visit Paris on June 30, said Thursday that talks had stalled.'),
+      ['2021-06-17 main-clause Thursday', '2021-06-30 scheduled-clause June 30'],
+    );
+  });
+
+  test('"would" in reported speech is a plan of the statement; a date naming figures is none', () => {
+    assert.deepEqual(summary('The ministry said on Monday that it would reopen its embassy in March.'), [
+      '2021-06-14 main-clause Monday',
+    ]);
+    assert.deepEqual(summary('Traders said Monday that they will watch the July 2 jobs report closely.'), [
+      '2021-06-14 main-clause Monday',
+    ]);
+  });
+});
+
+describe('lengths counted from a date', () => {
+  test('a present-tense "It is … since" with no date counts back from the reference date', () => {
+    assert.deepEqual(
+      summary('It is almost four years since the first credit crunch, and again the economy is in trouble.'),
+      ['2017 counted-from-publication almost four years since'],
+    );
+    assert.deepEqual(summary('It was a year of floods since the dam burst.'), []);
+  });
+
+  test('years counted from a day give a year; "for two years before" is a length, not a count', () => {
+    assert.deepEqual(summary('Police arrested him on May 3, two years after the shooting.'), [
+      '2021-05-03 only-date May 3',
+      '2019 counted-from-anchor two years after',
+    ]);
+    assert.deepEqual(summary('The board studied the plan for two years before the vote on May 3.'), [
+      '2021-05-03 only-date May 3',
+    ]);
+  });
+});
+
+describe('the same event told again with a clock time is one event', () => {
+  test('the same past verb and object on the same day: the clock time refines the first telling', () => {
+    const text =
+      'The storm made landfall early on Tuesday near the port. The storm made landfall at 2:10 a.m., forecasters said.';
+    const { events } = extractEvents(text, { referenceDate: REFERENCE });
+    assert.deepEqual(
+      events.map((e) => `${e.date.value}/${e.refinement?.value}`),
+      ['2021-06-15/2021-06-15T02:10'],
+    );
+    assert.equal(events[0]!.sources.length, 2);
+  });
+
+  test('another object of the same verb is another event', () => {
+    assert.deepEqual(
+      summary('Police arrested a man on Tuesday. Police arrested a second suspect at 4 p.m. Tuesday.'),
+      ['2021-06-15 only-date Tuesday', '2021-06-15T16:00 only-date 4 p.m. Tuesday'],
+    );
+  });
+});
