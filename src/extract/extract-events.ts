@@ -127,7 +127,11 @@ export function* extractEventsSteps(text: string, options: ExtractOptions): Step
     shapesOf.push(ownShapes);
   });
   const isFurniture = furniture.map((f) => f !== undefined);
-  const list: ListState = { referenceYear: referenceYearOf(options.referenceDate) };
+  const today = findTimexes('today', { referenceDate: options.referenceDate })[0]!;
+  const list: ListState = {
+    referenceYear: referenceYearOf(options.referenceDate),
+    referenceDay: today.value.slice(0, 10),
+  };
   const headings = headingsOf(
     text,
     sentences,
@@ -140,10 +144,10 @@ export function* extractEventsSteps(text: string, options: ExtractOptions): Step
   let context: { day: Candidate; since: number } | undefined;
   /** Whether the first sentence of the body (not furniture, not a headline) has been read. */
   let ledeSeen = false;
-  const publicationDay = (): Candidate => {
-    const today = findTimexes('today', { referenceDate: options.referenceDate })[0]!;
-    return { timex: { ...today, granularity: today.granularity!, range: today.range! }, quoted: false };
-  };
+  const publicationDay = (): Candidate => ({
+    timex: { ...today, granularity: today.granularity!, range: today.range! },
+    quoted: false,
+  });
   for (const [i, span] of sentences.entries()) {
     if (i % SENTENCE_STEP === 0) yield 0.45 + (0.45 * i) / sentences.length;
     const own = ownOf[i]!;

@@ -17,10 +17,11 @@ import {
 import { isStampDate } from './stamps.js';
 import { AS_OF_BEFORE, DEICTIC_DATE, LOOK_BACK, STATE_WORDS } from './lexicon.js';
 import { wordsOf } from './clauses.js';
-import { insideAny } from './quotes.js';
+import { insideAny, spokenOnReferenceDay } from './quotes.js';
 import type { TitleFunction } from './locales/types.js';
 import { type Draft } from './assemble-events.js';
 import type {
+  DateRule,
   DateReason,
   EventDate,
   EventSource,
@@ -43,6 +44,8 @@ export interface ListState {
   year?: number;
   /** The year of the reference date. */
   referenceYear: number;
+  /** The reference date's day (`2021-03-04`), when known. */
+  referenceDay?: string;
   /** The year a look back frames ("Here's a look back at 2019"): year-less dates after it are in it. */
   frameYear?: number;
 }
@@ -325,7 +328,23 @@ export function readSentence(
   const refinementTimex = choice.refinement ? timexAt(choice.refinement) : undefined;
   if (anchorTimex) roles.set(anchorTimex, 'anchor');
   if (refinementTimex) roles.set(refinementTimex, 'refinement');
-  const further = furtherEvents(sentence, span.start, choice.anchor, choice.context, durations);
+  const further: Array<{ candidate: Candidate; rule: DateRule }> = furtherEvents(
+    sentence,
+    span.start,
+    choice.anchor,
+    choice.context,
+    durations,
+  );
+  if (spokenOnReferenceDay(sentence, span.start, choice.anchor, list.referenceDay)) {
+    // '"… to finish the bill this week," Schumer said Thursday' on that Thursday: the quoted "this
+    // week" counts from the day of speaking, which is the reference date, so it can be placed.
+    for (const x of quotedDeictic)
+      further.push({
+        candidate: { timex: { ...x, granularity: x.granularity!, range: x.range! }, quoted: true },
+        rule: 'quoted-on-speaking-day',
+      });
+    further.sort((a, b) => a.candidate.timex.start - b.candidate.timex.start);
+  }
   const dated = [
     { candidate: choice.anchor, rule: choice.rule, refinement: choice.refinement },
     ...further.map((f) => ({ ...f, refinement: undefined })),

@@ -77,6 +77,9 @@ export interface EventDate {
  *   repay what he took from the fund in 2019"), its own event;
  * - `scheduled-clause`: a further date of another clause that schedules it ("said Monday that the
  *   bridge will reopen on July 9", ", who is set to visit Paris on June 30,"), an event to come;
+ * - `quoted-on-speaking-day`: a deictic date inside a quotation ("this week") when the sentence's
+ *   anchor is the day the words were said and that day is the reference date ('"… this week,"
+ *   Schumer said Thursday' published on that Thursday), its own event;
  * - `same-date-apposition`: an apposition naming the date again with a past verb ("in 2009, the year
  *   he retired"), a second event of the same date.
  */
@@ -103,7 +106,8 @@ export type DateRule =
   | 'dated-noun'
   | 'non-finite-clause'
   | 'scheduled-clause'
-  | 'same-date-apposition';
+  | 'same-date-apposition'
+  | 'quoted-on-speaking-day';
 
 /** Why an event has its date: the words that gave it and the rule that chose them. */
 export interface DateReason {

@@ -192,3 +192,40 @@ describe('the same event told again with a clock time is one event', () => {
     );
   });
 });
+
+describe('a deictic date inside a quotation spoken on the reference day', () => {
+  const quote = '“We will finish the budget this week,” the mayor said Friday.';
+
+  test('said on the reference day: the quoted date counts from it and is an event of its own', () => {
+    assert.deepEqual(summary(quote), [
+      '2021-06-18 only-date Friday',
+      '2021-W24 quoted-on-speaking-day this week',
+    ]);
+  });
+
+  test('said on another day than the reference date: the quoted date cannot be placed', () => {
+    const { events } = extractEvents(quote, { referenceDate: '2021-06-19' });
+    assert.deepEqual(
+      events.map((e) => e.date.value),
+      ['2021-06-18'],
+    );
+  });
+});
+
+describe('a caption under a credit line repeats the body event of its day', () => {
+  const caption = 'A crane lifts debris from the collapsed bridge today.';
+  const body = 'The city closed three roads today as engineers inspected the river crossing.';
+
+  test('"Reuters photo" on the line above: the caption becomes a source of the body event', () => {
+    const { events } = extractEvents(`Reuters photo\n\n${caption}\n\n${body}`, { referenceDate: REFERENCE });
+    assert.equal(events.length, 1);
+    assert.equal(events[0]!.sentence, body);
+    assert.equal(events[0]!.sources.length, 2);
+  });
+
+  test('"(Full-size photo)" on the line under it does the same; without either, two events', () => {
+    const text = `${caption}\n(Full-size photo)(All photos)\n\n${body}`;
+    assert.equal(extractEvents(text, { referenceDate: REFERENCE }).events.length, 1);
+    assert.equal(extractEvents(`${caption}\n\n${body}`, { referenceDate: REFERENCE }).events.length, 2);
+  });
+});
