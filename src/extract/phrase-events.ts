@@ -9,7 +9,7 @@ import type { DateRule } from './types.js';
 
 export type PhraseRule = Extract<
   DateRule,
-  'since-date' | 'dated-noun' | 'non-finite-clause' | 'scheduled-clause'
+  'since-date' | 'dated-noun' | 'non-finite-clause' | 'scheduled-clause' | 'own-clause'
 >;
 
 /**
@@ -94,8 +94,24 @@ export function phraseEvent(
   const a = anchor.timex.end - sentenceStart;
   if (a <= at && hasInfinitive(sentence.slice(a, at))) return 'non-finite-clause';
   if (isScheduledClause(sentence, sentenceStart, anchor, at)) return 'scheduled-clause';
+  if (a <= at && REDUCED_RELATIVE.test(sentence.slice(a, at)) && hasPastAfterPronoun(sentence.slice(a, at)))
+    return 'own-clause';
   return undefined;
 }
+
+/** "a stroke she suffered in June", "the house they bought in 2010": a relative clause without "that". */
+const REDUCED_RELATIVE = /\p{L}+\s+(?:he|she|they|we|i|you)\s+(?:had\s+)?\p{Ll}{2,}/u;
+
+/** The pronoun's verb is in the past: an event of its own ("she suffered"), not a state ("she has"). */
+function hasPastAfterPronoun(between: string): boolean {
+  for (const m of between.matchAll(/\b(?:he|she|they|we|i|you)\s+(?:had\s+)?(\p{Ll}{2,})\b/gu)) {
+    const verb = m[1]!;
+    if (PAST_VERB.test(verb) || PAST_FORMS.has(verb)) return !REPORTING.test(verb);
+  }
+  return false;
+}
+/** "she said in June" reports; the date is then the saying's, which own-clause already weighs. */
+const REPORTING = /^(?:said|told|added|wrote)$/;
 
 /** Punctuation that closes a clause. */
 const CLAUSE_MARK = /[,;:()—–]/;

@@ -229,3 +229,22 @@ describe('a caption under a credit line repeats the body event of its day', () =
     assert.equal(extractEvents(`${caption}\n\n${body}`, { referenceDate: REFERENCE }).events.length, 2);
   });
 });
+
+describe('a relative clause without "that" and with its own past verb', () => {
+  test('"a stroke she suffered in March", "the house they bought in 2010" are events of their own', () => {
+    assert.deepEqual(summary('Her son said she died on Sunday of a stroke she suffered in March.'), [
+      '2021-06-13 most-specific Sunday',
+      '2021-03 own-clause March',
+    ]);
+    assert.deepEqual(summary('He sold on Monday the house they bought in 2010.'), [
+      '2021-06-14 most-specific Monday',
+      '2010 own-clause 2010',
+    ]);
+  });
+
+  test('a present verb after the pronoun is no event of its own', () => {
+    assert.deepEqual(summary('He said on Monday the plan they have in mind for 2010 is good.'), [
+      '2021-06-14 most-specific Monday',
+    ]);
+  });
+});
