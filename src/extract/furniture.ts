@@ -99,8 +99,9 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   {
     kind: 'metadata',
     // "Published: …", "Updated at 3:10 p.m. ET Tuesday", "Posted 5 hours ago".
+    // "and last updated 2015-11-14 22:54" is the second line of a two-line stamp.
     pattern:
-      /^(?:published|updated|last updated|posted|first published|originally published|modified)\b\s*:?\s*(?:on\s+|at\s+)?(?=.{0,60}(?:\d|day\b|ago\b))/i,
+      /^(?:and\s+)?(?:published|updated|last updated|posted|first published|originally published|modified)\b\s*:?\s*(?:on\s+|at\s+)?(?=.{0,60}(?:\d|day\b|ago\b))/i,
     test: 'line',
     scope: 'match',
     maxLength: 100,
@@ -115,6 +116,17 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     test: 'line',
     scope: 'match',
     maxLength: 110,
+  },
+  {
+    kind: 'metadata',
+    // "December 29, 2004|By Jane Doe and John Roe, Tribune correspondents.": a stamp and a byline.
+    pattern: new RegExp(
+      `^(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s*[|·]\\s*By\\s+\\p{Lu}`,
+      'u',
+    ),
+    test: 'sentence',
+    scope: 'match',
+    maxLength: 240,
   },
   {
     kind: 'navigation',
@@ -183,7 +195,13 @@ export function furnitureOf(
     if (s.start >= restFrom) return restKind;
     while (l < lines.length && lines[l]!.end < s.start) l++;
     const line = lines[l];
-    if (line && line.start <= s.start && s.end <= line.end) return line.kind;
+    if (line && line.start <= s.start) {
+      // A sentence over two stamp lines ("Posted at 6:44 AM, Nov 14\nand last updated …") is one stamp.
+      let end = line.end;
+      for (let k = l + 1; k < lines.length && lines[k]!.start === end + 1 && end < s.end; k++)
+        end = lines[k]!.end;
+      if (s.end <= end) return line.kind;
+    }
     const sentence = text.slice(s.start, s.end);
     const rule = firstMatch(sentenceRules, sentence);
     if (rule?.scope === 'rest') restFrom = s.start;
