@@ -86,6 +86,42 @@ function retoldWithTime(drafts: Draft[], targets: number[]): void {
   }
 }
 
+/** "since" right before a date ("the worst day since Sept. 17, 2001"). */
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
+
+/**
+ * "… the worst day since Sept. 17, 2001" and later "the biggest sell-off since Sept. 17, 2001", or
+ * "its first title since 1976" beside "had never won the title other than in 1976": a date named
+ * after "since" that another sentence also dates is that event mentioned again, one of its sources.
+ */
+function sinceRepeats(drafts: Draft[], targets: number[]): void {
+  const sinceAt = (d: Draft): boolean => {
+    const { sentence, expression } = d.event.source;
+    return SINCE_BEFORE.test(
+      d.event.sentence.slice(
+        Math.max(0, expression.start - sentence.start - 20),
+        expression.start - sentence.start,
+      ),
+    );
+  };
+  const firstOf = new Map<string, number>();
+  drafts.forEach((d, i) => {
+    if (d.caption || targets[i] !== i || sinceAt(d)) return;
+    if (!firstOf.has(d.event.date.value)) firstOf.set(d.event.date.value, i);
+  });
+  drafts.forEach((d, i) => {
+    if (d.caption || targets[i] !== i || !sinceAt(d)) return;
+    const value = d.event.date.value;
+    const other = firstOf.get(value);
+    if (other !== undefined && drafts[other]!.event.source.sentence.start !== d.event.source.sentence.start) {
+      targets[i] = other;
+      return;
+    }
+    // Two "since" mentions of one date and no other: the first stays the event.
+    if (other === undefined) firstOf.set(value, i);
+  });
+}
+
 /** Merges duplicates, numbers the events and links expressions and undated mentions to them. */
 export function* assemble(
   drafts: Draft[],
@@ -118,6 +154,7 @@ export function* assemble(
     if (finer >= 0) targets[i] = finer;
   });
   retoldWithTime(drafts, targets);
+  sinceRepeats(drafts, targets);
   // A caption of a date the body also has repeats that body event: it becomes one of its sources.
   // Compared by calendar day: "late Friday, May 5, 2023" in a caption, "Friday evening" in the body.
   const dayOf = (d: Draft): string =>

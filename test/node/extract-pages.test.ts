@@ -6,7 +6,7 @@ import { readPages, scoreSet } from '../../scripts/pages-score.js';
 
 // Real news pages with blind gold events (test/fixtures/pages); `npm run eval:pages` shows the failures.
 // Floors at the figures reached, so that a change that loses events or adds junk shows up here.
-const FLOOR = { recall: 0.93, precision: 0.92 };
+const FLOOR = { recall: 0.93, precision: 0.93 };
 
 describe('extractEvents: real news pages against blind gold events', () => {
   const pages = readPages(fileURLToPath(new URL('../fixtures/pages', import.meta.url)));

@@ -23,6 +23,22 @@ describe('"since" a date: the start of a state, or the last time, is an event of
     ]);
   });
 
+  test('a date after "since" that another sentence also dates is that event mentioned again', () => {
+    const text = 'The club won its first title since 1994 on Sunday. It had never won it other than in 1994.';
+    const { events } = extractEvents(text, { referenceDate: REFERENCE });
+    assert.deepEqual(
+      events.map((e) => `${e.date.value} ${e.why.rule}`),
+      ['2021-06-13 adverbial-of-main-verb', '1994 only-date'],
+    );
+    assert.equal(events[1]!.sources.length, 2);
+    const twice =
+      'Stocks had their worst day since Sept. 17, 2001, on Monday. That, too, was the biggest sell-off since Sept. 17, 2001.';
+    assert.deepEqual(summary(twice), [
+      '2021-06-14 adverbial-of-main-verb Monday',
+      '2001-09-17 since-date Sept. 17, 2001',
+    ]);
+  });
+
   test('alone, it anchors its sentence; the start of a span "from … through …" is no second event', () => {
     assert.deepEqual(summary('The road has been closed since March.'), ['2021-03 only-date March']);
     assert.deepEqual(summary('Prices rose from May 3 through May 9.'), [
