@@ -403,7 +403,8 @@ function resolveHoliday(spec: Extract<TimexSpec, { kind: 'holiday' }>, ctx: Reso
       spec.shift,
     );
   const day = holidayDate(rule, year);
-  return date(spec.weekend ? periodValue(day, 'weekend') : formatDay(day), spec.mod);
+  const period = spec.weekend ? 'weekend' : spec.week ? 'week' : undefined;
+  return date(period ? periodValue(day, period) : formatDay(day), spec.mod);
 }
 
 function resolveNth(spec: Extract<TimexSpec, { kind: 'nth' }>, ctx: ResolveContext): Resolved {
