@@ -1,6 +1,6 @@
 import { wordsOf } from './clauses.js';
 import { DETERMINERS, PAST_FORMS, REPORTING_VERBS } from './lexicon.js';
-import type { Candidate } from './anchor.js';
+import { isNounModifierAt, type Candidate } from './anchor.js';
 
 /** Undated sentences after a dated one that may still take its day ("Two days after …, rescuers battled" after "on Wednesday"). */
 export const MAX_CONTEXT_SENTENCES = 1;
@@ -209,4 +209,12 @@ export function countsFromNow(sentence: string): boolean {
   return /^\s*(?:it\s+(?:is|has\s+been)|it['’]s(?:\s+been)?|(?:today|this\s+\w+)\s+marks)\s+(?:\p{L}+\s+){0,5}?since\s+\p{L}/iu.test(
     sentence,
   );
+}
+
+/**
+ * "the 2016 election", "the 2003 invasion": a bare year between a determiner and a noun, naming an
+ * event rather than telling when the sentence happened.
+ */
+export function isYearLabel(sentence: string, at: number, end: number): boolean {
+  return /^\d{4}$/.test(sentence.slice(at, end)) && isNounModifierAt(sentence, at, end);
 }

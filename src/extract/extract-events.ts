@@ -10,6 +10,7 @@ import {
   carriedDay,
   countsFromNow,
   isUndatedLede,
+  isYearLabel,
   MAX_CONTEXT_SENTENCES,
   tellsPastEvent,
 } from './context-date.js';
@@ -17,6 +18,7 @@ import { quotationSpans } from './quotes.js';
 import { splitSentencesSteps } from './sentence-steps.js';
 import { extractionLocale } from './locales/registry.js';
 import { assemble, type Draft } from './assemble-events.js';
+import { isDatedEventNoun } from './phrase-events.js';
 import { contextDrafts, readSentence, referenceYearOf, type ListState } from './read-sentence.js';
 import type { ExtractedExpression, ExtractionResult, ExtractOptions, UndatedMention } from './types.js';
 
@@ -177,6 +179,49 @@ export function* extractEventsSteps(text: string, options: ExtractOptions): Step
     );
     const heading = headings.datedBy.get(i);
     const sentenceText = text.slice(span.start, span.end);
+    const only = result.drafts.length === 1 ? result.drafts[0] : undefined;
+    if (
+      !ledeSeen &&
+      only &&
+      result.anchor &&
+      isYearLabel(
+        sentenceText,
+        result.anchor.timex.start - span.start,
+        result.anchor.timex.end - span.start,
+      ) &&
+      Number(result.anchor.timex.value) < list.referenceYear &&
+      tellsPastEvent(sentenceText)
+    ) {
+      // "A jury found him guilty of a scheme to influence the 2016 election.": the year only names
+      // the election; the lede tells the day's news, as an undated lede does.
+      const label = result.anchor.timex.start;
+      const named = isDatedEventNoun(
+        sentenceText,
+        result.anchor.timex.start - span.start,
+        result.anchor.timex.end - span.start,
+      );
+      result.drafts = contextDrafts(
+        text,
+        span,
+        publicationDay(),
+        'lede-of-publication-day',
+        list,
+        {
+          expressions: only.expressions.map((x) => (x.start === label ? { ...x, role: 'context' } : x)),
+          undated: only.undated,
+        },
+        language.title,
+      );
+      // The named event keeps its year as an event of its own, as a dated noun does beside an anchor.
+      if (named)
+        result.drafts.push({
+          ...only,
+          event: { ...only.event, why: { ...only.event.why, rule: 'dated-noun' } },
+          expressions: [],
+          undated: [],
+        });
+      delete result.anchor;
+    }
     if (!result.drafts.length && heading?.range && heading.granularity) {
       const candidate = {
         timex: { ...heading, granularity: heading.granularity, range: heading.range },

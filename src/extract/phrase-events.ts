@@ -146,7 +146,7 @@ function isScheduledClause(sentence: string, sentenceStart: number, anchor: Cand
  * event noun among the next words), "the vote on May 3", "his retirement in December 2001" (the
  * word before). A possessive day describes any noun ("last year's runner-up").
  */
-function isDatedEventNoun(sentence: string, at: number, end: number): boolean {
+export function isDatedEventNoun(sentence: string, at: number, end: number): boolean {
   const text = sentence.slice(at, end);
   const after = sentence.slice(end);
   const possessive = /['’]s$/.test(text) || /^['’]s\b/.test(after);

@@ -49,7 +49,9 @@ export interface EventDate {
  *   after a sentence that named a day ("… on Monday. He declared a state of emergency."): that day —
  *   `source.expression` is then the earlier sentence's date;
  * - `lede-of-publication-day`: the article's first sentence names no date and tells in the present
- *   perfect what has just happened ("Forty people have been killed …"): the publication day;
+ *   perfect what has just happened ("Forty people have been killed …"), or its only date is a year
+ *   naming an event ("A jury found him guilty of a scheme to sway the 2016 election", which is then
+ *   a `dated-noun` event of its own): the publication day;
  * - `outside-quotation`: the other dates are inside a direct quotation;
  * - `not-an-attribution`: another date only says when the words were reported (", officials said Tuesday");
  * - `main-clause`: the other dates lie in subordinate clauses ("said on Monday that it struck on Friday");

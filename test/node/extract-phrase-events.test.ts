@@ -264,3 +264,21 @@ describe('a relative clause without "that" and with its own past verb', () => {
     ]);
   });
 });
+
+describe('a lede whose only date is a year naming an event', () => {
+  test('"found … guilty of a scheme to sway the 2016 election": the day’s news, and the election', () => {
+    assert.deepEqual(summary('A jury found the mayor guilty of a scheme to sway the 2016 election.'), [
+      '2021-06-18 lede-of-publication-day today',
+      '2016 dated-noun 2016',
+    ]);
+  });
+
+  test('later in the article the year stays the sentence’s date; in a lede of a state it does too', () => {
+    const text =
+      'The council met on Monday.\n\nA jury found the mayor guilty of a scheme to sway the 2016 election.';
+    assert.deepEqual(summary(text), ['2021-06-14 only-date Monday', '2016 only-date 2016']);
+    assert.deepEqual(summary('The 2016 election remains a sore point for the party.'), [
+      '2016 only-date 2016',
+    ]);
+  });
+});
