@@ -3,6 +3,7 @@ import { duplicateTargetsSteps, wordSimilarity } from './dedupe.js';
 import type { CaptionKind } from './furniture.js';
 import { PAST_FORMS, REPORTING_VERBS, STOPWORDS } from './lexicon.js';
 import { isAdjectiveUse } from './context-date.js';
+import { restatedEvents } from './restatements.js';
 import type { ExtractedEvent, ExtractedExpression, ExtractionResult, UndatedMention } from './types.js';
 
 /** An event before duplicates are merged and ids given. */
@@ -155,6 +156,7 @@ export function* assemble(
   });
   retoldWithTime(drafts, targets);
   sinceRepeats(drafts, targets);
+  restatedEvents(drafts, targets);
   // A caption of a date the body also has repeats that body event: it becomes one of its sources.
   // Compared by calendar day: "late Friday, May 5, 2023" in a caption, "Friday evening" in the body.
   const dayOf = (d: Draft): string =>

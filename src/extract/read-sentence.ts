@@ -7,6 +7,7 @@ import { type DateShape } from './date-like.js';
 import { type CaptionKind } from './furniture.js';
 import { furtherEvents } from './further-events.js';
 import { weekdayOfQuotedWeek } from './quoted-week.js';
+import { isToldState } from './told-states.js';
 import {
   datesTheSubjectOfAState,
   isComparison,
@@ -287,7 +288,8 @@ export function readSentence(
           isFiscalPeriod(x) ||
           isComparison(sentence, at) ||
           isTallyPeriod(sentence, at, x.end - span.start) ||
-          isWeekdayInName(sentence, at, x.text)
+          isWeekdayInName(sentence, at, x.text) ||
+          isToldState(sentence, at, x.end - span.start)
         ) {
           roles.set(x, 'context');
           demoted = true;

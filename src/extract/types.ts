@@ -58,6 +58,8 @@ export interface EventDate {
  * - `not-an-aside`: the other dates are in an aside (", founded in 1991,");
  * - `adverbial-of-main-verb`: the date says when the verb happened; the others describe a noun
  *   ("over the 2011 shooting"), end a span ("through June 30") or name fiscal figures ("second-quarter earnings");
+ *   a date that only says when a present state was told ("Police said Saturday he is wanted on
+ *   warrants") dates no event, so a sentence with no other date has none;
  * - `calendar-over-relative`: a calendar date beats a relative one ("The next day, on December 30");
  * - `most-specific`: the more specific date of the sentence ("In 2019 … on March 3");
  * - `first-in-sentence`: the rules could not tell the dates apart, the first one wins;
@@ -144,8 +146,10 @@ export interface ExtractedEvent {
   /** Where the event was read (the body sentence when a caption repeats it). */
   source: EventSource;
   /**
-   * Every occurrence merged into this event (duplicates, and photo captions repeating it), `sources[0]`
-   * is `source`; the others follow in the order they were merged.
+   * Every occurrence merged into this event (duplicates, photo captions repeating it, and retellings:
+   * a later sentence whose date only names an event of the same day in a noun phrase, "The incident
+   * Friday resulted in…", "led to the Friday afternoon shooting", "said during a Sunday news
+   * conference"), `sources[0]` is `source`; the others follow in the order they were merged.
    */
   sources: EventSource[];
 }

@@ -1,0 +1,95 @@
+import type { Draft } from './assemble-events.js';
+import { wordsOf } from './clauses.js';
+import { DETERMINERS, PAST_FORMS, REPORTING_VERBS, STOPWORDS } from './lexicon.js';
+
+/** Words that open a definite noun phrase the date may post-modify ("The incident Friday"). */
+const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'this',
+  'that',
+]);
+/** A preposition of time before the noun phrase ("after Friday's vote", "before the Monday meeting"). */
+const TEMPORAL_BEFORE =
+  /\b(?:after|before|following|since|until|ahead\s+of|prior\s+to)\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+)?$/i;
+/** Words that never head a noun phrase: verbs of telling and the like. */
+const NOT_A_NOUN = /^(?:\p{Ll}+ed|says|tells|reports|announces|adds|notes)$/u;
+
+/**
+ * Whether a date sits inside a noun phrase naming an event rather than saying when the clause's verb
+ * happened: "led to the Friday afternoon shooting", "said during a Sunday news conference" (a
+ * determiner, the date, then a noun), "Friday's shooting" (a possessive day), or "The incident Friday
+ * resulted in…", "The Dow's drop Monday was…" (the sentence opens with a definite noun phrase the
+ * date closes, and a verb follows). Offsets are the date's within the sentence.
+ *
+ * @example
+ * inDatedNounPhrase('It led to the Friday afternoon shooting.', 14, 29) // true
+ * inDatedNounPhrase('The mayor resigned Friday.', 19, 25) // false
+ */
+export function inDatedNounPhrase(sentence: string, at: number, end: number): boolean {
+  const before = sentence.slice(0, at);
+  const after = sentence.slice(end);
+  // "a statement after Friday's vote": the clause's own event follows the named one; it is no retelling.
+  if (TEMPORAL_BEFORE.test(before)) return false;
+  if (/['’]s$/.test(sentence.slice(at, end)) || /^['’]s\b/.test(after)) return true;
+  if (/\b(?:the|a|an|its|their|his|her|this|that)\s+$/i.test(before)) {
+    // The first word after the date (past a part of day) must be a noun: no function word, no
+    // punctuation ("on the Friday, he…" is a date, not a modifier).
+    const rest = after.replace(/^\s+(?:(?:morning|afternoon|evening|night)\s+)?/i, '');
+    if (rest.length === after.length) return false;
+    const next = /^\p{L}+/u.exec(rest)?.[0]?.toLowerCase();
+    return next !== undefined && !STOPWORDS.has(next) && !PAST_FORMS.has(next) && !REPORTING_VERBS.has(next);
+  }
+  // "The incident Friday resulted…": nothing before the date but a definite noun phrase.
+  const words = wordsOf(before);
+  if (words.length < 2 || words.length > 5 || !/^[\s"“]*$/.test(before.slice(0, words[0]!.start)))
+    return false;
+  if (!NOUN_PHRASE_OPENERS.has(words[0]!.word)) return false;
+  if (!/^[\p{L}'’\s-]*$/u.test(before.slice(words[0]!.start))) return false;
+  return words
+    .slice(1)
+    .every(
+      (w) =>
+        !DETERMINERS.has(w.word) &&
+        !STOPWORDS.has(w.word) &&
+        !PAST_FORMS.has(w.word) &&
+        !REPORTING_VERBS.has(w.word) &&
+        !NOT_A_NOUN.test(w.word) &&
+        !/^(?:is|are|was|were|has|have|had|will|would|can|could|may|might)$/.test(w.word),
+    );
+}
+
+/** Earlier events of one day a restatement is compared with (keeps hostile input linear). */
+const MAX_EARLIER = 20;
+
+/**
+ * "A gunman opened fire Friday…" then "The incident Friday resulted in…", "led to the Friday
+ * afternoon shooting", "said during a Sunday news conference" after the Sunday announcement: a
+ * sentence whose date only names an event in a noun phrase (see {@link inDatedNounPhrase}) tells
+ * again an event already on the timeline that day; it becomes a source of the first event of that
+ * day told in another sentence. With no earlier event of the day it stays an event.
+ */
+export function restatedEvents(drafts: readonly Draft[], targets: number[]): void {
+  const dayOf = (d: Draft): string =>
+    /^\d{4}-\d{2}-\d{2}/.exec(d.event.date.value)?.[0] ?? d.event.date.value;
+  const earlier = new Map<string, number[]>();
+  drafts.forEach((d, i) => {
+    if (d.caption || targets[i] !== i) return;
+    const day = dayOf(d);
+    const list = earlier.get(day) ?? [];
+    const { sentence, expression } = d.event.source;
+    const at = expression.start - sentence.start;
+    const restates =
+      /^\d{4}-\d{2}-\d{2}/.test(day) &&
+      inDatedNounPhrase(d.event.sentence, at, expression.end - sentence.start);
+    const first = restates
+      ? list.find((j) => drafts[j]!.event.source.sentence.start !== sentence.start)
+      : undefined;
+    if (first !== undefined) targets[i] = first;
+    else if (list.length < MAX_EARLIER) list.push(i);
+    earlier.set(day, list);
+  });
+}
