@@ -155,6 +155,19 @@ describe('months, days and weekdays', () => {
       referenceDate: '2020-10-08',
     });
     expectTimex('The offer had been due to expire Friday evening.', ['Friday evening', '2019-12-27TEV']);
+    // The causal "due to" (after a noun or a verb, no "be" before it) plans nothing.
+    expectTimex('She died Tuesday of heart failure due to a long illness.', ['Tuesday', '2020-10-06'], {
+      referenceDate: '2020-10-08',
+    });
+    expectTimex('The match was called off Tuesday due to rain.', ['Tuesday', '2020-10-06'], {
+      referenceDate: '2020-10-08',
+    });
+    expectTimex('The ferry is due to sail Tuesday.', ['Tuesday', '2020-10-13'], {
+      referenceDate: '2020-10-08',
+    });
+    expectTimex('The audit, due to be published Tuesday, is long.', ['Tuesday', '2020-10-13'], {
+      referenceDate: '2020-10-08',
+    });
     expectTimex('The bus, which used to cross in five minutes, now takes longer.', [
       'five minutes',
       'PT5M',

@@ -34,6 +34,15 @@ export const EN_TENSE: TenseTables = {
     },
     // "difficult to meet demand into the summer": an infinitive schedules nothing.
     { markers: 'scheduled', before: /\bto\s+$/i },
+    // "died Thursday of respiratory failure due to lung disease": "due to" after a noun or a verb,
+    // with no "be" before it, gives a cause, not a plan ("is due to land", "the report, due to be
+    // released Friday" are plans).
+    {
+      markers: 'future',
+      word: /^due\s+to$/i,
+      before:
+        /(?<!['’])\b(?!(?:is|are|am|was|were|be|been|being|now|still|also|originally|initially|not|first|ar|s|re)\b)\p{L}+\s+$/iu,
+    },
     // "It had been due to expire Friday": a plan seen from the past, which has come and gone.
     { markers: 'future', before: /\bhad\s+been\s+$/i },
     // "is due to begin in the spring": the verb after a marker of the future is that future.
