@@ -55,6 +55,12 @@ export interface TextCues {
   rangeBetween: RegExp;
   /** Abbreviations a period does not end a sentence after ("Sept.", "Sr.", "Nr."); `…$`. */
   abbreviationBefore: RegExp;
+  /**
+   * Words that open a line before an update's stamp ("Update", "Updated:"); `^…$` over the line's
+   * words before the date. The rest of that line counts "today", "tomorrow" and weekdays from the
+   * stamp's day, not the reference date (optional).
+   */
+  updateStampBefore?: RegExp;
   /** "7 p.m. Ortiz …": a clock abbreviation that does end the sentence (optional). */
   clockThenSentence?: RegExp;
   /** The word for today, for the "historians say today" reading; `^…$`. */

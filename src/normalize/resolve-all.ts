@@ -75,6 +75,8 @@ export function* resolveAll(text: string, candidates: Candidate[], options: Reso
   const narrative = paragraphs.some((p) => p.narrative);
   let paragraph = 0;
   let storySentence = -1;
+  // "Update December 19th, 8:40PM ET: …": the rest of the stamp's line counts from its day.
+  let stamp: { day: Day; end: number } | undefined;
   let done = 0;
   for (const c of candidates) {
     if (++done % RESOLVE_STEP === 0) yield done / candidates.length;
@@ -106,6 +108,11 @@ export function* resolveAll(text: string, candidates: Candidate[], options: Reso
       opensLine(text, c.start)
     )
       tense = { direction: 'past', strong: true };
+    // An update's stamp is written close to the page's date, whatever tense its line is in.
+    const lead = lineLead(text, c.start);
+    const stamps =
+      lead !== undefined && cues.updateStampBefore !== undefined && cues.updateStampBefore.test(lead);
+    if (stamps && needsDirection(c.spec)) tense = { direction: 'nearest', strong: true };
     // A clock time typed alone and looking ahead is its next occurrence.
     if (typed && prefer === 'future' && timeOfDayOnly) tense = { direction: 'future', strong: true };
     // "in three days" with no verb to say otherwise looks ahead.
@@ -146,6 +153,11 @@ export function* resolveAll(text: string, candidates: Candidate[], options: Reso
       ctx.direction = 'future';
       ctx.strictDirection = true;
       if (story!.day.year !== reference.year && !ctx.anchorNamed) ctx.anchorDay = story!.day;
+    }
+    if (stamp !== undefined && c.start < stamp.end && !inStory) {
+      if (ctx.anchorDay === reference) ctx.anchorDay = stamp.day;
+      ctx.reference = stamp.day;
+      delete ctx.referenceTime;
     }
     const resolved = withClock(
       laterBy(onWeekday(resolveSpec(c.spec, ctx), c, tense.direction), c.daysAfter),
@@ -190,6 +202,15 @@ export function* resolveAll(text: string, candidates: Candidate[], options: Reso
       lastNamedDay = anchorDay;
       const clock = /T(\d\d):(\d\d)/.exec(resolved.value);
       anchorTime = clock ? { day: anchorDay, hour: Number(clock[1]), minute: Number(clock[2]) } : undefined;
+    }
+    if (stamps && info && DAY_GRANULARITIES.includes(info.granularity)) {
+      // The day as written ("8:40PM ET" may fall on the next day in UTC): the value's own date.
+      const written = /^(\d{4})-(\d\d)-(\d\d)/.exec(resolved.value);
+      if (written) {
+        const lineEnd = text.indexOf('\n', c.end);
+        const day = { year: Number(written[1]), month: Number(written[2]), day: Number(written[3]) };
+        stamp = { day, end: lineEnd < 0 ? text.length : lineEnd };
+      }
     }
     // The story moves to what the text dates explicitly, and to finer times it reads in the story
     // ("17 August", "3 a.m."); a coarser one ("that autumn") does not pull it back.
@@ -238,6 +259,14 @@ function opensLine(text: string, at: number): boolean {
   const newline = back.lastIndexOf('\n');
   if (newline < 0) return at <= LINE_LOOKBACK && LINE_LEAD.test(back);
   return LINE_LEAD.test(back.slice(newline + 1));
+}
+
+/** The words between the start of its line and `at`, when the line starts close enough before it. */
+function lineLead(text: string, at: number): string | undefined {
+  const back = text.slice(Math.max(0, at - LINE_LOOKBACK), at);
+  const newline = back.lastIndexOf('\n');
+  if (newline < 0) return at <= LINE_LOOKBACK ? back : undefined;
+  return back.slice(newline + 1);
 }
 
 /** What may stand before an entry's stamp on its line: blanks, a bullet, live-blog marks ("+++ 22.40 Uhr +++"). */

@@ -19,6 +19,8 @@ export const EN_CUES: TextCues = {
   // "… at 7 p.m. Ortiz missed the game" ends there; "7 p.m. Thursday", "9 a.m. EST" go on.
   clockThenSentence:
     /\b[ap]\.m\.\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[A-Z]{1,4}T\b|GMT|UTC|local\b))[A-Z]/,
+  // "Update December 19th, 8:40PM ET: … launched today": the line is written on the stamp's day.
+  updateStampBefore: /^[\s•|*]*(?:update|updated)\s*(?:\(|:|—|–|-)?\s*(?:on\s+)?$/i,
   today: /^today$/i,
   presentVerb:
     /^(?:say|says|are|is|regard|regards|remain|remains|consider|considers|believe|believes|know|knows|estimate|estimates|stand|stands|see|sees|call|calls|describe|describes|agree|agrees|argue|argues|claim|claims|live|lives|think|thinks|view|views)$/i,
