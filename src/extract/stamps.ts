@@ -3,7 +3,7 @@ import type { Timex } from '../normalize/types.js';
 /** Longest line start before a stamp date. */
 const MAX_LEAD = 80;
 /** Words before a date at a line start that make it a page stamp ("date 2021-06-14", "Posted 3/4/2021"). */
-const STAMP_BEFORE = /^[\s•|]*(?:date|dated|posted|published|updated|last updated)\s*:?\s*$/i;
+const STAMP_BEFORE = /^[\s•|]*(?:date|dated|posted|published|update|updated|last updated)\s*:?\s*$/i;
 /** "… 2 min read . Updated: 09 Nov 2022": a stamp label anywhere in a line (capitalized or with a colon). */
 const LABEL_BEFORE =
   /(?:\b(?:Updated|Published|Posted|Last updated|First published)\b\s*:?|\b(?:updated|published|posted)\s*:)\s*(?:on\s+|at\s+)?$/;

@@ -63,3 +63,17 @@ describe('attribution over a state: a day that only dates the telling of a state
     assert.deepEqual(events('The chain said Friday it will close 40 stores.'), ['2021-06-18 1']);
   });
 });
+
+describe('update stamps: a line opening with "Update" and a date', () => {
+  test('the stamp is furniture and the line’s days count from it', () => {
+    const text =
+      'Update June 21st, 7:05PM ET: The second ferry sailed today with 40 passengers.\n\n' +
+      'The first ferry left the harbor on Saturday.';
+    const r = extractEvents(text, { referenceDate: REFERENCE });
+    assert.deepEqual(
+      r.events.map((e) => `${e.date.value} ${e.why.expression}`),
+      ['2021-06-21 today', '2021-06-19 Saturday'],
+    );
+    assert.equal(r.expressions.find((x) => x.text.startsWith('June 21st'))?.role, 'furniture');
+  });
+});
