@@ -19,6 +19,7 @@ import { splitSentencesSteps } from './sentence-steps.js';
 import { extractionLocale } from './locales/registry.js';
 import { assemble, type Draft } from './assemble-events.js';
 import { isDatedEventNoun } from './phrase-events.js';
+import { updateStampDay } from './stamps.js';
 import { contextDrafts, readSentence, referenceYearOf, type ListState } from './read-sentence.js';
 import type { ExtractedExpression, ExtractionResult, ExtractOptions, UndatedMention } from './types.js';
 
@@ -256,6 +257,15 @@ export function* extractEventsSteps(text: string, options: ExtractOptions): Step
           language.title,
         ),
       );
+    } else if (
+      !result.drafts.length &&
+      own[0] &&
+      updateStampDay(text, own[0]) &&
+      tellsPastEvent(sentenceText)
+    ) {
+      // "Update December 19th, 8:40PM ET: ULA's launch was scrubbed…": the news of the update's day.
+      const day = updateStampDay(text, own[0])!;
+      result.drafts.push(...contextDrafts(text, span, day, 'update-stamp', list, result, language.title));
     } else if (!result.drafts.length && !result.dated) {
       // "He declared a state of emergency." after "… on Monday": the day the story is telling.
       if (

@@ -67,6 +67,8 @@ export function furtherEvents(
   const found: FurtherEvent[] = [];
   const at = (x: { start: number }): number => x.start - sentenceStart;
   const taken = new Set<number>([anchor.timex.start]);
+  // "tomorrow, December 20th at 5:31PM": the same day named twice side by side is one date.
+  for (const c of context) if (namesAnchorAgain(sentence, sentenceStart, anchor, c)) taken.add(c.timex.start);
   // Dates of other clauses with their own verb first, then dates joined by "and" to any event date.
   for (const c of context) {
     if (!ownClauseEvent(sentence, sentenceStart, anchor, c)) continue;
@@ -127,6 +129,28 @@ export function furtherEvents(
     if (same) found.push({ candidate: same, rule: 'same-date-apposition' });
   }
   return found.sort((a, b) => a.candidate.timex.start - b.candidate.timex.start);
+}
+
+/** Only a comma (or a bracket) between two dates: one names the other again. */
+const APPOSED = /^\s*[,(]\s*$/;
+
+/**
+ * "They will try again tomorrow, December 20th at 5:31PM", "on Friday, June 5": a date right beside
+ * the anchor, a comma between, of the same day (or whose time holds the anchor's or lies within it), is the same date
+ * said twice, not a further event.
+ */
+function namesAnchorAgain(sentence: string, sentenceStart: number, anchor: Candidate, c: Candidate): boolean {
+  const [first, second] = c.timex.start < anchor.timex.start ? [c, anchor] : [anchor, c];
+  if (!APPOSED.test(sentence.slice(first.timex.end - sentenceStart, second.timex.start - sentenceStart)))
+    return false;
+  // The day as written: "5:31PM PT" on the 20th is the 21st in UTC.
+  const dayA = /^\d{4}-\d\d-\d\d/.exec(anchor.timex.value)?.[0];
+  const dayB = /^\d{4}-\d\d-\d\d/.exec(c.timex.value)?.[0];
+  if (dayA !== undefined && dayB !== undefined) return dayA === dayB;
+  const a = anchor.timex.range;
+  const b = c.timex.range;
+  const within = (x: typeof a, y: typeof a): boolean => y.start <= x.start && x.end <= y.end;
+  return within(a, b) || within(b, a);
 }
 
 /** "after" right after the anchor day: "tumbled on Wednesday after the company reported …". */

@@ -104,7 +104,12 @@ export function contextDrafts(
   text: string,
   span: TextSpan,
   date: Candidate,
-  rule: 'date-heading' | 'date-of-previous-sentence' | 'lede-of-publication-day' | 'counted-from-publication',
+  rule:
+    | 'date-heading'
+    | 'date-of-previous-sentence'
+    | 'lede-of-publication-day'
+    | 'counted-from-publication'
+    | 'update-stamp',
   list: ListState,
   { expressions, undated }: { expressions: ExtractedExpression[]; undated: UndatedMention[] },
   eventTitle: TitleFunction,

@@ -62,34 +62,40 @@ export function inDatedNounPhrase(sentence: string, at: number, end: number): bo
     );
 }
 
-/** Earlier events of one day a restatement is compared with (keeps hostile input linear). */
-const MAX_EARLIER = 20;
+/** Events of one day a restatement is compared with (keeps hostile input linear). */
+const MAX_SAME_DAY = 20;
 
 /**
  * "A gunman opened fire Friday…" then "The incident Friday resulted in…", "led to the Friday
  * afternoon shooting", "said during a Sunday news conference" after the Sunday announcement: a
- * sentence whose date only names an event in a noun phrase (see {@link inDatedNounPhrase}) tells
- * again an event already on the timeline that day; it becomes a source of the first event of that
- * day told in another sentence. With no earlier event of the day it stays an event.
+ * sentence whose date only names an event in a noun phrase (see {@link inDatedNounPhrase}, and the
+ * `dated-noun` events: "the attacks of the previous evening") tells again an event already on the
+ * timeline that day; it becomes a source of the first event of that day told in another sentence
+ * (an earlier one, else a later one that is no retelling itself). With no other event of the day
+ * it stays an event.
  */
 export function restatedEvents(drafts: readonly Draft[], targets: number[]): void {
-  const dayOf = (d: Draft): string =>
-    /^\d{4}-\d{2}-\d{2}/.exec(d.event.date.value)?.[0] ?? d.event.date.value;
-  const earlier = new Map<string, number[]>();
-  drafts.forEach((d, i) => {
-    if (d.caption || targets[i] !== i) return;
+  const dayOf = (d: Draft): string | undefined => /^\d{4}-\d{2}-\d{2}/.exec(d.event.date.value)?.[0];
+  const byDay = new Map<string, number[]>();
+  const restates: boolean[] = drafts.map((d, i) => {
     const day = dayOf(d);
-    const list = earlier.get(day) ?? [];
+    if (d.caption || targets[i] !== i || day === undefined) return false;
+    const list = byDay.get(day) ?? [];
+    if (list.length < MAX_SAME_DAY) list.push(i);
+    byDay.set(day, list);
     const { sentence, expression } = d.event.source;
-    const at = expression.start - sentence.start;
-    const restates =
-      /^\d{4}-\d{2}-\d{2}/.test(day) &&
-      inDatedNounPhrase(d.event.sentence, at, expression.end - sentence.start);
-    const first = restates
-      ? list.find((j) => drafts[j]!.event.source.sentence.start !== sentence.start)
-      : undefined;
-    if (first !== undefined) targets[i] = first;
-    else if (list.length < MAX_EARLIER) list.push(i);
-    earlier.set(day, list);
+    return (
+      d.event.why.rule === 'dated-noun' ||
+      inDatedNounPhrase(d.event.sentence, expression.start - sentence.start, expression.end - sentence.start)
+    );
+  });
+  drafts.forEach((d, i) => {
+    if (!restates[i]) return;
+    const start = d.event.source.sentence.start;
+    const other = (j: number): boolean =>
+      targets[j] === j && drafts[j]!.event.source.sentence.start !== start;
+    const list = byDay.get(dayOf(d)!) ?? [];
+    const target = list.find((j) => j < i && other(j)) ?? list.find((j) => j > i && !restates[j] && other(j));
+    if (target !== undefined) targets[i] = target;
   });
 }

@@ -1,4 +1,6 @@
+import { timexValueRange } from '../normalize/index.js';
 import type { Timex } from '../normalize/types.js';
+import type { Candidate } from './anchor.js';
 
 /** Longest line start before a stamp date. */
 const MAX_LEAD = 80;
@@ -50,4 +52,30 @@ function isPlayerClock(text: string, x: Pick<Timex, 'start' | 'end'>): boolean {
     /\d{1,2}:\d{2}\s*\/\s*$/.test(before) ||
     /\b(?:listen|watch|play|duration)\b[^.!?\d]{0,30}$/i.test(before)
   );
+}
+
+/** "Update December 19th, 8:40PM ET:", "Updated 9 Nov 2022 —": an update's label at a line start. */
+const UPDATE_BEFORE = /^[\s•|*]*(?:update|updated)\s*:?\s*$/i;
+/** What ends an update's stamp before the news it adds. */
+const UPDATE_AFTER = /^\s*(?:[A-Z]{1,4}T\b|GMT|UTC)?\s*[:—–-]\s*\S/;
+
+/**
+ * "Update December 19th, 8:40PM ET: ULA's launch was scrubbed…": the day of an update's stamp at a
+ * line start, which dates the news the update adds when its sentence names no date of its own.
+ * The day as written (8:40PM ET is the next day in UTC), not the clock time of the writing.
+ */
+export function updateStampDay(text: string, x: Timex): Candidate | undefined {
+  const from = Math.max(0, x.start - MAX_LEAD - 1);
+  const back = text.slice(from, x.start);
+  const newline = back.lastIndexOf('\n');
+  if (newline < 0 && from > 0) return undefined;
+  if (!UPDATE_BEFORE.test(back.slice(newline + 1)) || !UPDATE_AFTER.test(text.slice(x.end, x.end + 12)))
+    return undefined;
+  const value = /^\d{4}-\d\d-\d\d/.exec(x.value)?.[0];
+  const info = value === undefined ? undefined : timexValueRange(value);
+  if (value === undefined || !info) return undefined;
+  return {
+    timex: { ...x, type: 'DATE', value, granularity: info.granularity, range: info.range },
+    quoted: false,
+  };
 }

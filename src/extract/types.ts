@@ -67,6 +67,8 @@ export interface EventDate {
  * - `counted-from-anchor`: a second event counted from the anchor ("on Thursday, two days after her
  *   coalition won" → Tuesday; "two years after the vote on May 3, 2019" → 2017: a count in years
  *   gives a year);
+ * - `update-stamp`: the sentence names no date but tells a past event right after an update's stamp
+ *   at a line start ("Update December 19th, 8:40PM ET: ULA's launch was scrubbed…"): the stamp's day;
  * - `counted-from-publication`: a sentence with no date counts in the present tense a length since
  *   an event ("It is almost four years since the first credit crunch"): the reference date minus it;
  * - `own-clause`: a further date of another clause with its own verb in the past ("…, who was appointed
@@ -104,6 +106,7 @@ export type DateRule =
   | 'conjoined-date'
   | 'counted-from-anchor'
   | 'counted-from-publication'
+  | 'update-stamp'
   | 'own-clause'
   | 'cause-of-anchor-day'
   | 'since-date'

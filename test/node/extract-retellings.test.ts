@@ -38,6 +38,17 @@ describe('restatements: an event told again through a dated noun phrase is one e
     assert.deepEqual(events(text), ['2021-06-17 3', '2021-06-18 2']);
   });
 
+  test('a dated noun in the lede becomes a source of the later sentence that tells the event', () => {
+    const text =
+      'Townspeople woke up Saturday to the toll of the attacks of the previous evening. ' +
+      'Gunmen staged the attacks at three cafes late Friday.';
+    const r = extractEvents(text, { referenceDate: REFERENCE });
+    assert.deepEqual(
+      r.events.map((e) => `${e.date.value} ${e.why.rule} ${e.sources.length}`),
+      ['2021-06-19 calendar-over-relative 1', '2021-06-18 only-date 2'],
+    );
+  });
+
   test('with no earlier event of the day, a dated noun phrase keeps its event', () => {
     assert.deepEqual(events('The storm Thursday knocked out power to 20,000 homes.'), ['2021-06-17 1']);
   });
@@ -75,5 +86,30 @@ describe('update stamps: a line opening with "Update" and a date', () => {
       ['2021-06-21 today', '2021-06-19 Saturday'],
     );
     assert.equal(r.expressions.find((x) => x.text.startsWith('June 21st'))?.role, 'furniture');
+  });
+});
+
+describe('the same day named twice side by side is one date', () => {
+  test('"tomorrow, June 21 at 5:31PM PT" is one event; "in 1998 and 2006" stays two', () => {
+    // 5:31PM PT on the 21st is the 22nd in UTC: the day as written decides.
+    assert.deepEqual(events('The crew will try again tomorrow, June 21 at 5:31PM PT.'), [
+      '2021-06-21T17:31-07:00 1',
+    ]);
+    assert.deepEqual(events('The team won the cup in 1998 and 2006.').length, 2);
+  });
+});
+
+describe('an update stamp dates the news its line adds', () => {
+  test('a past event after "Update <date>:" with no date of its own takes the stamp’s day', () => {
+    const r = extractEvents('Update June 21st, 11:40PM ET: The launch was scrubbed after a valve failed.', {
+      referenceDate: REFERENCE,
+    });
+    assert.deepEqual(
+      r.events.map((e) => `${e.date.value} ${e.why.rule}`),
+      ['2021-06-21 update-stamp'],
+    );
+  });
+  test('a stamp alone, or a byline stamp, dates no event', () => {
+    assert.deepEqual(events('Updated June 21st, 11:40PM ET'), []);
   });
 });
