@@ -8,6 +8,7 @@ import { type CaptionKind } from './furniture.js';
 import { furtherEvents } from './further-events.js';
 import { weekdayOfQuotedWeek } from './quoted-week.js';
 import { isToldState } from './told-states.js';
+import { describesTheSubject, isPartOfDayOfInfinitive, isSeasonKind } from './generic-times.js';
 import {
   datesTheSubjectOfAState,
   isComparison,
@@ -294,7 +295,10 @@ export function readSentence(
           isComparison(sentence, at) ||
           isTallyPeriod(sentence, at, x.end - span.start) ||
           isWeekdayInName(sentence, at, x.text) ||
-          isToldState(sentence, at, x.end - span.start)
+          isToldState(sentence, at, x.end - span.start) ||
+          isPartOfDayOfInfinitive(sentence, at, x.end - span.start) ||
+          isSeasonKind(sentence, at, x.end - span.start) ||
+          describesTheSubject(sentence, at, x.end - span.start)
         ) {
           roles.set(x, 'context');
           demoted = true;

@@ -59,7 +59,10 @@ export interface EventDate {
  * - `adverbial-of-main-verb`: the date says when the verb happened; the others describe a noun
  *   ("over the 2011 shooting"), end a span ("through June 30") or name fiscal figures ("second-quarter earnings");
  *   a date that only says when a present state was told ("Police said Saturday he is wanted on
- *   warrants") dates no event, so a sentence with no other date has none;
+ *   warrants") dates no event, so a sentence with no other date has none; nor do generic times: a
+ *   bare part of day closing an infinitive ("crews were expected to work the blaze overnight"), a
+ *   season with no year before a noun ("as an early-spring sleet fell"), a date describing the
+ *   person who opens the sentence ("A journalist in the 1960s couldn't let it go");
  * - `calendar-over-relative`: a calendar date beats a relative one ("The next day, on December 30");
  * - `most-specific`: the more specific date of the sentence ("In 2019 … on March 3");
  * - `first-in-sentence`: the rules could not tell the dates apart, the first one wins;
