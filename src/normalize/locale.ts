@@ -45,6 +45,11 @@ export interface TextCues {
   sinceBefore: RegExp;
   /** Attribution just before a date ("said on", "dijo el"): it dates the telling; `…$`. */
   attributionBefore: RegExp;
+  /**
+   * A setting of a telling before a date ("said during a", "told reporters at a"): "said during a
+   * Sunday news conference" dates the telling (optional); `…$`.
+   */
+  attributionSettingBefore?: RegExp;
   /** "ended", "as of" before a date: it bounds a period; `…$`. */
   periodBoundary: RegExp;
   /** A preposition that governs a year ("in 1793"); `…$`. */

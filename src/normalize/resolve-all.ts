@@ -78,6 +78,10 @@ export function* resolveAll(text: string, candidates: Candidate[], options: Reso
   // "Update December 19th, 8:40PM ET: …": the rest of the stamp's line counts from its day.
   let stamp: { day: Day; end: number } | undefined;
   let done = 0;
+  // "said during a Sunday news conference": a day that only sets the scene of a telling.
+  const told = (at: number): boolean =>
+    cues.attributionSettingBefore !== undefined &&
+    cues.attributionSettingBefore.test(text.slice(Math.max(0, at - 40), at));
   for (const c of candidates) {
     if (++done % RESOLVE_STEP === 0) yield done / candidates.length;
     while (sentenceIndex + 1 < starts.length && starts[sentenceIndex + 1]! <= c.start) sentenceIndex++;
@@ -199,7 +203,9 @@ export function* resolveAll(text: string, candidates: Candidate[], options: Reso
     if (info && DAY_GRANULARITIES.includes(info.granularity) && c.spec.kind !== 'part-of-day' && !boundary) {
       anchorDay = dayOf(new Date(info.range.start));
       anchorSentence = sentenceIndex;
-      lastNamedDay = anchorDay;
+      // "Weber said during a Sunday news conference": the day of a telling is not the day a later
+      // bare clock time ("around 3 p.m.") of the story belongs to.
+      if (!told(c.start)) lastNamedDay = anchorDay;
       const clock = /T(\d\d):(\d\d)/.exec(resolved.value);
       anchorTime = clock ? { day: anchorDay, hour: Number(clock[1]), minute: Number(clock[2]) } : undefined;
     }

@@ -7,6 +7,8 @@ export const EN_CUES: TextCues = {
     /^\s*(?:in|since|by|during|throughout|until|from|for|after|before)\s+(?:early\s+|late\s+|mid-?)?$/i,
   sinceBefore: /\bsince\s+$/i,
   attributionBefore: /\b(?:said|says|told|announced|added|wrote|reported)\s+(?:on\s+)?$/i,
+  attributionSettingBefore:
+    /\b(?:said|says|told\s+\p{L}+|announced|added)\s+(?:at|during|in)\s+(?:a|an|the|his|her|their)\s+$/iu,
   periodBoundary: /\b(?:ended|ending|as\s+of)\s+$/i,
   prepositionBefore:
     /\b(?:in|on|by|during|until|till|from|to|through|after|before|of|between|and)\s+(?:(?:early|late|mid-?)\s*)?$/i,

@@ -30,3 +30,19 @@ describe('update stamps', () => {
     ]);
   });
 });
+
+describe('clock times of the story, not of a telling', () => {
+  const at = (text: string, words: string): string | undefined =>
+    findTimexes(text, { referenceDate: '2021-03-08' }).find((x) => x.text === words)?.value;
+  it('a bare clock time takes the story’s day, not the day of a news conference', () => {
+    const text =
+      'A fire broke out at the depot on Friday afternoon. ' +
+      'The cause is unknown, the chief said during a Sunday news conference. ' +
+      'Crews arrived at the depot around 3 p.m.';
+    assert.equal(at(text, 'around 3 p.m.'), '2021-03-05T15:00');
+  });
+  it('a day the story names after it still counts', () => {
+    const text = 'A fire broke out on Friday. Crews returned on Sunday. They left around 3 p.m.';
+    assert.equal(at(text, 'around 3 p.m.'), '2021-03-07T15:00');
+  });
+});
