@@ -65,3 +65,17 @@ export function describesTheSubject(sentence: string, at: number, end: number): 
   if (!/^[\p{L}\s'’-]*$/u.test(sentence.slice(0, words[words.length - 1]!.start))) return false;
   return more.every((w) => !STOPWORDS.has(w.word) && !/ed$/.test(w.word));
 }
+
+/** "Since Jan. 1," opening the sentence (or a clause). */
+const SINCE_OPENING = /(?:^|[,;—–]\s*)["“]?since\s+$/i;
+/** "have confirmed 84 cases", "has recorded more than 1,200 deaths": a present perfect tally with a number. */
+const PERFECT_TALLY = /\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}{2,}(?:ed|en|wn)\b[^.;]*?\d/u;
+
+/**
+ * "Since Jan. 1, health officials have confirmed 84 measles cases": a date after an opening "since"
+ * in a sentence that tallies in the present perfect is where the count starts, no event of that
+ * day ("had been ill since 2012 and died Friday" is another shape and keeps its event).
+ */
+export function isTallySince(sentence: string, at: number, end: number): boolean {
+  return SINCE_OPENING.test(sentence.slice(0, at)) && PERFECT_TALLY.test(sentence.slice(end));
+}

@@ -8,7 +8,7 @@ import { type CaptionKind } from './furniture.js';
 import { furtherEvents } from './further-events.js';
 import { weekdayOfQuotedWeek } from './quoted-week.js';
 import { isToldState } from './told-states.js';
-import { describesTheSubject, isPartOfDayOfInfinitive, isSeasonKind } from './generic-times.js';
+import { describesTheSubject, isPartOfDayOfInfinitive, isSeasonKind, isTallySince } from './generic-times.js';
 import {
   datesTheSubjectOfAState,
   isComparison,
@@ -298,7 +298,8 @@ export function readSentence(
           isToldState(sentence, at, x.end - span.start) ||
           isPartOfDayOfInfinitive(sentence, at, x.end - span.start) ||
           isSeasonKind(sentence, at, x.end - span.start) ||
-          describesTheSubject(sentence, at, x.end - span.start)
+          describesTheSubject(sentence, at, x.end - span.start) ||
+          isTallySince(sentence, at, x.end - span.start)
         ) {
           roles.set(x, 'context');
           demoted = true;

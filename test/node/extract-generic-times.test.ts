@@ -4,6 +4,7 @@ import { extractEvents } from '../../src/extract/index.js';
 import {
   describesTheSubject,
   isPartOfDayOfInfinitive,
+  isTallySince,
   isSeasonKind,
 } from '../../src/extract/generic-times.js';
 
@@ -56,5 +57,15 @@ describe('generic times', () => {
     assert.equal(describesTheSubject(...span(entered, 'the 1950s')), false);
     const driver = 'The driver in Tuesday’s crash was charged.';
     assert.equal(describesTheSubject(...span(driver, 'Tuesday’s')), false);
+  });
+
+  test('an opening "since <date>" of a present-perfect tally is where the count starts', () => {
+    const s = 'Since March 1, state inspectors have closed 14 restaurants.';
+    assert.equal(isTallySince(...span(s, 'March 1')), true);
+    assert.deepEqual(events(s), []);
+    const ill = 'He had been ill since 2012 and died on Tuesday.';
+    assert.equal(isTallySince(...span(ill, '2012')), false);
+    const opened = 'Since March 1, the clinic opened two wards.';
+    assert.equal(isTallySince(...span(opened, 'March 1')), false);
   });
 });
