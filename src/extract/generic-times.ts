@@ -79,3 +79,15 @@ const PERFECT_TALLY = /\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}{2,}(
 export function isTallySince(sentence: string, at: number, end: number): boolean {
   return SINCE_OPENING.test(sentence.slice(0, at)) && PERFECT_TALLY.test(sentence.slice(end));
 }
+
+/**
+ * A figure a date fixes ("the last closing price on Wednesday", "its value as of March 1", "the
+ * rate on Friday"): what is compared with, not an event.
+ */
+const FIGURE_BEFORE =
+  /\b(?:closing\s+)?(?:price|prices|close|level|levels|value|valuation|rate|rates|balance)\s+(?:on|of|as\s+of)\s+$/i;
+
+/** "a premium of 33% to the last closing price on Wednesday": a date of a figure (see {@link FIGURE_BEFORE}). */
+export function datesAFigure(sentence: string, at: number): boolean {
+  return FIGURE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
+}

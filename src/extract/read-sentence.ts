@@ -8,7 +8,13 @@ import { type CaptionKind } from './furniture.js';
 import { furtherEvents } from './further-events.js';
 import { weekdayOfQuotedWeek } from './quoted-week.js';
 import { isToldState } from './told-states.js';
-import { describesTheSubject, isPartOfDayOfInfinitive, isSeasonKind, isTallySince } from './generic-times.js';
+import {
+  datesAFigure,
+  describesTheSubject,
+  isPartOfDayOfInfinitive,
+  isSeasonKind,
+  isTallySince,
+} from './generic-times.js';
 import {
   datesTheSubjectOfAState,
   isComparison,
@@ -299,7 +305,8 @@ export function readSentence(
           isPartOfDayOfInfinitive(sentence, at, x.end - span.start) ||
           isSeasonKind(sentence, at, x.end - span.start) ||
           describesTheSubject(sentence, at, x.end - span.start) ||
-          isTallySince(sentence, at, x.end - span.start)
+          isTallySince(sentence, at, x.end - span.start) ||
+          datesAFigure(sentence, at)
         ) {
           roles.set(x, 'context');
           demoted = true;

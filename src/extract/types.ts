@@ -63,7 +63,8 @@ export interface EventDate {
  *   bare part of day closing an infinitive ("crews were expected to work the blaze overnight"), a
  *   season with no year before a noun ("as an early-spring sleet fell"), a date describing the
  *   person who opens the sentence ("A journalist in the 1960s couldn't let it go"), the opening "since"
- *   of a present-perfect tally ("Since Jan. 1, officials have confirmed 84 cases");
+ *   of a present-perfect tally ("Since Jan. 1, officials have confirmed 84 cases"), the date of a figure
+ *   compared with ("a premium to the last closing price on Wednesday");
  * - `calendar-over-relative`: a calendar date beats a relative one ("The next day, on December 30");
  * - `most-specific`: the more specific date of the sentence ("In 2019 … on March 3");
  * - `first-in-sentence`: the rules could not tell the dates apart, the first one wins;

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractEvents } from '../../src/extract/index.js';
 import {
+  datesAFigure,
   describesTheSubject,
   isPartOfDayOfInfinitive,
   isTallySince,
@@ -67,5 +68,14 @@ describe('generic times', () => {
     assert.equal(isTallySince(...span(ill, '2012')), false);
     const opened = 'Since March 1, the clinic opened two wards.';
     assert.equal(isTallySince(...span(opened, 'March 1')), false);
+  });
+
+  test('a date that fixes a figure compared with is no event', () => {
+    const s = 'The offer is a premium of 20% to the stock’s closing price on Tuesday.';
+    assert.equal(datesAFigure(s, s.indexOf('Tuesday')), true);
+    assert.deepEqual(events(s), []);
+    const closed = 'The stock closed at $41 on Tuesday.';
+    assert.equal(datesAFigure(closed, closed.indexOf('Tuesday')), false);
+    assert.deepEqual(events(closed).length, 1);
   });
 });
