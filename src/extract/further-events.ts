@@ -17,6 +17,7 @@ export interface FurtherEvent {
         | 'own-clause'
         | 'cause-of-anchor-day'
         | 'same-date-apposition'
+        | 'end-of-years'
       >
     | PhraseRule;
 }
@@ -121,6 +122,12 @@ export function furtherEvents(
       rule: 'counted-from-anchor',
     });
   }
+  // "served in the Senate from 1967 to 1979": the end of a span of years is the end of a tenure.
+  const end = yearSpanEnd(sentence, sentenceStart, anchor, context);
+  if (end && !taken.has(end.timex.start)) {
+    found.push({ candidate: end, rule: 'end-of-years' });
+    taken.add(end.timex.start);
+  }
   const cause = causeOnAnchorDay(sentence, sentenceStart, anchor, context);
   if (cause) found.push({ candidate: cause, rule: 'cause-of-anchor-day' });
   // "in 2009, the year Pyle retired": a second event of a date already an event of the sentence.
@@ -129,6 +136,32 @@ export function furtherEvents(
     if (same) found.push({ candidate: same, rule: 'same-date-apposition' });
   }
   return found.sort((a, b) => a.candidate.timex.start - b.candidate.timex.start);
+}
+
+/** "from 1967 to 1979", "from 1967-1979": the words of a span between two years. */
+const YEAR_SPAN_BETWEEN = /^\s*(?:-|–|to|until|till|through)\s*$/i;
+
+/**
+ * "served in the Senate from 1967 to 1979", "was on the court from 1969-1996": in a span of whole
+ * years after "from", the last year is an event of its own (the tenure ended then), as a reader
+ * lists it. Spans of days ("stayed from April 29 through May 7") say how long, and stay one.
+ */
+function yearSpanEnd(
+  sentence: string,
+  sentenceStart: number,
+  anchor: Candidate,
+  context: readonly Candidate[],
+): Candidate | undefined {
+  if (anchor.timex.granularity !== 'year' || !/^\d{4}$/.test(anchor.timex.text)) return undefined;
+  const a = anchor.timex.start - sentenceStart;
+  if (!/\bfrom\s+$/i.test(sentence.slice(Math.max(0, a - 8), a))) return undefined;
+  return context.find(
+    (c) =>
+      c.timex.granularity === 'year' &&
+      /^\d{4}$/.test(c.timex.text) &&
+      c.timex.start > anchor.timex.start &&
+      YEAR_SPAN_BETWEEN.test(sentence.slice(anchor.timex.end - sentenceStart, c.timex.start - sentenceStart)),
+  );
 }
 
 /** Only a comma (or a bracket) between two dates: one names the other again. */

@@ -76,6 +76,8 @@ export interface EventDate {
  *   at a line start ("Update December 19th, 8:40PM ET: ULA's launch was scrubbed…"): the stamp's day;
  * - `counted-from-publication`: a sentence with no date counts in the present tense a length since
  *   an event ("It is almost four years since the first credit crunch"): the reference date minus it;
+ * - `end-of-years`: the last year of a span of years after "from" ("served in the Senate from 1967 to
+ *   1979" → 1979), the end of a tenure, its own event; spans of days stay one event;
  * - `own-clause`: a further date of another clause with its own verb in the past ("…, who was appointed
  *   in 1980, …", "said Monday that it struck on Friday"), its own event;
  * - `cause-of-anchor-day`: a clause with its own past verb after "after" right after the anchor day
@@ -119,6 +121,7 @@ export type DateRule =
   | 'non-finite-clause'
   | 'scheduled-clause'
   | 'same-date-apposition'
+  | 'end-of-years'
   | 'quoted-on-speaking-day';
 
 /** Why an event has its date: the words that gave it and the rule that chose them. */

@@ -113,3 +113,17 @@ describe('an update stamp dates the news its line adds', () => {
     assert.deepEqual(events('Updated June 21st, 11:40PM ET'), []);
   });
 });
+
+describe('the end of a span of years is an event of its own', () => {
+  const rules = (text: string): string[] =>
+    extractEvents(text, { referenceDate: REFERENCE }).events.map((e) => `${e.date.value} ${e.why.rule}`);
+  test('"from 1981 to 1994", "from 1981-1994" give both years; a span of days stays one event', () => {
+    assert.deepEqual(rules('She sat on the county bench from 1981 to 1994.'), [
+      '1981 first-in-sentence',
+      '1994 end-of-years',
+    ]);
+    assert.deepEqual(rules('She sat on the county bench from 1981-1994.').length, 2);
+    assert.deepEqual(rules('He stayed at the clinic from April 29 through May 7.').length, 1);
+    assert.deepEqual(rules('Prices rose between 1998 and 2006.').length, 1);
+  });
+});
