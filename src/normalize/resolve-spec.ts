@@ -1,4 +1,4 @@
-import type { Granularity, TimexMod, TimexType } from './types.js';
+import type { Granularity, TimeRange, TimexMod, TimexType } from './types.js';
 import type { PartOfDay, TimexSpec } from './spec.js';
 import {
   type Day,
@@ -59,7 +59,15 @@ export interface Resolved {
   type: TimexType;
   value: string;
   mod?: TimexMod;
+  /** The interval, when it is wider than the value writes ("2024/25" is `2024` through 2025). */
+  range?: TimeRange;
 }
+
+/** From the first day of `first` to the end of `last`. */
+const yearsRange = (first: number, last: number): TimeRange => ({
+  start: `${formatYear(first)}-01-01T00:00:00.000Z`,
+  end: `${formatYear(last + 1)}-01-01T00:00:00.000Z`,
+});
 
 const SUBYEAR_START: Record<string, number> = {
   Q1: 1,
@@ -86,7 +94,14 @@ const date = (value: string, mod?: TimexMod): Resolved => withMod({ type: 'DATE'
 export function resolveSpec(spec: TimexSpec, ctx: ResolveContext): Resolved {
   switch (spec.kind) {
     case 'literal':
-      return withMod({ type: spec.type, value: spec.value }, spec.mod);
+      return withMod(
+        {
+          type: spec.type,
+          value: spec.value,
+          ...(spec.lastYear ? { range: yearsRange(Number(spec.value), spec.lastYear) } : {}),
+        },
+        spec.mod,
+      );
     case 'calendar':
       return resolveCalendar(spec, ctx);
     case 'weekday':
