@@ -1,3 +1,4 @@
+import type { YearSpanWords } from '../../year-span.js';
 import type { PartOfDay, UnitKey } from '../../spec.js';
 import type { TimexMod } from '../../types.js';
 import { alternation } from '../../word-pattern.js';
@@ -305,3 +306,10 @@ export const FIXED_HOLIDAYS: Record<string, [number, number]> = {
 
 /** The lower case of a matched word, single-spaced, as the tables key it. */
 export const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
+
+/** Words that make two dashed years one span: "die Saison 2024-25", "im Geschäftsjahr 2023-2024". */
+export const YEAR_SPAN: YearSpanWords = {
+  before:
+    /(?<![\p{L}])(?:Saison|Spielzeit|Geschäftsjahr(?:es|s)?|Haushaltsjahr(?:es|s)?|Wirtschaftsjahr(?:es|s)?|Schuljahr(?:es|s)?|Studienjahr(?:es|s)?|Wintersemester|Winter)\s*$/iu,
+  after: /^\s+(?:Saison|Spielzeit)(?![\p{L}])/iu,
+};

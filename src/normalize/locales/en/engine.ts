@@ -4,6 +4,7 @@
 import { en } from 'chrono-node';
 import type { Chrono, Parser } from 'chrono-node/en';
 import { assembleEngine } from '../../assemble-engine.js';
+import { YEAR_SPAN } from './lexicon.js';
 import {
   agoParser,
   anchoredDayParser,
@@ -110,6 +111,7 @@ const REPLACED_PARSERS = new Set([
 export function createEngine(): Chrono {
   return assembleEngine(en.strict.clone(), {
     parsers: OWN_PARSERS,
+    yearSpan: YEAR_SPAN,
     replaced: REPLACED_PARSERS,
     refiners: [modifierRefiner],
   });

@@ -1,6 +1,7 @@
 // Through the package root, as the English engine: bundlers drop the locales it does not use.
 import { Chrono } from 'chrono-node';
 import { assembleEngine } from '../../assemble-engine.js';
+import { YEAR_SPAN } from './lexicon.js';
 import type { Parser } from 'chrono-node/en';
 import {
   centuryParser,
@@ -75,6 +76,7 @@ const OWN_PARSERS: [Parser, RegExp?][] = [
 export function createEngine(): Chrono {
   return assembleEngine(new Chrono({ parsers: [], refiners: [] }), {
     parsers: OWN_PARSERS,
+    yearSpan: YEAR_SPAN,
     refiners: [modifierRefiner],
   });
 }

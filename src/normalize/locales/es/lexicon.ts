@@ -1,3 +1,4 @@
+import type { YearSpanWords } from '../../year-span.js';
 import type { UnitKey } from '../../spec.js';
 import type { TimexMod } from '../../types.js';
 import { alternation } from '../../word-pattern.js';
@@ -275,3 +276,9 @@ export const MONTH = words(Object.keys(MONTHS));
 export const WEEKDAY = words(Object.keys(WEEKDAYS));
 export const SEASON = words(Object.keys(SEASONS));
 export { alternation };
+
+/** Words that make two dashed years one span: "la temporada 2024-2025", "el ejercicio 2023-24". */
+export const YEAR_SPAN: YearSpanWords = {
+  before:
+    /(?<![\p{L}])(?:temporada|campaña|curso|ejercicio|zafra|año\s+(?:fiscal|escolar|académico|lectivo|hidrológico))(?:\s+del?)?\s*$/iu,
+};

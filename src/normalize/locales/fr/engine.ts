@@ -1,6 +1,7 @@
 import { fr } from 'chrono-node';
 import type { Chrono, Parser } from 'chrono-node/en';
 import { assembleEngine } from '../../assemble-engine.js';
+import { YEAR_SPAN } from './lexicon.js';
 import { referenceWordParser, relativeDayParser } from './parsers/deictic.js';
 import {
   centuryParser,
@@ -68,6 +69,7 @@ const REPLACED = new Set(['FRTimeUnitAgoFormatParser', 'FRTimeUnitWithinFormatPa
 export function createEngine(): Chrono {
   return assembleEngine(fr.strict.clone(), {
     parsers: OWN_PARSERS,
+    yearSpan: YEAR_SPAN,
     replaced: REPLACED,
     refiners: [modifierRefiner],
   });

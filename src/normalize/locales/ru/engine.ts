@@ -2,6 +2,7 @@
 import { ru } from 'chrono-node';
 import type { Chrono, Parser } from 'chrono-node/en';
 import { assembleEngine } from '../../assemble-engine.js';
+import { YEAR_SPAN } from './lexicon.js';
 import { centuryParser, decadeParser, positionedCurrentParser, yearParser } from './parsers/years.js';
 import {
   clockParser,
@@ -84,6 +85,7 @@ const REPLACED_PARSERS = new Set([
 export function createEngine(): Chrono {
   return assembleEngine(ru.strict.clone(), {
     parsers: OWN_PARSERS,
+    yearSpan: YEAR_SPAN,
     replaced: REPLACED_PARSERS,
     refiners: [modifierRefiner],
   });
