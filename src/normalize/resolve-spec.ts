@@ -14,6 +14,7 @@ import {
   isoWeekday,
   pad,
   quarterOf,
+  toMs,
 } from './calendar.js';
 import type { UnitKey } from './spec.js';
 import { HOLIDAYS, holidayDate } from './holidays.js';
@@ -414,12 +415,22 @@ function resolveHoliday(spec: Extract<TimexSpec, { kind: 'holiday' }>, ctx: Reso
     chooseYear(
       ctx,
       (y) => holidayDate(rule, y),
-      (y) => addDays(holidayDate(rule, y), 1),
+      (y) => addDays(holidayDate(rule, y), rule.days ?? 1),
       spec.shift,
     );
   const day = holidayDate(rule, year);
+  if (rule.days && rule.days > 1 && !spec.weekend) {
+    const last = addDays(day, rule.days - 1);
+    return { ...date(formatWeek(last), spec.mod), range: daysRange(day, addDays(last, 1)) };
+  }
   return date(spec.weekend ? periodValue(day, 'weekend') : formatDay(day), spec.mod);
 }
+
+/** From the start of `first` to the start of `end`. */
+const daysRange = (first: Day, end: Day): TimeRange => ({
+  start: new Date(toMs(first)).toISOString(),
+  end: new Date(toMs(end)).toISOString(),
+});
 
 function resolveNth(spec: Extract<TimexSpec, { kind: 'nth' }>, ctx: ResolveContext): Resolved {
   const ref = ctx.reference;
