@@ -90,7 +90,10 @@ const OWN_PARSERS: [Parser, RegExp?][] = [
   ],
   [clockWordParser, /noon|midnight|midday/i],
   [hourOfDayParser, /in the (?:morning|afternoon|evening)|at night/i],
-  [holidayParser, /day|eve|christmas|easter|thanksgiving|halloween|friday|july|new year/i],
+  [
+    holidayParser,
+    /day|eve|christmas|easter|thanksgiving|halloween|friday|july|new year|week|pentecost|whitsun|mardi|epiphany|maslenitsa/i,
+  ],
   [spelledYearParser, /nineteen|eighteen|thousand/i],
   [yearParser, /\d\d|['’]\d/],
   [rangeEndYearParser, /\d\d\d\d\s*[-–—]\s*\d\d/],

@@ -39,7 +39,10 @@ import { modifierRefiner } from './modifier.js';
 /** Our parsers in priority order (the earlier of two equal-length matches wins), with gate words. */
 const OWN_PARSERS: [Parser, RegExp?][] = [
   [setParser, /cada|todos|todas|los|mente|diario|vez|veces|\sal\s|\sa\s+la\s|\spor\s/iu],
-  [holidayParser, /navidad|noche|año|valent|santo|pascua|resurrec|hallow|trabaj|mayo|gracias|negro|black/iu],
+  [
+    holidayParser,
+    /navidad|noche|año|valent|sant|pascua|resurrec|hallow|trabaj|mayo|gracias|negro|black|ramos|carnaval|ceniza|ascensi|pentecost|corpus|epifan|reyes|asunci|difuntos|muertos|hispanidad|constituci|inmaculada|independencia|andaluc|diada/iu,
+  ],
   [numericDateParser, /\d[/.-]\d/],
   [dayMonthParser, /\d/],
   [rangeStartDayParser, /\d/],

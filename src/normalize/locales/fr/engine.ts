@@ -46,7 +46,10 @@ const OWN_PARSERS: [Parser, RegExp?][] = [
   [quarterParser, /trimestre|semestre|\b[TQS][1-4]/i],
   [centuryParser, /siècle/i],
   [decadeParser, /années/i],
-  [holidayParser, /no[eë]l|p[âa]ques|saint|an\b|nouvel|fête|armistice|halloween|thanksgiving/i],
+  [
+    holidayParser,
+    /no[eë]l|p[âa]que|saint|an\b|nouvel|fête|armistice|halloween|thanksgiving|rameaux|gras|cendres|ascension|pentec[ôo]te|[ée]piphanie|assomption|morts/i,
+  ],
   [vagueDurationParser, /\bdes\s/i],
   [approxCountParser, /aine\s+d/i],
   [durationParser],

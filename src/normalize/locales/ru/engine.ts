@@ -41,7 +41,7 @@ import { modifierRefiner } from './refiners/modifier.js';
 /** Our parsers in priority order (chrono keeps the earlier of two equal-length matches), with gates. */
 const OWN_PARSERS: [Parser, RegExp?][] = [
   [setParser, /кажд|ежег|ежем|ежен|ежед|ежеч|ежек|раз|дважды|трижды|по\s/iu],
-  [holidayParser, /нов|рожд|крещ|татьян|защит|женск|побед|росси|знани|единств/iu],
+  [holidayParser, /нов|рожд|крещ|татьян|защит|женск|побед|росси|знани|единств|пасх|воскрес|троиц|маслениц/iu],
   [relativeDayParser, /вчера|сегодня|завтра|вчерашн|сегодняшн|завтрашн/iu],
   [shiftedPartParser, /утром|вечером|ночью/iu],
   [eveParser, /накануне/iu],
