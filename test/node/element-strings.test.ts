@@ -30,6 +30,23 @@ describe('the element’s words', () => {
     }
   });
 
+  it('has the load errors in every language', async () => {
+    const de = await loadStrings('de');
+    assert.equal(
+      de.loadTooLarge('/daten.json', '2 MB'),
+      '/daten.json ließ sich nicht laden: größer als 2 MB (max-bytes)',
+    );
+    assert.equal(
+      de.extractFailed('Zeitüberschreitung'),
+      'Aus dem Artikel ließen sich keine Ereignisse lesen: Zeitüberschreitung',
+    );
+    assert.equal(
+      (await loadStrings('fr')).loadTimeout('/a.json', '5 s'),
+      'impossible de charger /a.json : pas de réponse en 5 s',
+    );
+    assert.equal((await loadStrings('es')).badData('/a.json', 'no es JSON'), '/a.json: no es JSON');
+  });
+
   it('reads the language subtag of a tag', () => {
     assert.deepEqual(['de-AT', 'ES', 'fr_CA', 'ar-EG', '', 'x', '123'].map(languageOf), [
       'de',

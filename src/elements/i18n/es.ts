@@ -47,4 +47,9 @@ export const strings: TimelineStrings = {
   readingSize: (size) => `Leyendo el artículo (${size} de texto)…`,
   article: 'Artículo',
   showOnTimeline: (date) => (date ? `${date}: ver en la cronología` : 'Ver en la cronología'),
+  loadFailed: (src, reason) => `no se pudo cargar ${src}: ${reason}`,
+  loadTimeout: (src, time) => `no se pudo cargar ${src}: sin respuesta en ${time}`,
+  loadTooLarge: (src, size) => `no se pudo cargar ${src}: ocupa más de ${size} (max-bytes)`,
+  badData: (src, reason) => `${src}: ${reason}`,
+  extractFailed: (reason) => `no se pudieron extraer eventos del artículo: ${reason}`,
 };
