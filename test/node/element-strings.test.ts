@@ -30,7 +30,7 @@ describe('the element’s words', () => {
     }
   });
 
-  it('has the load errors in every language', async () => {
+  it('has the load errors and the page words in every language', async () => {
     const de = await loadStrings('de');
     assert.equal(
       de.loadTooLarge('/daten.json', '2 MB'),
@@ -45,6 +45,17 @@ describe('the element’s words', () => {
       'impossible de charger /a.json : pas de réponse en 5 s',
     );
     assert.equal((await loadStrings('es')).badData('/a.json', 'no es JSON'), '/a.json: no es JSON');
+    const ru = await loadStrings('ru');
+    assert.deepEqual(
+      [1, 3, 5].map((n) => ru.published('2025-06-20', n)),
+      [
+        'Опубликовано 2025-06-20 · 1 событие',
+        'Опубликовано 2025-06-20 · 3 события',
+        'Опубликовано 2025-06-20 · 5 событий',
+      ],
+    );
+    assert.equal(en.published('2025-06-20', 1), 'Published 2025-06-20 · 1 event');
+    assert.equal((await loadStrings('ar')).pageTitle('جسر'), 'الخط الزمني: جسر');
   });
 
   it('reads the language subtag of a tag', () => {

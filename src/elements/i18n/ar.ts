@@ -53,4 +53,6 @@ export const strings: TimelineStrings = {
   loadTooLarge: (src, size) => `تعذّر تحميل ${src}: أكبر من ${size} (max-bytes)`,
   badData: (src, reason) => `${src}: ${reason}`,
   extractFailed: (reason) => `تعذّر استخراج الأحداث من المقال: ${reason}`,
+  pageTitle: (title) => `الخط الزمني: ${title}`,
+  published: (date, c) => `نُشر في ${date} · ${p(c, EVENTS)}`,
 };

@@ -52,4 +52,6 @@ export const strings: TimelineStrings = {
   loadTooLarge: (src, size) => `${src} ließ sich nicht laden: größer als ${size} (max-bytes)`,
   badData: (src, reason) => `${src}: ${reason}`,
   extractFailed: (reason) => `Aus dem Artikel ließen sich keine Ereignisse lesen: ${reason}`,
+  pageTitle: (title) => `Zeitleiste: ${title}`,
+  published: (date, c) => `Veröffentlicht: ${date} · ${p(c, { one: '# Ereignis', other: '# Ereignisse' })}`,
 };

@@ -52,4 +52,6 @@ export const strings: TimelineStrings = {
   loadTooLarge: (src, size) => `no se pudo cargar ${src}: ocupa más de ${size} (max-bytes)`,
   badData: (src, reason) => `${src}: ${reason}`,
   extractFailed: (reason) => `no se pudieron extraer eventos del artículo: ${reason}`,
+  pageTitle: (title) => `Cronología: ${title}`,
+  published: (date, c) => `Publicado el ${date} · ${p(c, { one: '# evento', other: '# eventos' })}`,
 };

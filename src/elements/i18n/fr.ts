@@ -52,4 +52,6 @@ export const strings: TimelineStrings = {
   loadTooLarge: (src, size) => `impossible de charger ${src} : plus de ${size} (max-bytes)`,
   badData: (src, reason) => `${src} : ${reason}`,
   extractFailed: (reason) => `impossible d’extraire les événements de l’article : ${reason}`,
+  pageTitle: (title) => `Chronologie : ${title}`,
+  published: (date, c) => `Publié le ${date} · ${p(c, { one: '# événement', other: '# événements' })}`,
 };

@@ -61,4 +61,6 @@ export const strings: TimelineStrings = {
   loadTooLarge: (src, size) => `не удалось загрузить ${src}: больше ${size} (max-bytes)`,
   badData: (src, reason) => `${src}: ${reason}`,
   extractFailed: (reason) => `не удалось извлечь события из статьи: ${reason}`,
+  pageTitle: (title) => `Хронология: ${title}`,
+  published: (date, c) => `Опубликовано ${date} · ${p(c, EVENTS)}`,
 };

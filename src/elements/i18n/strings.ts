@@ -74,6 +74,10 @@ export interface TimelineStrings {
   badData: (src: string, reason: string) => string;
   /** Text mode could not read the article. */
   extractFailed: (reason: string) => string;
+  /** The page `news-timeline extract --html` writes: its title and the timeline's name. */
+  pageTitle: (title: string) => string;
+  /** The page's byline: publication date as given and the number of events. */
+  published: (date: string, count: number) => string;
 }
 
 /** A message written when it is shown, in the words of the element's language then. */
@@ -147,4 +151,6 @@ export const en: TimelineStrings = {
   loadTooLarge: (src, size) => `could not load ${src}: larger than ${size} (max-bytes)`,
   badData: (src, reason) => `${src}: ${reason}`,
   extractFailed: (reason) => `could not extract events from the article: ${reason}`,
+  pageTitle: (title) => `Timeline: ${title}`,
+  published: (date, n) => `Published ${date} · ${p(n, { one: '# event', other: '# events' })}`,
 };
