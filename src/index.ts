@@ -22,11 +22,11 @@ export type {
   TimelineLayout,
 } from './layout/lanes.js';
 export { timexValueRange } from './model/timex-value.js';
-export { fromTimelineJS, isTimelineJS } from './model/timelinejs.js';
+export { isTimelineJS } from './model/timelinejs-shape.js';
 export type {
   TimelineJSDate,
   TimelineJSDocument,
   TimelineJSEvents,
   TimelineJSSlide,
-} from './model/timelinejs.js';
+} from './model/timelinejs-shape.js';
 export { toEventInput } from './model/event-json.js';

@@ -12,7 +12,11 @@ import { timexValueRange } from './timex-value.js';
 import { GRANULARITY_ORDER } from './granularity.js';
 import { IdSet } from './id-set.js';
 import { EventColumnsBuilder, eventAt, type EventColumns, type EventExtras } from './event-columns.js';
-import { fromTimelineJS, isTimelineJS, type TimelineJSDocument } from './timelinejs.js';
+import { isTimelineJS, looksLikeTimelineJS, type TimelineJSDocument } from './timelinejs-shape.js';
+
+/** Why TimelineJS3 input is not read here: its reader is a module of its own (loaded on demand by the element). */
+export const TIMELINEJS_HINT =
+  'a TimelineJS3 document: read it with parseTimelineJS() from "news-timeline/timelinejs" (the element reads it as src or events)';
 
 /** A date value read as an interval in epoch milliseconds, `[start, end)`. */
 export interface DateSpan {
@@ -149,8 +153,8 @@ function coarser(a: Granularity, b: Granularity): Granularity {
  * Validates a list of user events and reads their dates.
  * Every input ends up either in `events` (sorted by time) or in `invalid` with a reason; nothing is dropped.
  *
- * @param input - an array of {@link TimelineEventInput}-like objects, or TimelineJS3 JSON (see
- *   `timelinejs.ts`); anything else yields one invalid entry.
+ * @param input - an array of {@link TimelineEventInput}-like objects; anything else yields one
+ *   invalid entry. TimelineJS3 JSON is read by `parseTimelineJS` (`news-timeline/timelinejs`).
  * @param options.idPrefix - prefix of generated ids (default `event`).
  * @example
  * const { events, invalid } = parseEvents([{ date: '2019-01', title: 'January' }, { date: 'soon', title: 'x' }]);
@@ -179,17 +183,14 @@ export interface ParsedColumns {
  * columns.starts[0] === Date.UTC(2019, 0, 1)
  */
 export function parseEventColumns(input: unknown, options: { idPrefix?: string } = {}): ParsedColumns {
-  if (looksLikeTimelineJS(input)) {
-    const mapped = fromTimelineJS(input);
-    const parsed = parseEventColumns(mapped.events, options);
-    return { ...parsed, warnings: [...mapped.warnings, ...parsed.warnings] };
-  }
   const prefix = options.idPrefix ?? 'event';
   const events = new EventColumnsBuilder(Array.isArray(input) ? input.length : 0);
   const invalid: InvalidEvent[] = [];
   const warnings: string[] = [];
-  if (!Array.isArray(input)) {
-    invalid.push({ index: 0, reason: `expected an array of events, got ${describeType(input)}`, input });
+  const timelineJS = looksLikeTimelineJS(input);
+  if (!Array.isArray(input) || timelineJS) {
+    const reason = timelineJS ? TIMELINEJS_HINT : `expected an array of events, got ${describeType(input)}`;
+    invalid.push({ index: 0, reason, input });
     return { columns: events.finish(), invalid, warnings };
   }
   const cache = new Map<string, DateSpan | string>();
@@ -287,15 +288,6 @@ export function parseEventColumns(input: unknown, options: { idPrefix?: string }
   return { columns: events.finish(), invalid, warnings };
 }
 
-/** {@link isTimelineJS}, false when looking at the input throws (a hostile item is reported by the item loop). */
-function looksLikeTimelineJS(input: unknown): input is TimelineJSDocument {
-  try {
-    return isTimelineJS(input);
-  } catch {
-    return false;
-  }
-}
-
 function safeLength(list: unknown[]): number {
   try {
     return list.length;
@@ -387,7 +379,7 @@ export function readEventsJson(text: string): unknown[] | TimelineJSDocument {
   } catch (error) {
     throw new EventDataError(`not valid JSON: ${(error as Error).message}`);
   }
-  // TimelineJS3 JSON stays whole (title, eras): parseEvents and parseEventColumns map it.
+  // TimelineJS3 JSON stays whole (title, eras) for parseTimelineJS.
   if (isTimelineJS(data)) return data as TimelineJSDocument;
   if (data !== null && typeof data === 'object' && !Array.isArray(data) && 'events' in data) {
     data = data.events;

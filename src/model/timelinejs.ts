@@ -9,64 +9,23 @@
  * entities decoded), since the element renders text as text. Eras become range events in the
  * group "Era"; a title slide with a date becomes an event, one without is reported in `warnings`.
  */
-import type { TimelineEventInput } from './event.js';
+import { parseEventColumns, parseEvents, type ParsedColumns } from './parse-events.js';
+import type { ParsedEvents } from './event.js';
+import {
+  isRecord,
+  type TimelineJSDate,
+  type TimelineJSEventInput,
+  type TimelineJSEvents,
+} from './timelinejs-shape.js';
 
-/** A TimelineJS3 date: calendar fields as numbers or numeric strings. */
-export interface TimelineJSDate {
-  year: number | string;
-  month?: number | string;
-  day?: number | string;
-  hour?: number | string;
-  minute?: number | string;
-  second?: number | string;
-  millisecond?: number | string;
-  display_date?: string;
-  format?: string;
-}
-
-/** A TimelineJS3 slide (an event, the title, or an era). */
-export interface TimelineJSSlide {
-  start_date?: TimelineJSDate;
-  end_date?: TimelineJSDate;
-  text?: { headline?: string; text?: string };
-  media?: {
-    url?: string;
-    caption?: string;
-    credit?: string;
-    thumbnail?: string;
-    alt?: string;
-    title?: string;
-    link?: string;
-  };
-  group?: string;
-  unique_id?: string;
-  display_date?: string;
-  background?: unknown;
-  autolink?: boolean;
-  type?: string;
-}
-
-/** A TimelineJS3 document. */
-export interface TimelineJSDocument {
-  title?: TimelineJSSlide;
-  events: TimelineJSSlide[];
-  eras?: TimelineJSSlide[];
-  scale?: string;
-}
-
-/** An event input as this module writes it: `media` as `{ src, alt, credit }`. */
-export type TimelineJSEventInput = TimelineEventInput & {
-  media?: { src: string; alt: string; credit?: string };
-};
-
-/** What {@link fromTimelineJS} gives: event inputs (title, events, eras in that order) and remarks. */
-export interface TimelineJSEvents {
-  /** The document's title headline, if any. */
-  title?: string;
-  events: TimelineJSEventInput[];
-  /** Dates that could not be written as values, unknown fields, a title without a date. */
-  warnings: string[];
-}
+export { isTimelineJS } from './timelinejs-shape.js';
+export type {
+  TimelineJSDate,
+  TimelineJSDocument,
+  TimelineJSEventInput,
+  TimelineJSEvents,
+  TimelineJSSlide,
+} from './timelinejs-shape.js';
 
 /** Slide fields TimelineJS defines that have no counterpart here (display only). */
 const DISPLAY_ONLY = new Set(['background', 'autolink', 'display_date', 'type']);
@@ -79,31 +38,6 @@ const SLIDE_FIELDS = new Set([
   'unique_id',
   ...DISPLAY_ONLY,
 ]);
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
-
-const isDateObject = (value: unknown): boolean => isRecord(value) && 'year' in value;
-
-/** True for a slide: an object with a `start_date` date object. */
-const isSlide = (value: unknown): boolean => isRecord(value) && isDateObject(value.start_date);
-
-/** An event in this package's own format: a string `title` or a `date`/`start` field. */
-const isOwnFormat = (value: unknown): boolean =>
-  isRecord(value) && (typeof value.title === 'string' || 'date' in value || 'start' in value);
-
-/**
- * True when `data` is TimelineJS3 JSON: a document whose `events` are slides (or that has a
- * title or eras in TimelineJS form), or an array of slides.
- */
-export function isTimelineJS(data: unknown): boolean {
-  // An array is slides when some item has a TimelineJS date and none is in this package's format.
-  if (Array.isArray(data))
-    return data.some((item) => isSlide(item)) && !data.some((item) => isOwnFormat(item));
-  if (!isRecord(data) || !Array.isArray(data.events)) return false;
-  if (data.events.some((item) => isSlide(item))) return true;
-  return (isRecord(data.title) && 'text' in data.title) || Array.isArray(data.eras);
-}
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -266,4 +200,27 @@ export function fromTimelineJS(data: unknown): TimelineJSEvents {
     if (input) events.push({ ...input, title: input.title || `Era ${i + 1}` });
   });
   return { ...(title ? { title } : {}), events, warnings };
+}
+
+/**
+ * {@link parseEvents} of a TimelineJS3 document: its slides and eras mapped with
+ * {@link fromTimelineJS}, then validated like any event input; the mapping's warnings come first.
+ *
+ * @param data - a TimelineJS3 document or an array of its slides.
+ * @param options.idPrefix - prefix of generated ids (default `event`).
+ * @example
+ * parseTimelineJS({ events: [{ start_date: { year: 2019, month: 12 }, text: { headline: 'Strikes' } }] })
+ *   .events[0].granularity // 'month'
+ */
+export function parseTimelineJS(data: unknown, options: { idPrefix?: string } = {}): ParsedEvents {
+  const mapped = fromTimelineJS(data);
+  const parsed = parseEvents(mapped.events, options);
+  return { ...parsed, warnings: [...mapped.warnings, ...parsed.warnings] };
+}
+
+/** {@link parseTimelineJS} with the events as columns (what the element keeps). */
+export function parseTimelineJSColumns(data: unknown, options: { idPrefix?: string } = {}): ParsedColumns {
+  const mapped = fromTimelineJS(data);
+  const parsed = parseEventColumns(mapped.events, options);
+  return { ...parsed, warnings: [...mapped.warnings, ...parsed.warnings] };
 }

@@ -76,6 +76,34 @@ describe('<news-timeline> data sources', () => {
     expect(eventButtons(el).map((b) => b.dataset.eventId)).to.deep.equal(['a', 'b', 'c']);
   });
 
+  it('reads TimelineJS3 as src and as the events property, with its reader loaded on first use', async () => {
+    const url = '/test/fixtures/timelinejs/kataib-hizbullah.json';
+    const doc: unknown = await (await fetch(url)).json();
+    const fromProperty = await fixture<NewsTimeline>(
+      html`<news-timeline style="width: 800px" .events=${doc}></news-timeline>`,
+    );
+    const fromSrc = await fixture<NewsTimeline>(
+      html`<news-timeline style="width: 800px" src=${url}></news-timeline>`,
+    );
+    for (const el of [fromProperty, fromSrc]) {
+      await waitUntil(() => el.timelineEvents.length === 6, 'TimelineJS3 events were not read');
+      await settle(el);
+      expect(el.timelineEvents.map((e) => e.value)).to.deep.equal([
+        '2003-03-20',
+        '2014-06/2017-12',
+        '2018',
+        '2019-10/2019-12',
+        '2019-12-27T19:20',
+        '2019-12-29',
+      ]);
+      expect(el.invalidEvents.map((i) => i.reason)).to.deep.equal([
+        'no date',
+        'unreadable date "2019-02-30"',
+      ]);
+      expect(eventButtons(el).length).to.be.greaterThan(0);
+    }
+  });
+
   it('reports a src that 404s inside the element and with timeline-error', async () => {
     const el = document.createElement('news-timeline');
     const error = oneEvent(el, 'timeline-error');

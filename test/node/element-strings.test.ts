@@ -45,6 +45,11 @@ describe('the element’s words', () => {
       'impossible de charger /a.json : pas de réponse en 5 s',
     );
     assert.equal((await loadStrings('es')).badData('/a.json', 'no es JSON'), '/a.json: no es JSON');
+    assert.equal(
+      de.notTimelineJS('/tl.json', 'kein Datum'),
+      '/tl.json ließ sich nicht als TimelineJS3 lesen: kein Datum',
+    );
+    assert.equal(en.notTimelineJS('/tl.json', 'no date'), 'could not read /tl.json as TimelineJS3: no date');
     const ru = await loadStrings('ru');
     assert.deepEqual(
       [1, 3, 5].map((n) => ru.published('2025-06-20', n)),

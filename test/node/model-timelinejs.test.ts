@@ -3,8 +3,19 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { NewsTimeline } from '../../src/elements/classes.js';
 import { toEventInput } from '../../src/model/event-json.js';
-import { parseEvents, parseEventsJson } from '../../src/model/parse-events.js';
-import { fromTimelineJS, htmlToText, isTimelineJS, timelineJSDateValue } from '../../src/model/timelinejs.js';
+import {
+  parseEvents,
+  parseEventsJson,
+  readEventsJson,
+  TIMELINEJS_HINT,
+} from '../../src/model/parse-events.js';
+import {
+  fromTimelineJS,
+  htmlToText,
+  isTimelineJS,
+  parseTimelineJS,
+  timelineJSDateValue,
+} from '../../src/model/timelinejs.js';
 
 const file = readFileSync(new URL('../fixtures/timelinejs/kataib-hizbullah.json', import.meta.url), 'utf8');
 
@@ -54,7 +65,7 @@ describe('TimelineJS3 JSON', () => {
   });
 
   test('as a src file: every slide is placed or reported, with the granularity of its date', () => {
-    const { events, invalid, warnings } = parseEventsJson(file);
+    const { events, invalid, warnings } = parseTimelineJS(readEventsJson(file));
     assert.deepEqual(
       events.map((e) => [e.title, e.value, e.kind, e.granularity, e.group ?? '']),
       [
@@ -84,10 +95,24 @@ describe('TimelineJS3 JSON', () => {
 
   test('as the events property: the same document, or an array of slides', () => {
     const doc = JSON.parse(file) as { events: unknown[] };
-    assert.equal(parseEvents(doc).events.length, 6);
-    const slides = parseEvents(doc.events);
+    assert.equal(parseTimelineJS(doc).events.length, 6);
+    const slides = parseTimelineJS(doc.events);
     assert.equal(slides.events.length, 5, 'no eras without the document');
     assert.equal(slides.invalid.length, 2);
+  });
+
+  test('parseEvents names the TimelineJS3 reader instead of misreading a document or its slides', () => {
+    const doc = JSON.parse(file) as { events: unknown[] };
+    for (const input of [doc, doc.events]) {
+      const { events, invalid } = parseEvents(input);
+      assert.deepEqual(events, []);
+      assert.deepEqual(
+        invalid.map((i) => [i.index, i.reason]),
+        [[0, TIMELINEJS_HINT]],
+      );
+    }
+    assert.deepEqual(parseEventsJson(file).invalid[0]?.reason, TIMELINEJS_HINT);
+    assert.match(TIMELINEJS_HINT, /parseTimelineJS\(\) from "news-timeline\/timelinejs"/);
   });
 
   test('recognises TimelineJS shapes and nothing else', () => {
@@ -135,7 +160,7 @@ describe('TimelineJS3 JSON', () => {
 
 describe('toJSON', () => {
   test('the element gives its events in the input format, which reads back to the same events', () => {
-    const { events } = parseEventsJson(file);
+    const { events } = parseTimelineJS(readEventsJson(file));
     const json = NewsTimeline.prototype.toJSON.call({ timelineEvents: events } as unknown as NewsTimeline);
     assert.deepEqual(json[1], {
       id: 'event-8',

@@ -215,6 +215,12 @@ describe('months, days and weekdays', () => {
     expectTimex('Saturday, Dec. 28, was quiet.', ['Saturday, Dec. 28', '2019-12-28']);
     expectTimex("They will look for ways around Wednesday's ruling.", ["Wednesday's", '2019-12-25']);
     expectTimex("Campaigning goes on ahead of Sunday's election.", ["Sunday's", '2020-01-05']);
+    // Irregular pasts are past, and "would have been" looks back, not ahead.
+    expectTimex('The champion on Sunday ran the marathon in what would have been an unthinkable time.', [
+      'Sunday',
+      '2019-12-29',
+    ]);
+    expectTimex('Rebels on Friday shot down a drone.', ['Friday', '2019-12-27']);
   });
   it('names weeks in ISO form', () => {
     expectTimex('Shares fell last week.', ['last week', '2019-W52']);

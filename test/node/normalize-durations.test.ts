@@ -17,6 +17,13 @@ describe('durations', () => {
     expectTimex('It took several years.', ['several years', 'PXY']);
     expectTimex('in recent weeks', ['recent weeks', 'PXW']);
   });
+  it('reads a race time written like a clock as its length, a clock time as a time', () => {
+    expectTimex("The runner's 2:00:35 finish broke the record.", ['2:00:35', 'PT2H35S', 'DURATION']);
+    expectTimex('She won the race in 2:13:44 on Sunday.', ['2:13:44', 'PT2H13M44S', 'DURATION']);
+    expectTimex('a world record time of 1:02:11', ['1:02:11', 'PT1H2M11S', 'DURATION']);
+    expectTimex('The first blast came at 10:32:15 a.m.', ['10:32:15 a.m.', '2019-12-30T10:32:15', 'TIME']);
+    expectTimex('The first call came in at 2:14:05.', ['2:14:05', '2019-12-30T02:14:05', 'TIME']);
+  });
   it('takes quantity modifiers in', () => {
     expectTimex('It took about three years.', ['about three years', 'P3Y', 'DURATION', 'APPROX']);
     expectTimex('more than two years', ['more than two years', 'P2Y', 'DURATION', 'MORE_THAN']);

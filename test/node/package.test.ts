@@ -24,9 +24,10 @@ import { gzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { BUNDLE_BUDGET, EXTRACT_BUNDLE, LAZY_CHUNKS } from '../../bench/size.js';
+import { TIMELINEJS_HINT } from '../../src/model/parse-events.js';
 
 /** Text mode's own code, a chunk of the bundle loaded on demand (see rollup.config.js). */
-const TEXT_MODE_CHUNK = LAZY_CHUNKS[0];
+const [TEXT_MODE_CHUNK, TIMELINEJS_CHUNK] = LAZY_CHUNKS;
 
 /** The extraction worker beside the bundle (see rollup.config.js). */
 const WORKER_BUNDLE = 'news-timeline-extract-worker.js';
@@ -255,6 +256,7 @@ describe('npm package', { timeout: 240_000 }, () => {
       const elements = await import('news-timeline/elements');
       await import('news-timeline/normalize');
       await import('news-timeline/extract');
+      await import('news-timeline/timelinejs');
       console.log(JSON.stringify({
         dom: typeof document,
         registered: customElements.get('news-timeline') === main.NewsTimeline,
@@ -315,6 +317,20 @@ describe('npm package', { timeout: 240_000 }, () => {
     assert.equal(timexes[0]!.text, '2003');
     assert.equal(timexes[0]!.type, 'DATE');
     assert.equal(timexes[0]!.value, '2003');
+  });
+
+  it('reads TimelineJS3 with news-timeline/timelinejs, and parseEvents names it', async () => {
+    const script = `
+      import { parseEvents } from 'news-timeline';
+      import { parseTimelineJS } from 'news-timeline/timelinejs';
+      const doc = { events: [{ start_date: { year: 2019, month: 12 }, text: { headline: '<b>Strikes</b>' } }] };
+      const read = parseTimelineJS(doc).events.map((e) => [e.title, e.value, e.granularity]);
+      console.log(JSON.stringify({ read, hint: parseEvents(doc).invalid[0].reason }));`;
+    const out = await sh(process.execPath, ['--input-type=module', '-e', script], consumer);
+    assert.deepEqual(JSON.parse(out), {
+      read: [['Strikes', '2019-12', 'month']],
+      hint: TIMELINEJS_HINT,
+    });
   });
 
   it('runs news-timeline/extract in Node: article text to dated events', async () => {
@@ -418,7 +434,7 @@ timeline?.addEventListener('event-select', (e) => {
     // Everything inlined: no static or dynamic import of a bare specifier remains.
     for (const file of [
       'news-timeline.bundle.js',
-      TEXT_MODE_CHUNK,
+      ...LAZY_CHUNKS,
       EXTRACT_BUNDLE,
       WORKER_BUNDLE,
       'news-timeline.all.js',
@@ -440,10 +456,11 @@ timeline?.addEventListener('event-select', (e) => {
     const strings = ['ar', 'de', 'es', 'fr', 'ru'].map((id) => `news-timeline-strings-${id}.js`);
     assert.deepEqual(
       imports('news-timeline.bundle.js').sort(),
-      [`./${TEXT_MODE_CHUNK}`, ...strings.map((file) => `./${file}`)].sort(),
+      [`./${TEXT_MODE_CHUNK}`, `./${TIMELINEJS_CHUNK}`, ...strings.map((file) => `./${file}`)].sort(),
     );
-    // (text mode takes what it shares with the element from the bundle)
+    // (text mode and the TimelineJS3 reader take what they share with the element from the bundle)
     assert.deepEqual(imports(TEXT_MODE_CHUNK).sort(), [`./${EXTRACT_BUNDLE}`, './news-timeline.bundle.js']);
+    assert.deepEqual(imports(TIMELINEJS_CHUNK), ['./news-timeline.bundle.js', './news-timeline.bundle.js']);
     t.diagnostic(`min+gzip: ${TEXT_MODE_CHUNK} ${gzipped(TEXT_MODE_CHUNK)} B (on first use of text mode)`);
     for (const file of strings) assert.deepEqual(imports(file), [], file);
     // The extraction imports each language other than English on demand, and nothing else.

@@ -1,8 +1,8 @@
 import { axisBottom } from 'd3-axis';
-import type { ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
 import { boxesCollide, tickBoxes, type TickBox } from '../../layout/axis-labels.js';
 import { tickFormatter } from '../../layout/tick-format.js';
+import type { TimeScale } from '../../layout/time-scale.js';
 import type { TextMeasure } from '../text-measure.js';
 
 /** Least room (px) between two axis labels. */
@@ -22,7 +22,7 @@ export class AxisPainter {
   constructor(private readonly measure: () => TextMeasure) {}
 
   /** Tick times for scale `x` over a plot `width` px wide, none of whose labels collide. */
-  ticks(x: ScaleTime<number, number>, width: number, locale: string | undefined, font: string): Date[] {
+  ticks(x: TimeScale, width: number, locale: string | undefined, font: string): Date[] {
     let count = Math.max(2, Math.floor(width / TICK_SPACING));
     let ticks = x.ticks(count);
     // d3 picks "nice" intervals near `count`: a few tries step down to the next coarser interval.
@@ -39,12 +39,12 @@ export class AxisPainter {
   /** Draws the axis of `x` with `ticks` at the bottom of a plot `plotHeight` px high. */
   draw(
     g: SVGGElement,
-    x: ScaleTime<number, number>,
+    x: TimeScale,
     ticks: Date[],
     frame: { plotHeight: number; width: number; locale: string | undefined; font: string; rtl: boolean },
   ): void {
     const { width, locale, font, rtl } = frame;
-    const axis = axisBottom(x)
+    const axis = axisBottom<Date | number>(x)
       .tickValues(ticks)
       .tickFormat((d) => this.text(d as Date, locale))
       .tickSizeOuter(0);
@@ -60,7 +60,7 @@ export class AxisPainter {
   }
 
   private boxes(
-    x: ScaleTime<number, number>,
+    x: TimeScale,
     ticks: Date[],
     width: number,
     locale: string | undefined,

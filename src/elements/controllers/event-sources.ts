@@ -6,6 +6,7 @@ import {
   readEventsJson,
   type ParsedColumns,
 } from '../../model/parse-events.js';
+import { looksLikeTimelineJS } from '../../model/timelinejs-shape.js';
 import { readReferenceDate } from '../../normalize/reference-date.js';
 import type { ExtractionResult } from '../../extract/types.js';
 import { buildTimelineData, type TimelineData } from '../timeline-data.js';
@@ -18,6 +19,7 @@ import type { NewsTimeline } from '../news-timeline.js';
 import type { TimelineErrorKind } from '../timeline-events.js';
 import { TimelineEventElement } from '../timeline-event.js';
 import { describeInvalid } from '../templates/messages.js';
+import { readTimelineJS } from '../timelinejs-input.js';
 import type { LanguageController } from './language.js';
 import { en, type Wording } from '../i18n/strings.js';
 
@@ -30,6 +32,8 @@ class LoadFailure extends Error {
     super(text(en));
   }
 }
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** Abort reason when the element leaves the document mid-load: the load restarts when it returns. */
 const INTERRUPTED = new Error('the element left the document during the load');
@@ -123,9 +127,7 @@ export class EventSourcesController implements ReactiveController {
   /** Takes the element's changed properties (from `willUpdate`). */
   update(changed: Map<PropertyKey, unknown>): void {
     const host = this.host;
-    if (changed.has('events')) {
-      this.propertyData = host.events === undefined ? EMPTY_PART : parseEventColumns(host.events);
-    }
+    if (changed.has('events')) this.readProperty(host.events);
     let reference: Date | undefined;
     this.referenceError = undefined;
     const given = host.referenceDate;
@@ -211,11 +213,19 @@ export class EventSourcesController implements ReactiveController {
         }
         throw error;
       }
+      let data: unknown;
       try {
-        return parseEventColumns(readEventsJson(text), { idPrefix: 'src' });
+        data = readEventsJson(text);
       } catch (error) {
         const reason = error instanceof EventDataError ? error.message : String(error);
         throw new LoadFailure((s) => s.badData(src, reason), 'load');
+      }
+      if (!looksLikeTimelineJS(data)) return parseEventColumns(data, { idPrefix: 'src' });
+      try {
+        return await readTimelineJS(data, 'src');
+      } catch (error) {
+        const why = messageOf(error);
+        throw new LoadFailure((s) => s.notTimelineJS(src, why), 'load');
       }
     } catch (error) {
       const reason: unknown = controller.signal.aborted ? controller.signal.reason : undefined;
@@ -223,8 +233,7 @@ export class EventSourcesController implements ReactiveController {
       if (reason instanceof LoadFailure) throw reason;
       if (signal.aborted) throw error; // a newer load replaced this one
       if (error instanceof LoadFailure) throw error;
-      const why = error instanceof Error ? error.message : String(error);
-      throw new LoadFailure((s) => s.loadFailed(src, why), 'load');
+      throw new LoadFailure((s) => s.loadFailed(src, messageOf(error)), 'load');
     } finally {
       clearTimeout(timer);
       signal.removeEventListener('abort', stop);
@@ -251,6 +260,29 @@ export class EventSourcesController implements ReactiveController {
       this.slottedText = slotted;
       this.host.requestUpdate();
     }
+    this.rebuild();
+  }
+
+  /** The `events` property; TimelineJS3 input waits for its reader (loaded on first use). */
+  private readProperty(input: unknown): void {
+    if (input === undefined || !looksLikeTimelineJS(input)) {
+      this.propertyData = input === undefined ? EMPTY_PART : parseEventColumns(input);
+      return;
+    }
+    this.propertyData = EMPTY_PART;
+    readTimelineJS(input).then(
+      (parsed) => this.tookProperty(input, parsed),
+      (error: unknown) =>
+        this.tookProperty(input, {
+          ...EMPTY_PART,
+          invalid: [{ index: 0, reason: `TimelineJS3 input could not be read: ${messageOf(error)}`, input }],
+        }),
+    );
+  }
+
+  private tookProperty(input: unknown, parsed: ParsedColumns): void {
+    if (this.host.events !== input) return; // replaced meanwhile
+    this.propertyData = parsed;
     this.rebuild();
   }
 

@@ -1,4 +1,3 @@
-import { scaleUtc } from 'd3-scale';
 import { layoutMarks, type Cluster, type MarkTimes, type TimelineLayout } from '../../layout/lanes.js';
 import { rowPlan } from '../../layout/rows.js';
 import { MARK_KINDS } from '../../model/event-columns.js';
@@ -8,6 +7,7 @@ import { fitLabel } from '../../layout/label-fit.js';
 import type { TimelineData } from '../timeline-data.js';
 import { dateFormatter } from '../../layout/tick-format.js';
 import { mirrorLayout } from '../../layout/mirror.js';
+import { timeScale } from '../../layout/time-scale.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import { en } from '../i18n/strings.js';
 import { AxisPainter } from './axis-painter.js';
@@ -152,9 +152,7 @@ export class PlotPainter {
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, width, plotHeight);
     const rtl = frame.rtl === true;
-    const x = scaleUtc()
-      .domain([view.start, view.end])
-      .range(rtl ? [width, 0] : [0, width]);
+    const x = timeScale([view.start, view.end], rtl ? [width, 0] : [0, width]);
     const ticks = this.axis.ticks(x, width, frame.locale, theme.axisFont);
     const gridXs = ticks.map((t) => x(t));
     const reference = frame.reference;

@@ -1,6 +1,6 @@
-import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { timeScale, type TimeScale } from '../../layout/time-scale.js';
 import { MIN_WINDOW, type TimeWindow } from '../../layout/window.js';
 
 /** What the zoom controller reads from and writes to. */
@@ -23,7 +23,7 @@ export interface ZoomTarget {
 export class ZoomController {
   private behavior: ZoomBehavior<HTMLElement, unknown> | undefined;
   private element: HTMLElement | undefined;
-  private baseScale: ScaleTime<number, number> = scaleUtc();
+  private baseScale: TimeScale = timeScale([0, 1], [0, 1]);
   private applying = false;
   /** Bounds, size and window that d3-zoom's transform currently encodes. */
   private key = '';
@@ -58,9 +58,7 @@ export class ZoomController {
       [0, 0],
       [width, height],
     ]);
-    this.baseScale = scaleUtc()
-      .domain([bounds.start, bounds.end])
-      .range(rtl ? [width, 0] : [0, width]);
+    this.baseScale = timeScale([bounds.start, bounds.end], rtl ? [width, 0] : [0, width]);
     // The window's left and right edges: its end and start right to left.
     const x0 = this.baseScale(rtl ? view.end : view.start);
     const x1 = this.baseScale(rtl ? view.start : view.end);
@@ -78,16 +76,18 @@ export class ZoomController {
 
   private onZoom(event: D3ZoomEvent<HTMLElement, unknown>): void {
     if (this.applying || !event.sourceEvent) return;
-    const [a, b] = event.transform.rescaleX(this.baseScale).domain() as [Date, Date];
-    const start = Math.min(a.getTime(), b.getTime());
-    const end = Math.max(a.getTime(), b.getTime());
+    // The window under the plot's edges after the gesture (d3-zoom's rescaleX, without a d3 scale).
+    const base = this.baseScale;
+    const [a, b] = base.range().map((px) => base.invert(event.transform.invertX(px))) as [number, number];
+    const start = Math.min(a, b);
+    const end = Math.max(a, b);
     this.target.onGesture(start, end);
     const view = this.target.current();
     // d3-zoom already holds this window; only a window changed on the way (kept in bounds) needs a sync.
     if (Math.abs(view.start - start) < 1 && Math.abs(view.end - end) < 1) {
-      const [b0, b1] = this.baseScale.domain() as [Date, Date];
-      const width = Math.max(...this.baseScale.range());
-      this.key = `${b0.getTime()},${b1.getTime()},${width},${view.start},${view.end},${this.target.rtl()}`;
+      const [b0, b1] = base.domain();
+      const width = Math.max(...base.range());
+      this.key = `${b0},${b1},${width},${view.start},${view.end},${this.target.rtl()}`;
     } else this.key = '';
   }
 }

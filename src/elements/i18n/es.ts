@@ -51,6 +51,7 @@ export const strings: TimelineStrings = {
   loadTimeout: (src, time) => `no se pudo cargar ${src}: sin respuesta en ${time}`,
   loadTooLarge: (src, size) => `no se pudo cargar ${src}: ocupa más de ${size} (max-bytes)`,
   badData: (src, reason) => `${src}: ${reason}`,
+  notTimelineJS: (src, reason) => `no se pudo leer ${src} como TimelineJS3: ${reason}`,
   extractFailed: (reason) => `no se pudieron extraer eventos del artículo: ${reason}`,
   pageTitle: (title) => `Cronología: ${title}`,
   published: (date, c) => `Publicado el ${date} · ${p(c, { one: '# evento', other: '# eventos' })}`,

@@ -51,6 +51,7 @@ export const strings: TimelineStrings = {
   loadTimeout: (src, time) => `impossible de charger ${src} : pas de réponse en ${time}`,
   loadTooLarge: (src, size) => `impossible de charger ${src} : plus de ${size} (max-bytes)`,
   badData: (src, reason) => `${src} : ${reason}`,
+  notTimelineJS: (src, reason) => `impossible de lire ${src} comme TimelineJS3 : ${reason}`,
   extractFailed: (reason) => `impossible d’extraire les événements de l’article : ${reason}`,
   pageTitle: (title) => `Chronologie : ${title}`,
   published: (date, c) => `Publié le ${date} · ${p(c, { one: '# événement', other: '# événements' })}`,

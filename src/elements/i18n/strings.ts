@@ -72,6 +72,8 @@ export interface TimelineStrings {
   loadTooLarge: (src: string, size: string) => string;
   /** The JSON at `src` is not event data. */
   badData: (src: string, reason: string) => string;
+  /** The JSON at `src` looks like TimelineJS3 but cannot be read as such. */
+  notTimelineJS: (src: string, reason: string) => string;
   /** Text mode could not read the article. */
   extractFailed: (reason: string) => string;
   /** The page `news-timeline extract --html` writes: its title and the timeline's name. */
@@ -150,6 +152,7 @@ export const en: TimelineStrings = {
   loadTimeout: (src, time) => `could not load ${src}: no answer within ${time}`,
   loadTooLarge: (src, size) => `could not load ${src}: larger than ${size} (max-bytes)`,
   badData: (src, reason) => `${src}: ${reason}`,
+  notTimelineJS: (src, reason) => `could not read ${src} as TimelineJS3: ${reason}`,
   extractFailed: (reason) => `could not extract events from the article: ${reason}`,
   pageTitle: (title) => `Timeline: ${title}`,
   published: (date, n) => `Published ${date} · ${p(n, { one: '# event', other: '# events' })}`,

@@ -15,6 +15,7 @@ import {
 import { referenceWordParser, relativeDayParser } from './parsers/deictic.js';
 import {
   countedDurationParser,
+  elapsedTimeParser,
   largeYearsParser,
   lengthAdjectiveParser,
   fractionDurationParser,
@@ -51,6 +52,7 @@ import { modifierRefiner } from './refiners/modifier.js';
  * the keyword a piece of text must contain for it to run, where that keyword is rare.
  */
 const OWN_PARSERS: [Parser, RegExp?][] = [
+  [elapsedTimeParser, /\d:\d\d:\d/],
   [setParser],
   [rateSetParser, /\b(?:a|an|per)\s+\w/i],
   [

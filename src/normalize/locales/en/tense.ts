@@ -1,10 +1,10 @@
 import type { TenseTables } from '../../locale.js';
 
 const FUTURE =
-  /\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|(?:scheduled|planned|slated|set)\s+for|supposed\s+to|scheduled|expected\s+to|expects?\s+to|is\s+to|are\s+to|was\s+to|were\s+to|set\s+to|due\s+to|upcoming|ahead\s+of|would|to\s+be\s+held|as\s+(?:soon|early|late)\s+as|(?:agree|decide|vote|pledge|promise|vow|offer|hope|aim|seek|want|threaten|prepare|propose)(?:s|d|ed)?\s+to|sought\s+to|plann(?:ed|ing)|expects?|predicts?|anticipates?|(?:agreement|deal|bid|plan|proposal|decision)\s+to|(?:urge|ask|order|advise|warn)(?:s|d|ed)?\s+\w+\s+to|next\s+(?!to\b)[a-z]+)\b/gi;
+  /\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|(?:scheduled|planned|slated|set)\s+for|supposed\s+to|scheduled|expected\s+to|expects?\s+to|is\s+to|are\s+to|was\s+to|were\s+to|set\s+to|due\s+to|upcoming|ahead\s+of|would(?!\s+have\b)|to\s+be\s+held|as\s+(?:soon|early|late)\s+as|(?:agree|decide|vote|pledge|promise|vow|offer|hope|aim|seek|want|threaten|prepare|propose)(?:s|d|ed)?\s+to|sought\s+to|plann(?:ed|ing)|expects?|predicts?|anticipates?|(?:agreement|deal|bid|plan|proposal|decision)\s+to|(?:urge|ask|order|advise|warn)(?:s|d|ed)?\s+\w+\s+to|next\s+(?!to\b)[a-z]+)\b/gi;
 /** Past-tense verbs and past markers; words of FUTURE ("scheduled") are taken out by `notPast`. */
 const PAST =
-  /\b(?:was|were|had|did|said|told|went|came|took|made|met|left|began|gave|saw|won|lost|sent|held|fell|rose|led|struck|sold|bought|paid|brought|fought|spoke|wrote|became|ago|last|since|earlier|previously|used\s+to|[a-z]{2,}[^e\s]ed)\b/gi;
+  /\b(?:was|were|had|did|said|told|went|came|took|made|met|left|began|gave|saw|won|lost|sent|held|fell|rose|led|struck|sold|bought|paid|brought|fought|spoke|wrote|became|ran|drew|threw|grew|flew|knew|broke|chose|drove|rode|stole|wore|tore|shook|froze|caught|taught|thought|felt|kept|spent|built|stood|found|swore|sank|rang|sang|swam|fled|shot|slid|ate|arose|withdrew|underwent|overtook|ago|last|since|earlier|previously|used\s+to|[a-z]{2,}[^e\s]ed)\b/gi;
 const PARTICIPLE_AFTER =
   /\b(?:be|been|being|to|will|would|is|are|am|remain|remains|remained|stay|stays|stayed|become|becomes|get|gets|seem|seems)\s+(?:(?:\w+ly|already|also|still|now|not|just)\s+){0,2}$/i;
 

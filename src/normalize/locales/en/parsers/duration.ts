@@ -271,3 +271,30 @@ export const setParser = rule(
     return { spec: { kind: 'literal', type: 'SET', value: durationValue(n, unit) } };
   },
 );
+
+/**
+ * Elapsed times written as a clock ("his 2:00:35 finish", "won in 2:13:44", "a time of 1:02:11"):
+ * a race's or a record's length, not a time of day. Read as a duration only where the words around
+ * it say so; "at 10:32:15" and "2:00:35 p.m." stay clock times.
+ */
+export const elapsedTimeParser = rule(
+  /(?<![\w:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\w:]|\.\d)/,
+  (m, context) => {
+    const before = context.text.slice(Math.max(0, m.index - 24), m.index);
+    const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    if (/^\s*(?:[ap]\.?m\b|o['’]clock|local|GMT|UTC|[ECMP][SD]?T\b)/i.test(after)) return null;
+    if (/\b(?:at|from|until|till|by|since|around|about|shortly\s+(?:before|after))\s*$/i.test(before))
+      return null;
+    const elapsed =
+      /(?:\b(?:his|her|their|its|my|our|your|a|winning|record|best|time\s+of|in|under|than|of|clocked|clocking|finished\s+in)|['’]s)\s+$/i.test(
+        before,
+      ) ||
+      /^\s*(?:finish|time|clocking|victory|win|mark|record|run|performance|effort|lap|race)\b/i.test(after);
+    if (!elapsed) return null;
+    const [hours, minutes, seconds] = [m[1], m[2], m[3]].map(Number) as [number, number, number];
+    const parts = [hours ? `${hours}H` : '', minutes ? `${minutes}M` : '', seconds ? `${seconds}S` : ''].join(
+      '',
+    );
+    return { spec: { kind: 'literal', type: 'DURATION', value: `PT${parts || '0S'}` } };
+  },
+);
