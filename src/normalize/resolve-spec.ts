@@ -419,11 +419,12 @@ function resolveHoliday(spec: Extract<TimexSpec, { kind: 'holiday' }>, ctx: Reso
       spec.shift,
     );
   const day = holidayDate(rule, year);
-  if (rule.days && rule.days > 1 && !spec.weekend) {
+  const period = spec.weekend ? 'weekend' : spec.week ? 'week' : undefined;
+  if (rule.days && rule.days > 1 && !period) {
     const last = addDays(day, rule.days - 1);
     return { ...date(formatWeek(last), spec.mod), range: daysRange(day, addDays(last, 1)) };
   }
-  return date(spec.weekend ? periodValue(day, 'weekend') : formatDay(day), spec.mod);
+  return date(period ? periodValue(day, period) : formatDay(day), spec.mod);
 }
 
 /** From the start of `first` to the start of `end`. */

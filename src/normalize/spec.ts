@@ -95,6 +95,8 @@ export type TimexSpec =
       mod?: TimexMod;
       /** "the Labor Day weekend": the weekend of the holiday's week. */
       weekend?: boolean;
+      /** "Thanksgiving week": the ISO week the holiday falls in. */
+      week?: boolean;
       /** "Thanksgiving of next year": the reference year shifted by this. */
       yearShift?: number;
     }

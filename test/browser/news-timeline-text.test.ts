@@ -250,6 +250,10 @@ describe('<news-timeline> provenance', () => {
       undefined,
     ]);
     expect(marks[5]!.getAttribute('title')).to.contain('inside a quotation');
+    // The pane's styles came with text mode's code: event dates highlighted, the rest dotted.
+    expect(getComputedStyle(marks[0]!).backgroundColor).to.equal('rgb(255, 241, 168)');
+    expect(getComputedStyle(marks[5]!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(getComputedStyle(marks[5]!).textDecorationStyle).to.equal('dotted');
     // Beside, not below: the article column is to the right of the plot.
     const plotBox = shadow(el).querySelector('.plot')!.getBoundingClientRect();
     const articleBox = article.getBoundingClientRect();

@@ -227,8 +227,10 @@ describe('months, days and weekdays', () => {
     expectTimex('The board meets this week.', ['this week', '2020-W01']);
     expectTimex('over the weekend', ['the weekend', '2019-W52-WE']);
   });
-  it('reads holiday weekends as the weekend of the holiday week', () => {
+  it('reads holiday weeks and weekends as the week and the weekend of the holiday', () => {
     expectTimex('Traffic is heavy on Labor Day weekend.', ['Labor Day weekend', '2019-W36-WE']);
+    expectTimex('Congress will leave town for Thanksgiving week.', ['Thanksgiving week', '2020-W48']);
+    expectTimex('Stores were busy during Christmas week.', ['Christmas week', '2019-W52']);
   });
   it('reads holidays', () => {
     expectTimex('Stores were busy on Thanksgiving Day.', ['Thanksgiving Day', '2019-11-28']);

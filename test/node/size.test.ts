@@ -79,7 +79,7 @@ describe('package entry sizes (esbuild, min+gzip)', () => {
       'the TimelineJS3 reader is loaded up front',
     );
     const textMode =
-      /^src\/(elements\/(article-(source|view)|extraction-runner|extract-protocol|yield-to-page|text-mode|controllers\/article-chunks|templates\/article-pane)|layout\/article-.*)\.ts$/;
+      /^src\/(elements\/(article-(source|view|pane\.styles)|extraction-runner|extract-protocol|yield-to-page|text-mode|controllers\/article-chunks|templates\/article-pane)|layout\/article-.*)\.ts$/;
     assert.deepEqual(
       bundle.inputs.filter((input) => textMode.test(input)),
       [],

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ExtractionResult } from '../../extract/types.js';
 import { chunkArticle, type ArticleChunk } from '../../layout/article-chunks.js';
 import { articleSpans } from '../article-view.js';
+import { adoptArticleStyles } from '../article-pane.styles.js';
 import { yieldToPage } from '../yield-to-page.js';
 
 /** Time one update may spend adding chunks to the article, in milliseconds. */
@@ -29,8 +30,12 @@ export class ArticleChunksController implements ReactiveController {
   private updateStart = 0;
   private scheduled = false;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(
+    private readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment },
+  ) {
     host.addController(this);
+    // The pane's styles come with this module (text mode's chunk), so they are added here.
+    adoptArticleStyles(host.renderRoot);
   }
 
   /**

@@ -4,14 +4,15 @@ import { SHIFT_WORDS, alternation } from '../lexicon.js';
 
 const NAMES = alternation(Object.keys(HOLIDAYS)).replace(/'/g, "['’]");
 
-/** Holidays: "Thanksgiving", "last Christmas", "Election Day 1998", "Easter Sunday". */
+/** Holidays: "Thanksgiving", "last Christmas", "Election Day 1998", "Easter Sunday", "Thanksgiving week". */
 export const holidayParser = rule(
   new RegExp(
-    `(?<![\\w'-])(?:(last|this|next)\\s+)?(${NAMES})(?:,?\\s+(1[0-9]\\d\\d|20\\d\\d)(?!\\d))?(\\s+weekend)?(?![\\w-])`,
+    `(?<![\\w'-])(?:(last|this|next)\\s+)?(${NAMES})(?:,?\\s+(1[0-9]\\d\\d|20\\d\\d)(?!\\d))?(\\s+week(?:end)?)?(?![\\w-])`,
     'i',
   ),
   (m, context) => {
-    const [, shiftWord, rawName = '', year, weekend] = m;
+    const [, shiftWord, rawName = '', year, period = ''] = m;
+    const weekend = /weekend/i.test(period);
     const name = rawName.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
     if (!(name in HOLIDAYS)) return null;
     // "the Christmas market", "a Thanksgiving recipe": the name classifies a thing, no date is meant
@@ -21,7 +22,7 @@ export const holidayParser = rule(
     if (
       !shiftWord &&
       !year &&
-      !weekend &&
+      !period &&
       /\b(?:the|a|an|its|their|his|her|our)\s+$/i.test(before) &&
       /^\s+(?!(?:day|eve|weekend|holidays?|period|season|break|week|vacation|morning|night|evening)\b)[a-z]/.test(
         after,
@@ -37,7 +38,7 @@ export const holidayParser = rule(
         name,
         ...(year ? { year: Number(year) } : {}),
         ...(shift !== undefined ? { shift } : {}),
-        ...(weekend ? { weekend: true } : {}),
+        ...(weekend ? { weekend: true } : period ? { week: true } : {}),
       },
     };
   },
