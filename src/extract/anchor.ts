@@ -45,9 +45,12 @@ const ENTRY_AFTER = /^\s*(?::|[—–]|-\s)/;
 const ENTRY_CLAUSE_AFTER = /^ \p{Lu}/u;
 const ENTRY_BEFORE = /^[\s•*·-]*$/;
 
-/** Names a calendar month or year, so it does not depend on another date ("December 30" vs "the next day"). */
+/**
+ * Names a calendar month or year, or a day counted from the day of writing ("Monday", "today"), so it
+ * does not depend on another date of the story ("December 30" or "Monday" vs "the next day").
+ */
 const CALENDAR_DATE =
-  /\b(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\d{1,2}[/.-]\d{1,2}/;
+  /\b(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|tomorrow)\b|\d{1,2}[/.-]\d{1,2}/i;
 
 /** Words after "the 2019 …" that show the date is no modifier ("the 2019 of…" is rare, "in the 2019 and…"). */
 const NOT_A_NOUN: ReadonlySet<string> = new Set([
@@ -70,6 +73,8 @@ const DATE_AFTER =
   /^\s+(?:the\s+)?(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
 
 const rank = (g: Granularity): number => GRANULARITY_ORDER.indexOf(g);
+const startsWithin = (day: Candidate, fine: Candidate): boolean =>
+  day.timex.range.start <= fine.timex.range.start && fine.timex.range.start < day.timex.range.end;
 const contains = (outer: Candidate, inner: Candidate): boolean =>
   outer.timex.range.start <= inner.timex.range.start && inner.timex.range.end <= outer.timex.range.end;
 
@@ -103,7 +108,8 @@ export function chooseAnchor(
   const refinementOf = new Map<Candidate, Candidate>();
   for (const fine of candidates) {
     if (rank(fine.timex.granularity) <= DAY_RANK) continue;
-    const day = candidates.find((c) => c.timex.granularity === 'day' && contains(c, fine));
+    // "March 1 … that night": a night runs past midnight, it refines the day it starts on.
+    const day = candidates.find((c) => c.timex.granularity === 'day' && startsWithin(c, fine));
     if (day) refinementOf.set(fine, day);
   }
   const competing = candidates.filter((c) => !refinementOf.has(c));
@@ -239,7 +245,8 @@ export function isSpanEnd(sentence: string, at: number): boolean {
 
 /** "a December 27 rocket barrage", "the 2003 invasion", "Monday's vote": a date describing a noun. */
 export function isNounModifierAt(sentence: string, at: number, end: number): boolean {
-  if (/^['’]s\b/.test(sentence.slice(end))) return true;
+  // "Monday's vote" whether the normalizer took the "'s" into the date's words or not.
+  if (/^['’]s\b/.test(sentence.slice(end)) || /['’]s$/.test(sentence.slice(at, end))) return true;
   const before = /(\p{L}+)\s+$/u.exec(sentence.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase();
   // "the 2011 shooting", "the 2013 Boston Marathon bombing": a word (not a preposition) follows.
   const next = /^\s+(\p{L}+)/u.exec(sentence.slice(end))?.[1];

@@ -1,7 +1,8 @@
 import { stepsWithin, type Steps } from '../normalize/steps.js';
 import { duplicateTargetsSteps, wordSimilarity } from './dedupe.js';
 import type { CaptionKind } from './furniture.js';
-import { STOPWORDS } from './lexicon.js';
+import { PAST_FORMS, REPORTING_VERBS, STOPWORDS } from './lexicon.js';
+import { isAdjectiveUse } from './context-date.js';
 import type { ExtractedEvent, ExtractedExpression, ExtractionResult, UndatedMention } from './types.js';
 
 /** An event before duplicates are merged and ids given. */
@@ -35,6 +36,92 @@ function sayTheSame(caption: string, body: string): boolean {
 const DATE_WORD =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight)$/;
 
+/** Past verbs with the next content word ("made landfall", "arrested man"): what an event sentence tells. */
+function eventPhrases(sentence: string): Set<string> {
+  const words = (sentence.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? []).filter((w) => w.length > 1);
+  const phrases = new Set<string>();
+  words.forEach((w, i) => {
+    const past = (/^\p{Ll}{2,}ed$/u.test(w) || PAST_FORMS.has(w)) && !REPORTING_VERBS.has(w);
+    if (!past || isAdjectiveUse(words[i - 1])) return;
+    const next = words.slice(i + 1).find((o) => !STOPWORDS.has(o));
+    if (next) phrases.add(`${w} ${next}`);
+  });
+  return phrases;
+}
+
+const CLOCK_GRANULARITIES: ReadonlySet<string> = new Set(['hour', 'minute', 'second']);
+
+/**
+ * "Laura made landfall early on Thursday …" and later "Laura made landfall just before 1 a.m. …":
+ * the same event told again on the same day with a clock time (the same past verb and object) is
+ * one event; the clock time becomes its refinement.
+ */
+function retoldWithTime(drafts: Draft[], targets: number[]): void {
+  const byDay = new Map<string, number[]>();
+  drafts.forEach((d, i) => {
+    if (d.caption || targets[i] !== i) return;
+    const day = /^\d{4}-\d{2}-\d{2}/.exec(d.event.date.value)?.[0];
+    if (day === undefined) return;
+    const list = byDay.get(day) ?? [];
+    if (list.length < MAX_BODY_EVENTS) list.push(i);
+    byDay.set(day, list);
+  });
+  for (const list of byDay.values()) {
+    const phrases = list.map((i) => eventPhrases(drafts[i]!.event.sentence));
+    list.forEach((j, b) => {
+      const later = drafts[j]!.event;
+      if (!CLOCK_GRANULARITIES.has(later.date.granularity)) return;
+      for (let a = 0; a < b; a++) {
+        const i = list[a]!;
+        const first = drafts[i]!.event;
+        if (targets[i] !== i || first.sentence === later.sentence) continue;
+        if (CLOCK_GRANULARITIES.has(first.date.granularity)) continue;
+        if (first.refinement && CLOCK_GRANULARITIES.has(first.refinement.granularity)) continue;
+        if (![...phrases[b]!].some((p) => phrases[a]!.has(p))) continue;
+        targets[j] = i;
+        drafts[i]!.event = { ...first, refinement: later.date };
+        return;
+      }
+    });
+  }
+}
+
+/** "since" right before a date ("the worst day since Sept. 17, 2001"). */
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
+
+/**
+ * "… the worst day since Sept. 17, 2001" and later "the biggest sell-off since Sept. 17, 2001", or
+ * "its first title since 1976" beside "had never won the title other than in 1976": a date named
+ * after "since" that another sentence also dates is that event mentioned again, one of its sources.
+ */
+function sinceRepeats(drafts: Draft[], targets: number[]): void {
+  const sinceAt = (d: Draft): boolean => {
+    const { sentence, expression } = d.event.source;
+    return SINCE_BEFORE.test(
+      d.event.sentence.slice(
+        Math.max(0, expression.start - sentence.start - 20),
+        expression.start - sentence.start,
+      ),
+    );
+  };
+  const firstOf = new Map<string, number>();
+  drafts.forEach((d, i) => {
+    if (d.caption || targets[i] !== i || sinceAt(d)) return;
+    if (!firstOf.has(d.event.date.value)) firstOf.set(d.event.date.value, i);
+  });
+  drafts.forEach((d, i) => {
+    if (d.caption || targets[i] !== i || !sinceAt(d)) return;
+    const value = d.event.date.value;
+    const other = firstOf.get(value);
+    if (other !== undefined && drafts[other]!.event.source.sentence.start !== d.event.source.sentence.start) {
+      targets[i] = other;
+      return;
+    }
+    // Two "since" mentions of one date and no other: the first stays the event.
+    if (other === undefined) firstOf.set(value, i);
+  });
+}
+
 /** Merges duplicates, numbers the events and links expressions and undated mentions to them. */
 export function* assemble(
   drafts: Draft[],
@@ -51,6 +138,23 @@ export function* assemble(
     0,
     0.6,
   );
+  // "the 2013 bombing" beside "planted the bombs on April 15, 2013": a dated noun whose date holds
+  // a finer event of the article names that event again, coarsely; it becomes one of its sources.
+  drafts.forEach((d, i) => {
+    if (d.event.why.rule !== 'dated-noun' || targets[i] !== i) return;
+    const { start, end } = d.event.date.range;
+    const finer = drafts.findIndex(
+      (o, j) =>
+        j !== i &&
+        targets[j] === j &&
+        start <= o.event.date.range.start &&
+        o.event.date.range.end <= end &&
+        (start !== o.event.date.range.start || end !== o.event.date.range.end),
+    );
+    if (finer >= 0) targets[i] = finer;
+  });
+  retoldWithTime(drafts, targets);
+  sinceRepeats(drafts, targets);
   // A caption of a date the body also has repeats that body event: it becomes one of its sources.
   // Compared by calendar day: "late Friday, May 5, 2023" in a caption, "Friday evening" in the body.
   const dayOf = (d: Draft): string =>

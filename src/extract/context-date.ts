@@ -1,6 +1,6 @@
 import { wordsOf } from './clauses.js';
 import { DETERMINERS, PAST_FORMS, REPORTING_VERBS } from './lexicon.js';
-import type { Candidate } from './anchor.js';
+import { isNounModifierAt, type Candidate } from './anchor.js';
 
 /** Undated sentences after a dated one that may still take its day ("Two days after …, rescuers battled" after "on Wednesday"). */
 export const MAX_CONTEXT_SENTENCES = 1;
@@ -23,6 +23,14 @@ const NOT_AFTER: ReadonlySet<string> = new Set([
   'newly',
   'so-called',
 ]);
+
+/**
+ * Whether an "-ed" word after `previous` is an adjective, not a verb ("the proposed deal", "more
+ * endangered"). "that" is left out: as often a relative pronoun before a verb ("the fire that started").
+ */
+export function isAdjectiveUse(previous: string | undefined): boolean {
+  return previous !== undefined && previous !== 'that' && NOT_AFTER.has(previous);
+}
 
 /**
  * Whether an undated sentence tells a past event of its own: a past verb form that is no adjective,
@@ -134,4 +142,79 @@ export function datesTheSubjectOfAState(sentence: string, at: number, end: numbe
     k--;
   } else if (k >= 0 && DETERMINERS.has(before[k]!)) k--;
   return k >= 0 && SUBJECT_PREPOSITIONS.has(before[k]!);
+}
+
+/** "as with much of the 2016 election", "unlike in 2019", "compared with last year": what is compared. */
+const COMPARISON_BEFORE =
+  /\b(?:as\s+with|as\s+in|like|unlike|compared\s+(?:with|to)|similar\s+to)\s+(?:(?:much|most|many|some|all|each)\s+of\s+)?(?:in\s+)?(?:the\s+|a\s+)?$/i;
+
+/**
+ * A date inside a comparison ("The count, as with much of the 2016 election, had its share of
+ * drama"): it dates the thing compared, not what the sentence tells.
+ */
+export function isComparison(sentence: string, at: number): boolean {
+  return COMPARISON_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
+}
+
+/** "the sixth player", "the first team", "the youngest woman": an ordinal or superlative head of a count. */
+const TALLY_HEAD =
+  /\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|only|last|latest|\p{Ll}+est)\s+(?:\p{Ll}+\s+){0,2}$/u;
+
+/**
+ * "became the sixth player this year to lift a title": a date between an ordinal or superlative
+ * and an infinitive is the period a count runs over, not when anything happened.
+ */
+export function isTallyPeriod(sentence: string, at: number, end: number): boolean {
+  return (
+    TALLY_HEAD.test(sentence.slice(Math.max(0, at - 50), at)) && /^\s+to\s+\p{Ll}/u.test(sentence.slice(end))
+  );
+}
+
+/**
+ * Capitalized words that make the weekday after them part of a name ("another First Friday",
+ * "Super Tuesday", "Bloody Sunday"): an event or a recurring day, not a day counted from the
+ * reference date. A place before a weekday ("in Mexico Wednesday") is not one of them.
+ */
+const NAME_BEFORE_WEEKDAY: ReadonlySet<string> = new Set([
+  'First',
+  'Second',
+  'Third',
+  'Fourth',
+  'Super',
+  'Black',
+  'Cyber',
+  'Giving',
+  'Bloody',
+  'Ash',
+  'Holy',
+  'Palm',
+  'Easter',
+  'Shrove',
+  'Maundy',
+  'Fat',
+]);
+
+/** "another First Friday on March 1": a weekday inside a name (see {@link NAME_BEFORE_WEEKDAY}). */
+export function isWeekdayInName(sentence: string, at: number, text: string): boolean {
+  if (!/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(text)) return false;
+  const m = /(?:^|[^\p{L}])(\p{Lu}\p{L}+)\s+$/u.exec(sentence.slice(Math.max(0, at - 30), at));
+  return m !== null && NAME_BEFORE_WEEKDAY.has(m[1]!);
+}
+
+/**
+ * "It is almost four years since the first credit crunch", "Today marks a decade since the flood":
+ * a present-tense count of a length since an event, counted from the day of writing.
+ */
+export function countsFromNow(sentence: string): boolean {
+  return /^\s*(?:it\s+(?:is|has\s+been)|it['’]s(?:\s+been)?|(?:today|this\s+\w+)\s+marks)\s+(?:\p{L}+\s+){0,5}?since\s+\p{L}/iu.test(
+    sentence,
+  );
+}
+
+/**
+ * "the 2016 election", "the 2003 invasion": a bare year between a determiner and a noun, naming an
+ * event rather than telling when the sentence happened.
+ */
+export function isYearLabel(sentence: string, at: number, end: number): boolean {
+  return /^\d{4}$/.test(sentence.slice(at, end)) && isNounModifierAt(sentence, at, end);
 }

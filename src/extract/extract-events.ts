@@ -6,11 +6,19 @@ import { headingsOf, yearOf } from './entries.js';
 import { dateShapes, type DateShape } from './date-like.js';
 import { captionsOf, furnitureOf, isTitleCaseLine } from './furniture.js';
 import { splitAtLineBreaks } from './line-breaks.js';
-import { carriedDay, isUndatedLede, MAX_CONTEXT_SENTENCES, tellsPastEvent } from './context-date.js';
+import {
+  carriedDay,
+  countsFromNow,
+  isUndatedLede,
+  isYearLabel,
+  MAX_CONTEXT_SENTENCES,
+  tellsPastEvent,
+} from './context-date.js';
 import { quotationSpans } from './quotes.js';
 import { splitSentencesSteps } from './sentence-steps.js';
 import { extractionLocale } from './locales/registry.js';
 import { assemble, type Draft } from './assemble-events.js';
+import { isDatedEventNoun } from './phrase-events.js';
 import { contextDrafts, readSentence, referenceYearOf, type ListState } from './read-sentence.js';
 import type { ExtractedExpression, ExtractionResult, ExtractOptions, UndatedMention } from './types.js';
 
@@ -121,7 +129,11 @@ export function* extractEventsSteps(text: string, options: ExtractOptions): Step
     shapesOf.push(ownShapes);
   });
   const isFurniture = furniture.map((f) => f !== undefined);
-  const list: ListState = { referenceYear: referenceYearOf(options.referenceDate) };
+  const today = findTimexes('today', { referenceDate: options.referenceDate })[0]!;
+  const list: ListState = {
+    referenceYear: referenceYearOf(options.referenceDate),
+    referenceDay: today.value.slice(0, 10),
+  };
   const headings = headingsOf(
     text,
     sentences,
@@ -134,10 +146,10 @@ export function* extractEventsSteps(text: string, options: ExtractOptions): Step
   let context: { day: Candidate; since: number } | undefined;
   /** Whether the first sentence of the body (not furniture, not a headline) has been read. */
   let ledeSeen = false;
-  const publicationDay = (): Candidate => {
-    const today = findTimexes('today', { referenceDate: options.referenceDate })[0]!;
-    return { timex: { ...today, granularity: today.granularity!, range: today.range! }, quoted: false };
-  };
+  const publicationDay = (): Candidate => ({
+    timex: { ...today, granularity: today.granularity!, range: today.range! },
+    quoted: false,
+  });
   for (const [i, span] of sentences.entries()) {
     if (i % SENTENCE_STEP === 0) yield 0.45 + (0.45 * i) / sentences.length;
     const own = ownOf[i]!;
@@ -167,6 +179,49 @@ export function* extractEventsSteps(text: string, options: ExtractOptions): Step
     );
     const heading = headings.datedBy.get(i);
     const sentenceText = text.slice(span.start, span.end);
+    const only = result.drafts.length === 1 ? result.drafts[0] : undefined;
+    if (
+      !ledeSeen &&
+      only &&
+      result.anchor &&
+      isYearLabel(
+        sentenceText,
+        result.anchor.timex.start - span.start,
+        result.anchor.timex.end - span.start,
+      ) &&
+      Number(result.anchor.timex.value) < list.referenceYear &&
+      tellsPastEvent(sentenceText)
+    ) {
+      // "A jury found him guilty of a scheme to influence the 2016 election.": the year only names
+      // the election; the lede tells the day's news, as an undated lede does.
+      const label = result.anchor.timex.start;
+      const named = isDatedEventNoun(
+        sentenceText,
+        result.anchor.timex.start - span.start,
+        result.anchor.timex.end - span.start,
+      );
+      result.drafts = contextDrafts(
+        text,
+        span,
+        publicationDay(),
+        'lede-of-publication-day',
+        list,
+        {
+          expressions: only.expressions.map((x) => (x.start === label ? { ...x, role: 'context' } : x)),
+          undated: only.undated,
+        },
+        language.title,
+      );
+      // The named event keeps its year as an event of its own, as a dated noun does beside an anchor.
+      if (named)
+        result.drafts.push({
+          ...only,
+          event: { ...only.event, why: { ...only.event.why, rule: 'dated-noun' } },
+          expressions: [],
+          undated: [],
+        });
+      delete result.anchor;
+    }
     if (!result.drafts.length && heading?.range && heading.granularity) {
       const candidate = {
         timex: { ...heading, granularity: heading.granularity, range: heading.range },
@@ -183,6 +238,19 @@ export function* extractEventsSteps(text: string, options: ExtractOptions): Step
           span,
           publicationDay(),
           'lede-of-publication-day',
+          list,
+          result,
+          language.title,
+        ),
+      );
+    } else if (!result.drafts.length && !result.dated && countsFromNow(sentenceText)) {
+      // "It is almost four years since the first credit crunch": that event, counted from today.
+      result.drafts.push(
+        ...contextDrafts(
+          text,
+          span,
+          publicationDay(),
+          'counted-from-publication',
           list,
           result,
           language.title,

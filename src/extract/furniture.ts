@@ -99,8 +99,9 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   {
     kind: 'metadata',
     // "Published: …", "Updated at 3:10 p.m. ET Tuesday", "Posted 5 hours ago".
+    // "and last updated 2015-11-14 22:54" is the second line of a two-line stamp.
     pattern:
-      /^(?:published|updated|last updated|posted|first published|originally published|modified)\b\s*:?\s*(?:on\s+|at\s+)?(?=.{0,60}(?:\d|day\b|ago\b))/i,
+      /^(?:and\s+)?(?:published|updated|last updated|posted|first published|originally published|modified)\b\s*:?\s*(?:on\s+|at\s+)?(?=.{0,60}(?:\d|day\b|ago\b))/i,
     test: 'line',
     scope: 'match',
     maxLength: 100,
@@ -115,6 +116,17 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     test: 'line',
     scope: 'match',
     maxLength: 110,
+  },
+  {
+    kind: 'metadata',
+    // "December 29, 2004|By Jane Doe and John Roe, Tribune correspondents.": a stamp and a byline.
+    pattern: new RegExp(
+      `^(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s*[|·]\\s*By\\s+\\p{Lu}`,
+      'u',
+    ),
+    test: 'sentence',
+    scope: 'match',
+    maxLength: 240,
   },
   {
     kind: 'navigation',
@@ -183,7 +195,13 @@ export function furnitureOf(
     if (s.start >= restFrom) return restKind;
     while (l < lines.length && lines[l]!.end < s.start) l++;
     const line = lines[l];
-    if (line && line.start <= s.start && s.end <= line.end) return line.kind;
+    if (line && line.start <= s.start) {
+      // A sentence over two stamp lines ("Posted at 6:44 AM, Nov 14\nand last updated …") is one stamp.
+      let end = line.end;
+      for (let k = l + 1; k < lines.length && lines[k]!.start === end + 1 && end < s.end; k++)
+        end = lines[k]!.end;
+      if (s.end <= end) return line.kind;
+    }
     const sentence = text.slice(s.start, s.end);
     const rule = firstMatch(sentenceRules, sentence);
     if (rule?.scope === 'rest') restFrom = s.start;
@@ -207,7 +225,8 @@ const CAPTION_VERB =
 
 /**
  * Marks photo captions: sentences that end with a credit or carry one, carry a wire-caption date or
- * a gallery counter, or are followed on their line or the next by a credit line ('credited'); a
+ * a gallery counter, are followed on their line or the next by a credit line, or open a line under
+ * a credit line ("Associated Press photo") or over a gallery link ("(Full-size photo)") ('credited'); a
  * one-sentence line in the present tense of a picture ('uncredited'). A caption usually repeats an
  * event of the body.
  *
@@ -228,11 +247,51 @@ export function captionsOf(
     const next = sentences[i + 1];
     const gap = next ? text.slice(s.end, next.start) : '';
     if (next && furniture[i + 1] === 'credit' && (gap.match(/\n/g)?.length ?? 0) <= 1) return 'credited';
+    if (
+      startsLine(text, s.start) &&
+      (CREDIT_LINE.test(lineBefore(text, s.start)) || PHOTO_LINK.test(lineAfter(text, s.end)))
+    )
+      return 'credited';
     const previous = sentences[i - 1];
     const alone =
       (!previous || text.slice(previous.end, s.start).includes('\n')) && (!next || gap.includes('\n'));
     return alone && sentence.length <= 300 && CAPTION_VERB.test(sentence) ? 'uncredited' : undefined;
   });
+}
+
+/** A photo credit alone on the line above a caption: "Associated Press photo", "Photo: Jane Doe". */
+const CREDIT_LINE =
+  /^(?:(?:\p{Lu}[\p{L}.&'-]*\s+){1,4}(?:photo|photograph|picture|image)s?|(?:photo|photograph|picture|image)s?(?: credit)?\s*[:|]\s*\p{Lu}[^.!?]{0,60})$/iu;
+/** A gallery link on the line under a caption: "(Full-size photo)(All photos)", "Enlarge photo". */
+const PHOTO_LINK = /^\(?(?:full[- ]size|enlarge|view|all|more)\s+(?:photo|image|picture)s?\)?/i;
+
+const startsLine = (text: string, at: number): boolean =>
+  /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, at - 80), at));
+
+/** The nearest non-empty line above `at` (at most one blank line between). */
+function lineBefore(text: string, at: number): string {
+  const lines = text.slice(Math.max(0, at - 300), at).split('\n');
+  lines.pop();
+  let blank = 0;
+  while (lines.length && !lines[lines.length - 1]!.trim() && blank < 1) {
+    lines.pop();
+    blank++;
+  }
+  return lines.pop()?.trim() ?? '';
+}
+
+/** The rest of the line after `at`, or the next non-empty line when the line ends there. */
+function lineAfter(text: string, at: number): string {
+  const rest = text.slice(at, at + 300);
+  const lineEnd = rest.indexOf('\n');
+  const same = (lineEnd < 0 ? rest : rest.slice(0, lineEnd)).trim();
+  if (same) return same;
+  return (
+    rest
+      .slice(lineEnd + 1)
+      .split('\n')[0]
+      ?.trim() ?? ''
+  );
 }
 
 /** A line of words in title case, four or more, without a closing stop. */

@@ -3,11 +3,22 @@ import { isAttribution, isLimit, isNounModifierAt, isPeriodModifier, type Candid
 import { PAST_FORMS, SUBORDINATORS } from './lexicon.js';
 import type { DateRule } from './types.js';
 import { wordsOf } from './clauses.js';
+import { isAdjectiveUse } from './context-date.js';
+import { appositionOf, phraseEvent, type PhraseRule } from './phrase-events.js';
 
 /** A further event of a sentence: its date and the rule that made it an event of its own. */
 export interface FurtherEvent {
   candidate: Candidate;
-  rule: Extract<DateRule, 'conjoined-date' | 'counted-from-anchor' | 'own-clause' | 'cause-of-anchor-day'>;
+  rule:
+    | Extract<
+        DateRule,
+        | 'conjoined-date'
+        | 'counted-from-anchor'
+        | 'own-clause'
+        | 'cause-of-anchor-day'
+        | 'same-date-apposition'
+      >
+    | PhraseRule;
 }
 
 /**
@@ -25,8 +36,11 @@ const NAMED_COORDINATION = /^\s*,?\s*and\s+(?:\p{Lu}[\p{L}.'’-]*,?\s+){1,4}(?:
 const LIST_COMMA = /^\s*,\s*$/;
 /** "between 1998 and 2006", "from 1998 and…": a range, one span, not two events. */
 const RANGE_BEFORE = /\b(?:between|from)\s+(?:the\s+)?$/i;
-/** "two days after her coalition won": a length counted back (after) or forward (before) from the anchor. */
-const COUNTED = /^\s+(after|before)\s+(?=\p{L})/u;
+/**
+ * "two days after her coalition won", "four years since the crunch": a length counted back (after,
+ * since) or forward (before) from the anchor.
+ */
+const COUNTED = /^\s+(after|before|since)\s+(?=\p{L})/u;
 const DAY_MS = 86_400_000;
 /** Dates of one sentence looked at for further events. */
 const MAX_DATES = 16;
@@ -59,6 +73,14 @@ export function furtherEvents(
     found.push({ candidate: c, rule: 'own-clause' });
     taken.add(c.timex.start);
   }
+  // Then dates of phrases with no finite verb: "since 2012", "last Saturday's shooting", "to … in 2002".
+  for (const c of context) {
+    if (taken.has(c.timex.start) || overlapsOrContains(anchor, c)) continue;
+    const rule = phraseEvent(sentence, sentenceStart, anchor, c);
+    if (!rule) continue;
+    found.push({ candidate: c, rule });
+    taken.add(c.timex.start);
+  }
   // "last year and Northridge, Calif., in 1994" with 1994 the anchor: the date joined before it.
   for (const c of context) {
     if (c.timex.start >= anchor.timex.start || taken.has(c.timex.start)) continue;
@@ -76,10 +98,17 @@ export function furtherEvents(
   for (const d of durations) {
     const tail = COUNTED.exec(sentence.slice(d.end - sentenceStart));
     if (!tail) continue;
+    // "studied the idea for two years before bringing it to a vote": how long, not how far from the anchor.
+    if (
+      /\bfor\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?$/i.test(
+        sentence.slice(Math.max(0, at(d) - 20), at(d)),
+      )
+    )
+      continue;
     // "two days after the vote on Monday": the date after the clause is the other event's own.
     const clauseEnd = d.end - sentenceStart + tail[0].length;
     if (context.some((c) => at(c.timex) >= clauseEnd && at(c.timex) - clauseEnd < 40)) continue;
-    const counted = countFrom(anchor, d, tail[1] === 'after' ? -1 : 1);
+    const counted = countFrom(anchor, d, tail[1] === 'before' ? 1 : -1);
     if (!counted) continue;
     const text = sentence.slice(at(d), clauseEnd).trim();
     found.push({
@@ -92,6 +121,11 @@ export function furtherEvents(
   }
   const cause = causeOnAnchorDay(sentence, sentenceStart, anchor, context);
   if (cause) found.push({ candidate: cause, rule: 'cause-of-anchor-day' });
+  // "in 2009, the year Pyle retired": a second event of a date already an event of the sentence.
+  for (const from of [anchor, ...found.map((f) => f.candidate)]) {
+    const same = appositionOf(sentence, sentenceStart, from);
+    if (same) found.push({ candidate: same, rule: 'same-date-apposition' });
+  }
   return found.sort((a, b) => a.candidate.timex.start - b.candidate.timex.start);
 }
 
@@ -166,8 +200,10 @@ function ownClauseEvent(sentence: string, sentenceStart: number, anchor: Candida
     if (SUBORDINATORS.has(w.word) && w.start >= clauseStart) clauseStart = w.start;
   const own = wordsOf(sentence.slice(clauseStart, at));
   const opener = own[0] && SUBORDINATORS.has(own[0].word);
-  const past = (w: { word: string }): boolean => PAST_VERB.test(w.word) || PAST_FORMS.has(w.word);
-  if (own.some((w, i) => past(w) || (opener && i === 1 && w.word.endsWith('ing')))) return true;
+  // "the more endangered Republicans", "the proposed deal": an "-ed" word after these is an adjective.
+  const past = (w: { word: string }, i: number, list: ReadonlyArray<{ word: string }>): boolean =>
+    (PAST_VERB.test(w.word) || PAST_FORMS.has(w.word)) && !isAdjectiveUse(list[i - 1]?.word);
+  if (own.some((w, i) => past(w, i, own) || (opener && i === 1 && w.word.endsWith('ing')))) return true;
   // ", and in 1986, U.S. District Judge Walter Nixon … was convicted": the verb follows the date.
   if (!/^(?:and|but|then)$/.test(own[0]?.word ?? '') || !own.every((w) => LEAD_WORDS.has(w.word)))
     return false;
@@ -270,6 +306,13 @@ function countFrom(anchor: Candidate, duration: Timex, sign: 1 | -1): Candidate[
     start.setTime(start.getTime() + n * (unit === 'W' ? 7 : 1) * DAY_MS);
     value = start.toISOString().slice(0, 10);
     end = new Date(start.getTime() + DAY_MS);
+  } else if (g === 'day' && (unit === 'M' || unit === 'Y')) {
+    // "two years after the vote on May 3": a count in months or years says the month or the year.
+    return countFrom(
+      { ...anchor, timex: coarsened(anchor.timex, unit === 'M' ? 'month' : 'year') },
+      duration,
+      sign,
+    );
   } else if (g === 'month' && unit === 'M') {
     start.setUTCMonth(start.getUTCMonth() + n);
     value = start.toISOString().slice(0, 7);
@@ -287,4 +330,17 @@ function countFrom(anchor: Candidate, duration: Timex, sign: 1 | -1): Candidate[
     value,
     range: { start: start.toISOString(), end: end.toISOString() },
   };
+}
+
+/** A day's timex widened to its month or year ("2011-08-06" → "2011-08" or "2011"). */
+function coarsened(x: Candidate['timex'], to: 'month' | 'year'): Candidate['timex'] {
+  const start = new Date(x.range.start);
+  start.setUTCHours(0, 0, 0, 0);
+  start.setUTCDate(1);
+  if (to === 'year') start.setUTCMonth(0);
+  const end = new Date(start);
+  if (to === 'year') end.setUTCFullYear(end.getUTCFullYear() + 1);
+  else end.setUTCMonth(end.getUTCMonth() + 1);
+  const value = start.toISOString().slice(0, to === 'year' ? 4 : 7);
+  return { ...x, value, granularity: to, range: { start: start.toISOString(), end: end.toISOString() } };
 }

@@ -1,3 +1,5 @@
+import type { Candidate } from './anchor.js';
+import { REPORTING_VERBS } from './lexicon.js';
 import type { TextSpan } from './types.js';
 
 const OPENING = new Set(['“', '«', '„']);
@@ -50,4 +52,26 @@ export function insideAny(spans: readonly TextSpan[], start: number, end: number
     else return end <= span.end;
   }
   return false;
+}
+
+/**
+ * Whether the sentence's anchor is the day its quotation was spoken and that day is the reference
+ * date ('"…," Schumer said from the Senate floor Thursday' published that Thursday): deictic
+ * dates inside the quotation then count from the reference date like any other.
+ */
+export function spokenOnReferenceDay(
+  sentence: string,
+  sentenceStart: number,
+  anchor: Candidate,
+  referenceDay: string | undefined,
+): boolean {
+  if (referenceDay === undefined || anchor.quoted || anchor.timex.value.slice(0, 10) !== referenceDay)
+    return false;
+  const lead = sentence.slice(
+    Math.max(0, anchor.timex.start - sentenceStart - 60),
+    anchor.timex.start - sentenceStart,
+  );
+  // A reporting verb shortly before the anchor: "said from the Senate floor Thursday", "told reporters on Monday".
+  const words = lead.match(/\p{Ll}+/gu) ?? [];
+  return words.slice(-7).some((w) => REPORTING_VERBS.has(w) || w === 'says');
 }

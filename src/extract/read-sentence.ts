@@ -7,14 +7,21 @@ import { type DateShape } from './date-like.js';
 import { type CaptionKind } from './furniture.js';
 import { furtherEvents } from './further-events.js';
 import { weekdayOfQuotedWeek } from './quoted-week.js';
-import { datesTheSubjectOfAState, isStateSentence } from './context-date.js';
+import {
+  datesTheSubjectOfAState,
+  isComparison,
+  isStateSentence,
+  isTallyPeriod,
+  isWeekdayInName,
+} from './context-date.js';
 import { isStampDate } from './stamps.js';
 import { AS_OF_BEFORE, DEICTIC_DATE, LOOK_BACK, STATE_WORDS } from './lexicon.js';
 import { wordsOf } from './clauses.js';
-import { insideAny } from './quotes.js';
+import { insideAny, spokenOnReferenceDay } from './quotes.js';
 import type { TitleFunction } from './locales/types.js';
 import { type Draft } from './assemble-events.js';
 import type {
+  DateRule,
   DateReason,
   EventDate,
   EventSource,
@@ -37,6 +44,8 @@ export interface ListState {
   year?: number;
   /** The year of the reference date. */
   referenceYear: number;
+  /** The reference date's day (`2021-03-04`), when known. */
+  referenceDay?: string;
   /** The year a look back frames ("Here's a look back at 2019"): year-less dates after it are in it. */
   frameYear?: number;
 }
@@ -94,7 +103,7 @@ export function contextDrafts(
   text: string,
   span: TextSpan,
   date: Candidate,
-  rule: 'date-heading' | 'date-of-previous-sentence' | 'lede-of-publication-day',
+  rule: 'date-heading' | 'date-of-previous-sentence' | 'lede-of-publication-day' | 'counted-from-publication',
   list: ListState,
   { expressions, undated }: { expressions: ExtractedExpression[]; undated: UndatedMention[] },
   eventTitle: TitleFunction,
@@ -122,13 +131,25 @@ export function contextDrafts(
       undated: [],
     };
   };
+  const durations = expressions.filter((x) => x.role === 'duration');
+  const counted = furtherEvents(sentence, span.start, candidate, [], durations).map((f) =>
+    draftOf(
+      f.candidate,
+      {
+        expression: f.candidate.timex.text,
+        rule: rule === 'counted-from-publication' ? rule : f.rule,
+      },
+      f.candidate.timex,
+    ),
+  );
+  if (rule === 'counted-from-publication') {
+    // "It is almost four years since the first credit crunch": only the event counted back.
+    if (counted[0]) Object.assign(counted[0], { expressions, undated });
+    return counted;
+  }
   const first = draftOf(candidate, { expression: heading.text, rule }, heading);
   first.expressions = expressions;
   first.undated = undated;
-  const durations = expressions.filter((x) => x.role === 'duration');
-  const counted = furtherEvents(sentence, span.start, candidate, [], durations).map((f) =>
-    draftOf(f.candidate, { expression: f.candidate.timex.text, rule: f.rule }, f.candidate.timex),
-  );
   // A sentence dated by the one before only when it counts another event from that day ("Two days
   // after the quake flattened homes, rescuers battled…"): without one, an undated sentence after a
   // dated one is far more often a detail of that event than an event of its own.
@@ -263,7 +284,10 @@ export function readSentence(
             isStateSentence(sentence)) ||
           isLookBackYear(x) ||
           isStateAsOf(sentence, at) ||
-          isFiscalPeriod(x)
+          isFiscalPeriod(x) ||
+          isComparison(sentence, at) ||
+          isTallyPeriod(sentence, at, x.end - span.start) ||
+          isWeekdayInName(sentence, at, x.text)
         ) {
           roles.set(x, 'context');
           demoted = true;
@@ -304,7 +328,23 @@ export function readSentence(
   const refinementTimex = choice.refinement ? timexAt(choice.refinement) : undefined;
   if (anchorTimex) roles.set(anchorTimex, 'anchor');
   if (refinementTimex) roles.set(refinementTimex, 'refinement');
-  const further = furtherEvents(sentence, span.start, choice.anchor, choice.context, durations);
+  const further: Array<{ candidate: Candidate; rule: DateRule }> = furtherEvents(
+    sentence,
+    span.start,
+    choice.anchor,
+    choice.context,
+    durations,
+  );
+  if (spokenOnReferenceDay(sentence, span.start, choice.anchor, list.referenceDay)) {
+    // '"… to finish the bill this week," Schumer said Thursday' on that Thursday: the quoted "this
+    // week" counts from the day of speaking, which is the reference date, so it can be placed.
+    for (const x of quotedDeictic)
+      further.push({
+        candidate: { timex: { ...x, granularity: x.granularity!, range: x.range! }, quoted: true },
+        rule: 'quoted-on-speaking-day',
+      });
+    further.sort((a, b) => a.candidate.timex.start - b.candidate.timex.start);
+  }
   const dated = [
     { candidate: choice.anchor, rule: choice.rule, refinement: choice.refinement },
     ...further.map((f) => ({ ...f, refinement: undefined })),

@@ -49,7 +49,9 @@ export interface EventDate {
  *   after a sentence that named a day ("… on Monday. He declared a state of emergency."): that day —
  *   `source.expression` is then the earlier sentence's date;
  * - `lede-of-publication-day`: the article's first sentence names no date and tells in the present
- *   perfect what has just happened ("Forty people have been killed …"): the publication day;
+ *   perfect what has just happened ("Forty people have been killed …"), or its only date is a year
+ *   naming an event ("A jury found him guilty of a scheme to sway the 2016 election", which is then
+ *   a `dated-noun` event of its own): the publication day;
  * - `outside-quotation`: the other dates are inside a direct quotation;
  * - `not-an-attribution`: another date only says when the words were reported (", officials said Tuesday");
  * - `main-clause`: the other dates lie in subordinate clauses ("said on Monday that it struck on Friday");
@@ -61,11 +63,27 @@ export interface EventDate {
  * - `first-in-sentence`: the rules could not tell the dates apart, the first one wins;
  * - `conjoined-date`: a further date joined by "and" to the anchor ("won in 1998 and 2006"), its own event;
  * - `counted-from-anchor`: a second event counted from the anchor ("on Thursday, two days after her
- *   coalition won" → Tuesday);
+ *   coalition won" → Tuesday; "two years after the vote on May 3, 2019" → 2017: a count in years
+ *   gives a year);
+ * - `counted-from-publication`: a sentence with no date counts in the present tense a length since
+ *   an event ("It is almost four years since the first credit crunch"): the reference date minus it;
  * - `own-clause`: a further date of another clause with its own verb in the past ("…, who was appointed
  *   in 1980, …", "said Monday that it struck on Friday"), its own event;
  * - `cause-of-anchor-day`: a clause with its own past verb after "after" right after the anchor day
- *   ("tumbled on Wednesday after the company reported its results"), an event of that day.
+ *   ("tumbled on Wednesday after the company reported its results"), an event of that day;
+ * - `since-date`: a further date right after "since" ("had been in failing health since 2012 and died
+ *   on Friday", "its first title since 1976"): when the state began, or the last time it happened;
+ * - `dated-noun`: a further date describing an event noun ("arrested on Wednesday in connection with
+ *   last Saturday's shooting", "until his retirement in December 2001"): when that event happened;
+ * - `non-finite-clause`: a further date in an infinitive clause after the anchor ("ordered Monday to
+ *   repay what he took from the fund in 2019"), its own event;
+ * - `scheduled-clause`: a further date of another clause that schedules it ("said Monday that the
+ *   bridge will reopen on July 9", ", who is set to visit Paris on June 30,"), an event to come;
+ * - `quoted-on-speaking-day`: a deictic date inside a quotation ("this week") when the sentence's
+ *   anchor is the day the words were said and that day is the reference date ('"… this week,"
+ *   Schumer said Thursday' published on that Thursday), its own event;
+ * - `same-date-apposition`: an apposition naming the date again with a past verb ("in 2009, the year
+ *   he retired"), a second event of the same date.
  */
 export type DateRule =
   | 'only-date'
@@ -83,8 +101,15 @@ export type DateRule =
   | 'first-in-sentence'
   | 'conjoined-date'
   | 'counted-from-anchor'
+  | 'counted-from-publication'
   | 'own-clause'
-  | 'cause-of-anchor-day';
+  | 'cause-of-anchor-day'
+  | 'since-date'
+  | 'dated-noun'
+  | 'non-finite-clause'
+  | 'scheduled-clause'
+  | 'same-date-apposition'
+  | 'quoted-on-speaking-day';
 
 /** Why an event has its date: the words that gave it and the rule that chose them. */
 export interface DateReason {

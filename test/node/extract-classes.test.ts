@@ -12,9 +12,10 @@ const summary = (text: string, referenceDate = REFERENCE): string[] =>
   extract(text, referenceDate).events.map((e) => `${e.date.value} ${e.why.rule} ${e.why.expression}`);
 
 describe('anchor: the adverbial of the clause’s own verb', () => {
-  test('a noun-modifier year loses to the adverbial day', () => {
+  test("a noun-modifier year loses to the adverbial day (and an event noun's date is an event of its own)", () => {
     assert.deepEqual(summary('A jury convicted the driver Thursday over the 2011 crash.'), [
       '2021-06-17 adverbial-of-main-verb Thursday',
+      '2011 dated-noun 2011',
     ]);
     assert.deepEqual(summary('The mayor was cleared on Monday of the 2015 Riverside Park fraud.'), [
       '2021-06-14 adverbial-of-main-verb Monday',
@@ -176,8 +177,9 @@ describe('two dated events in one sentence', () => {
       '2021-06-14 main-clause Monday',
       '1935 own-clause 1935',
     ]);
+    // A weekday, like a calendar date, does not depend on another date of the story: it wins that way.
     assert.deepEqual(summary('A vote will come Monday; she was seen as the favourite last year.'), [
-      '2021-06-21 most-specific Monday',
+      '2021-06-21 calendar-over-relative Monday',
     ]);
   });
 

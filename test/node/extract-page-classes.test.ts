@@ -109,3 +109,18 @@ describe('further events of one sentence', () => {
     ]);
   });
 });
+
+describe('stamps and bylines over more than one line or after a date', () => {
+  test('"Posted at …" with "and last updated …" on the next line is one stamp, no event', () => {
+    const text =
+      'Posted at 6:44 AM, Jun 14, 2021\nand last updated 2021-06-14 22:54:28-05\n\nRescuers reached the mine on Monday.';
+    assert.deepEqual(summary(text), ['2021-06-14 only-date Monday']);
+  });
+
+  test('a date, a bar and a byline ("June 14, 2021|By Jane Roe …") is furniture', () => {
+    const text =
+      'June 14, 2021|By Jane Roe and Sam Poe, Herald correspondents. Jane Roe reported from Lima.\n\nRescuers reached the mine on Monday.';
+    assert.deepEqual(summary(text), ['2021-06-14 only-date Monday']);
+    assert.equal(extract(text).expressions.find((x) => x.text === 'June 14, 2021')?.role, 'furniture');
+  });
+});

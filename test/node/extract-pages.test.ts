@@ -6,7 +6,7 @@ import { readPages, scoreSet } from '../../scripts/pages-score.js';
 
 // Real news pages with blind gold events (test/fixtures/pages); `npm run eval:pages` shows the failures.
 // Floors at the figures reached, so that a change that loses events or adds junk shows up here.
-const FLOOR = { recall: 0.87, precision: 0.89 };
+const FLOOR = { recall: 0.93, precision: 0.93 };
 
 describe('extractEvents: real news pages against blind gold events', () => {
   const pages = readPages(fileURLToPath(new URL('../fixtures/pages', import.meta.url)));
@@ -36,12 +36,12 @@ describe('eval:pages scorer', () => {
     published: '2021-06-18',
     events: [
       { value: '2021-06-17', evidence: 'convicted the driver' },
-      { value: '2011', evidence: 'the 2011 crash' },
+      { value: '2021-W24', evidence: 'we will appeal this week' },
       { value: '2021-06-15TNI', evidence: 'voted late Tuesday' },
     ],
   };
   const text =
-    'A jury convicted the driver Thursday over the 2011 crash.\nThe council voted late Tuesday.\nBy Jane Doe, June 14, 2021';
+    'A jury convicted the driver Thursday; “we will appeal this week,” his lawyer said.\nThe council voted late Tuesday.\nBy Jane Doe, June 14, 2021';
 
   test('matches by evidence and value (the same day counts), one to one, and sorts the failures', () => {
     const score = scoreSet([{ page, text }], extractEvents);
