@@ -32,6 +32,8 @@ const entries = [
   'src/extract/index.ts',
   'src/elements/classes.ts',
   'src/model/timelinejs.ts',
+  // news-timeline/languages/<id>: a language registered on import.
+  ...['de', 'es', 'fr', 'ru'].map((id) => `src/extract/languages/${id}.ts`),
   // Started by URL (`new Worker(new URL('./extract-worker.js', import.meta.url))`), not imported.
   'src/elements/extract-worker.ts',
   'src/cli/main.ts',

@@ -3,6 +3,7 @@ import type { ParsedEvents, TimelineEvent } from '../model/event.js';
 import { articleInputsChanged, articleSource, type ArticleInputs } from './article-inputs.js';
 import { ExtractionCancelled, ExtractionRunner, type Extracted } from './extraction-runner.js';
 import { formatBytes, MAX_BYTES, readText, TooLarge } from './read-body.js';
+import type { Wording } from './i18n/strings.js';
 
 export type { ArticleInputs } from './article-inputs.js';
 
@@ -28,7 +29,7 @@ export class ArticleSource {
   /** The latest extraction; `undefined` when there is no article (or it failed). */
   state: ArticleState | undefined;
   /** Why the article could not be loaded or read, shown in the element. */
-  error: string | undefined;
+  error: Wording | undefined;
   /** The `timeline-error` kind of {@link error}: `too-large` past `max-bytes`, else `article`. */
   errorKind: 'article' | 'too-large' = 'article';
   /** True while fetching or extracting. */
@@ -126,7 +127,7 @@ export class ArticleSource {
         const loaded = await this.fetch(source.src, current);
         if (!current()) return;
         if (loaded === undefined) {
-          this.fail(this.error ?? `could not load ${source.src}`);
+          this.fail(this.error ?? ((s) => s.loadFailed(source.src, 'no text')));
           return;
         }
         text = loaded;
@@ -174,11 +175,7 @@ export class ArticleSource {
       // A newer text took over (its own run reports), or the element was disconnected.
       if (error instanceof ExtractionCancelled || !current()) return;
       const message = (error as Error).message;
-      this.fail(
-        message.startsWith('could not load')
-          ? message
-          : `could not extract events from the article: ${message}`,
-      );
+      this.fail((s) => (message.startsWith('could not load') ? message : s.extractFailed(message)));
       return;
     }
     if (!current()) return;
@@ -221,17 +218,16 @@ export class ArticleSource {
       return text;
     } catch (error) {
       if (current()) {
+        const why = error instanceof TooLarge ? formatBytes(error.limit) : (error as Error).message;
         this.error =
-          error instanceof TooLarge
-            ? `could not load ${src}: larger than ${formatBytes(error.limit)} (max-bytes)`
-            : `could not load ${src}: ${(error as Error).message}`;
+          error instanceof TooLarge ? (s) => s.loadTooLarge(src, why) : (s) => s.loadFailed(src, why);
         this.errorKind = error instanceof TooLarge ? 'too-large' : 'article';
       }
       return undefined;
     }
   }
 
-  private fail(message: string): void {
+  private fail(message: Wording): void {
     this.state = undefined;
     this.error = message;
     this.busy = false;

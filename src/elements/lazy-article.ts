@@ -2,6 +2,7 @@ import type { ExtractedEvent, ExtractionResult } from '../extract/types.js';
 import type { ParsedEvents, TimelineEvent } from '../model/event.js';
 import { articleInputsChanged, articleSource, type ArticleInputs } from './article-inputs.js';
 import type { ArticleSource, ArticleState } from './article-source.js';
+import type { Wording } from './i18n/strings.js';
 
 type TextMode = typeof import('./text-mode.js');
 
@@ -37,7 +38,7 @@ export class LazyArticle {
     referenceDate: undefined,
     prefer: undefined,
   };
-  private failure: string | undefined;
+  private failure: Wording | undefined;
   private pending: Pick<ArticleSource, 'busy' | 'progress'> = { busy: false, progress: undefined };
 
   constructor(
@@ -48,7 +49,7 @@ export class LazyArticle {
   get state(): ArticleState | undefined {
     return this.source?.state;
   }
-  get error(): string | undefined {
+  get error(): Wording | undefined {
     return this.source ? this.source.error : this.failure;
   }
   get errorKind(): ArticleSource['errorKind'] {
@@ -105,7 +106,8 @@ export class LazyArticle {
       (error: unknown) => {
         this.loading = false;
         this.pending = { busy: false, progress: undefined };
-        this.failure = `could not extract events from the article: ${error instanceof Error ? error.message : String(error)}`;
+        const why = error instanceof Error ? error.message : String(error);
+        this.failure = (s) => s.extractFailed(why);
         this.onChange();
       },
     );

@@ -12,7 +12,7 @@ export type { Steps } from '../normalize/steps.js';
 export { extractEventsInSlices, type SliceOptions } from './extract-incremental.js';
 export { toTimelineEvents } from './to-timeline.js';
 export { splitSentences } from './sentences.js';
-export { loadLanguage } from './language.js';
+export { loadLanguage, useLanguage, type Language } from './language.js';
 export {
   EXTRACTION_LANGUAGES,
   isExtractionLocaleLoaded,

@@ -1,5 +1,6 @@
-import { loadLocale } from '../normalize/index.js';
-import { loadExtractionLocale } from './locales/registry.js';
+import { loadLocale, registerLocale, type NormalizerLocale } from '../normalize/index.js';
+import { loadExtractionLocale, registerExtractionLocale } from './locales/registry.js';
+import type { ExtractionLocale } from './locales/types.js';
 
 /**
  * Loads what extracting events in a language needs: the normalizer's parsers for it and the
@@ -16,4 +17,26 @@ import { loadExtractionLocale } from './locales/registry.js';
 export async function loadLanguage(tag: string): Promise<void> {
   if (typeof tag !== 'string') throw new TypeError(`locale must be a BCP 47 string, got ${typeof tag}`);
   await Promise.all([loadExtractionLocale(tag), loadLocale(tag)]);
+}
+
+/** A language as `news-timeline/languages/<id>` exports it: its normalizer locale and extraction tables. */
+export interface Language {
+  normalizer: NormalizerLocale;
+  extraction: ExtractionLocale;
+}
+
+/**
+ * Registers a language's normalizer locale and extraction tables at once, so that `findTimexes`,
+ * `resolve` and `extractEvents` read it with no `await`: what importing
+ * `news-timeline/languages/<id>` does, for apps that would rather bundle a language than fetch it.
+ *
+ * @returns both, as given
+ * @example
+ * import 'news-timeline/languages/es';
+ * extractEvents(texto, { referenceDate: '2025-03-04', locale: 'es' });
+ */
+export function useLanguage(normalizer: NormalizerLocale, extraction: ExtractionLocale): Language {
+  registerLocale(normalizer);
+  registerExtractionLocale(extraction);
+  return { normalizer, extraction };
 }

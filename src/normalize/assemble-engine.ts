@@ -1,6 +1,7 @@
 import type { Chrono, Parser, Refiner } from 'chrono-node/en';
 import { gated } from './spec.js';
 import { restoreOwnResults, setAsideOwnResults } from './refiners/own-results.js';
+import { yearSpanParser, type YearSpanWords } from './year-span.js';
 
 /** A parser of ours, and the keyword a piece of text must contain for it to run (where it is rare). */
 export type OwnParser = [Parser, RegExp?];
@@ -13,7 +14,11 @@ export interface EngineParts {
   replaced?: ReadonlySet<string>;
   /** Our refiners, run after chrono's (the modifier refiner last). */
   refiners?: readonly Refiner[];
+  /** The language's words that make two dashed years one span ("season", "temporada"); a slash needs none. */
+  yearSpan?: YearSpanWords;
 }
+
+const YEAR_PAIR = /\d\d\d\d\s?[-/–—]\s?\d\d/;
 
 /**
  * A language's engine: `base` (a clone of one of chrono's configurations, or an empty Chrono) with
@@ -25,7 +30,9 @@ export function assembleEngine(base: Chrono, parts: EngineParts): Chrono {
   const replaced = parts.replaced ?? new Set<string>();
   base.parsers = base.parsers.filter((p) => !replaced.has(p.constructor.name));
   base.refiners = base.refiners.filter((r) => !replaced.has(r.constructor.name));
+  // Every language reads "2024/25" as one span of two years, before its own year rules see "2024".
   base.parsers.unshift(
+    gated(yearSpanParser(parts.yearSpan), YEAR_PAIR),
     ...parts.parsers.map(([parser, keyword]) => (keyword ? gated(parser, keyword) : parser)),
   );
   base.refiners.unshift(setAsideOwnResults);

@@ -1,12 +1,21 @@
 import { type Day, addDays, daysInMonth, isoWeekday } from './calendar.js';
 
 /** How a holiday's date is found in a given year. */
-export type HolidayRule =
+export type HolidayRule = (
   | { fixed: [month: number, day: number] }
   /** The nth (1-based; −1 = last) ISO weekday of a month, plus an optional day offset. */
   | { nth: [n: number, weekday: number, month: number]; offsetDays?: number }
   /** Days after Western Easter Sunday. */
-  | { easter: number };
+  | { easter: number }
+  /** Days after Orthodox Easter Sunday (the Julian computus, as a Gregorian date). */
+  | { orthodoxEaster: number }
+) & {
+  /**
+   * A holiday of several days from its date on ("Holy Week", "Maslenitsa"). A TimeML annotator
+   * writes such a week as the ISO week it ends in; its interval is the days themselves.
+   */
+  days?: number;
+};
 
 /** Holidays common in English-language news, as data. Names are lower case, spaces as written. */
 export const HOLIDAYS: Record<string, HolidayRule> = {
@@ -47,12 +56,43 @@ export const HOLIDAYS: Record<string, HolidayRule> = {
   'easter sunday': { easter: 0 },
   'easter monday': { easter: 1 },
   'good friday': { easter: -2 },
+  'holy saturday': { easter: -1 },
+  'maundy thursday': { easter: -3 },
+  'holy thursday': { easter: -3 },
+  'palm sunday': { easter: -7 },
+  // Palm Sunday to Easter Sunday; its value is the week of Easter.
+  'holy week': { easter: -7, days: 8 },
+  'shrove tuesday': { easter: -47 },
+  'mardi gras': { easter: -47 },
+  'rose monday': { easter: -48 },
+  'ash wednesday': { easter: -46 },
+  'ascension day': { easter: 39 },
+  'ascension thursday': { easter: 39 },
+  pentecost: { easter: 49 },
+  'pentecost sunday': { easter: 49 },
+  whitsun: { easter: 49 },
+  'whit sunday': { easter: 49 },
+  'whit monday': { easter: 50 },
+  'pentecost monday': { easter: 50 },
+  // "Corpus Christi" alone is also a city in Texas.
+  'the feast of corpus christi': { easter: 60 },
+  epiphany: { fixed: [1, 6] },
+  'assumption day': { fixed: [8, 15] },
+  "all saints' day": { fixed: [11, 1] },
+  "all souls' day": { fixed: [11, 2] },
+  'orthodox christmas': { fixed: [1, 7] },
+  'orthodox easter': { orthodoxEaster: 0 },
+  'orthodox palm sunday': { orthodoxEaster: -7 },
+  'orthodox pentecost': { orthodoxEaster: 49 },
+  // The week before Great Lent, Monday to Sunday (Russian Масленица).
+  maslenitsa: { orthodoxEaster: -55, days: 7 },
 };
 
 /** The date of a holiday in a year. */
 export function holidayDate(rule: HolidayRule, year: number): Day {
   if ('fixed' in rule) return { year, month: rule.fixed[0], day: rule.fixed[1] };
   if ('easter' in rule) return addDays(easterSunday(year), rule.easter);
+  if ('orthodoxEaster' in rule) return addDays(orthodoxEasterSunday(year), rule.orthodoxEaster);
   const [n, weekday, month] = rule.nth;
   let day: Day;
   if (n > 0) {
@@ -82,4 +122,20 @@ function easterSunday(year: number): Day {
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   const day = ((h + l - 7 * m + 114) % 31) + 1;
   return { year, month, day };
+}
+
+/**
+ * Orthodox Easter Sunday: the Julian computus (Meeus), moved onto the Gregorian calendar by the
+ * days the two calendars differ in that century (13 from 1900 to 2099).
+ */
+function orthodoxEasterSunday(year: number): Day {
+  const a = year % 4;
+  const b = year % 7;
+  const c = year % 19;
+  const d = (19 * c + 15) % 30;
+  const e = (2 * a + 4 * b - d + 34) % 7;
+  const month = Math.floor((d + e + 114) / 31);
+  const day = ((d + e + 114) % 31) + 1;
+  const julianLag = Math.floor(year / 100) - Math.floor(year / 400) - 2;
+  return addDays({ year, month, day }, julianLag);
 }

@@ -188,7 +188,13 @@ export function* resolveAll(text: string, candidates: Candidate[], options: Reso
       type: resolved.type,
       value: resolved.value,
       ...(mod ? { mod } : {}),
-      ...(info ? { granularity: info.granularity, range: info.range } : {}),
+      ...(info
+        ? {
+            granularity: info.granularity,
+            // A span of days or years ("2024/25", Holy Week) is wider than what its value writes.
+            range: resolved.range ?? info.range,
+          }
+        : {}),
     };
     if (!info && resolved.type === 'DURATION') timex.granularity = durationGranularity(resolved.value);
     const previous = out.length

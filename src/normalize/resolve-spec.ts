@@ -1,4 +1,4 @@
-import type { Granularity, TimexMod, TimexType } from './types.js';
+import type { Granularity, TimeRange, TimexMod, TimexType } from './types.js';
 import type { PartOfDay, TimexSpec } from './spec.js';
 import {
   type Day,
@@ -14,6 +14,7 @@ import {
   isoWeekday,
   pad,
   quarterOf,
+  toMs,
 } from './calendar.js';
 import type { UnitKey } from './spec.js';
 import { HOLIDAYS, holidayDate } from './holidays.js';
@@ -59,7 +60,15 @@ export interface Resolved {
   type: TimexType;
   value: string;
   mod?: TimexMod;
+  /** The interval, when it is wider than the value writes ("2024/25" is `2024` through 2025). */
+  range?: TimeRange;
 }
+
+/** From the first day of `first` to the end of `last`. */
+const yearsRange = (first: number, last: number): TimeRange => ({
+  start: `${formatYear(first)}-01-01T00:00:00.000Z`,
+  end: `${formatYear(last + 1)}-01-01T00:00:00.000Z`,
+});
 
 const SUBYEAR_START: Record<string, number> = {
   Q1: 1,
@@ -86,7 +95,14 @@ const date = (value: string, mod?: TimexMod): Resolved => withMod({ type: 'DATE'
 export function resolveSpec(spec: TimexSpec, ctx: ResolveContext): Resolved {
   switch (spec.kind) {
     case 'literal':
-      return withMod({ type: spec.type, value: spec.value }, spec.mod);
+      return withMod(
+        {
+          type: spec.type,
+          value: spec.value,
+          ...(spec.lastYear ? { range: yearsRange(Number(spec.value), spec.lastYear) } : {}),
+        },
+        spec.mod,
+      );
     case 'calendar':
       return resolveCalendar(spec, ctx);
     case 'weekday':
@@ -399,13 +415,23 @@ function resolveHoliday(spec: Extract<TimexSpec, { kind: 'holiday' }>, ctx: Reso
     chooseYear(
       ctx,
       (y) => holidayDate(rule, y),
-      (y) => addDays(holidayDate(rule, y), 1),
+      (y) => addDays(holidayDate(rule, y), rule.days ?? 1),
       spec.shift,
     );
   const day = holidayDate(rule, year);
   const period = spec.weekend ? 'weekend' : spec.week ? 'week' : undefined;
+  if (rule.days && rule.days > 1 && !period) {
+    const last = addDays(day, rule.days - 1);
+    return { ...date(formatWeek(last), spec.mod), range: daysRange(day, addDays(last, 1)) };
+  }
   return date(period ? periodValue(day, period) : formatDay(day), spec.mod);
 }
+
+/** From the start of `first` to the start of `end`. */
+const daysRange = (first: Day, end: Day): TimeRange => ({
+  start: new Date(toMs(first)).toISOString(),
+  end: new Date(toMs(end)).toISOString(),
+});
 
 function resolveNth(spec: Extract<TimexSpec, { kind: 'nth' }>, ctx: ResolveContext): Resolved {
   const ref = ctx.reference;

@@ -10,7 +10,14 @@ export type PartOfDay = 'MO' | 'MI' | 'AF' | 'EV' | 'NI' | 'DT';
  */
 export type TimexSpec =
   /** A value that needs no context: `2003`, `199`, `PXM`, `PRESENT_REF`. */
-  | { kind: 'literal'; type: TimexType; value: string; mod?: TimexMod }
+  | {
+      kind: 'literal';
+      type: TimexType;
+      value: string;
+      mod?: TimexMod;
+      /** "2024/25": a span of years whose value is its first year and whose interval runs through this one. */
+      lastYear?: number;
+    }
   /** Calendar fields as written; missing year is chosen by tense, missing date comes from the anchor. */
   | {
       kind: 'calendar';

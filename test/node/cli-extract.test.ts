@@ -203,7 +203,9 @@ describe('news-timeline extract', () => {
     assert.equal(page.match(/<\/script>/g)?.length, 3);
     assert.doesNotMatch(page, /<script[^>]*\ssrc=|<link\b/);
     assert.match(page, /customElements/);
-    assert.match(page, /Dates not placed on the timeline/);
+    assert.match(page, /<h2>Undated mentions in the article<\/h2>/);
+    assert.match(page, /<html lang="en" dir="ltr">/);
+    assert.match(page, /<p>Published 2019-12-30 · 14 events<\/p>/);
   });
 
   test('--html into a missing directory exits 1 and names the file', async () => {

@@ -30,6 +30,39 @@ describe('the element’s words', () => {
     }
   });
 
+  it('has the load errors and the page words in every language', async () => {
+    const de = await loadStrings('de');
+    assert.equal(
+      de.loadTooLarge('/daten.json', '2 MB'),
+      '/daten.json ließ sich nicht laden: größer als 2 MB (max-bytes)',
+    );
+    assert.equal(
+      de.extractFailed('Zeitüberschreitung'),
+      'Aus dem Artikel ließen sich keine Ereignisse lesen: Zeitüberschreitung',
+    );
+    assert.equal(
+      (await loadStrings('fr')).loadTimeout('/a.json', '5 s'),
+      'impossible de charger /a.json : pas de réponse en 5 s',
+    );
+    assert.equal((await loadStrings('es')).badData('/a.json', 'no es JSON'), '/a.json: no es JSON');
+    assert.equal(
+      de.notTimelineJS('/tl.json', 'kein Datum'),
+      '/tl.json ließ sich nicht als TimelineJS3 lesen: kein Datum',
+    );
+    assert.equal(en.notTimelineJS('/tl.json', 'no date'), 'could not read /tl.json as TimelineJS3: no date');
+    const ru = await loadStrings('ru');
+    assert.deepEqual(
+      [1, 3, 5].map((n) => ru.published('2025-06-20', n)),
+      [
+        'Опубликовано 2025-06-20 · 1 событие',
+        'Опубликовано 2025-06-20 · 3 события',
+        'Опубликовано 2025-06-20 · 5 событий',
+      ],
+    );
+    assert.equal(en.published('2025-06-20', 1), 'Published 2025-06-20 · 1 event');
+    assert.equal((await loadStrings('ar')).pageTitle('جسر'), 'الخط الزمني: جسر');
+  });
+
   it('reads the language subtag of a tag', () => {
     assert.deepEqual(['de-AT', 'ES', 'fr_CA', 'ar-EG', '', 'x', '123'].map(languageOf), [
       'de',

@@ -18,8 +18,9 @@ describe('ranges and small gaps', () => {
     assert.deepEqual(values('The drought of 1957-58 was severe.'), ['1957=1957', '58=1958']);
     assert.deepEqual(values('It happened in 1999-00, he said.'), ['1999=1999', '00=2000']);
   });
-  test('a season named by two years is not a wrong month', () => {
-    expectNoTimex('They won the 2009-10 season opener.', '2009-10');
+  test('a season named by two years is one span, not a wrong month', () => {
+    const t = expectTimex('They won the 2009-10 season opener.', ['2009-10', '2009']);
+    assert.equal(t.range?.end, '2011-01-01T00:00:00.000Z');
   });
   test('"1965\'s" is the year, "the 1960\'s" the decade', () => {
     expectTimex("1965's harvest was poor.", ["1965's", '1965']);

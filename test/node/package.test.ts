@@ -156,7 +156,12 @@ describe('npm package', { timeout: 240_000 }, () => {
     };
     for (const [subpath, target] of Object.entries(pkg.exports)) {
       for (const file of typeof target === 'string' ? [target] : Object.values(target)) {
-        assert.ok(existsSync(join(installed, file)), `exports["${subpath}"] → ${file} is not in the package`);
+        // A pattern ("./languages/*") must resolve for each language shipped besides English.
+        const expanded = file.includes('*')
+          ? ['de', 'es', 'fr', 'ru'].map((id) => file.replace('*', id))
+          : [file];
+        for (const one of expanded)
+          assert.ok(existsSync(join(installed, one)), `exports["${subpath}"] → ${one} is not in the package`);
       }
     }
     assert.ok(existsSync(join(installed, pkg.customElements)), 'customElements points to no file');
@@ -331,6 +336,16 @@ describe('npm package', { timeout: 240_000 }, () => {
       read: [['Strikes', '2019-12', 'month']],
       hint: TIMELINEJS_HINT,
     });
+  });
+
+  it('registers a language with news-timeline/languages/<id>, for extraction without an await', async () => {
+    const script = `
+      import 'news-timeline/languages/de';
+      import { extractEvents } from 'news-timeline/extract';
+      const { events } = extractEvents('Der Bundestag stimmte am Freitag ab.', { referenceDate: '2025-03-04', locale: 'de' });
+      console.log(JSON.stringify(events.map((event) => event.date.value)));`;
+    const out = await sh(process.execPath, ['--input-type=module', '-e', script], consumer);
+    assert.deepEqual(JSON.parse(out), ['2025-02-28']);
   });
 
   it('runs news-timeline/extract in Node: article text to dated events', async () => {

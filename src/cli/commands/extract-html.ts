@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { ExtractionResult } from '../../extract/index.js';
 import { toTimelineEvents } from '../../extract/index.js';
+import { en, type TimelineStrings } from '../../elements/i18n/strings.js';
 
 /**
  * The self-contained bundle (`npm run build:bundle`): `<news-timeline>` with every dependency and
@@ -90,8 +91,25 @@ export interface TimelinePageOptions {
   result: ExtractionResult;
   /** The element bundle (see {@link loadBundle}). */
   bundle: string;
-  /** Language of the article (BCP 47): the page's `lang`, which the element reads too. */
+  /** Language of the article (BCP 47): the page's `lang` and `dir`, which the element reads too. */
   lang?: string;
+  /** The element's words in that language (see `loadStrings`), for the page's own; English by default. */
+  strings?: TimelineStrings;
+}
+
+/** Languages written right to left, where `Intl.Locale` cannot say (`textInfo` is not everywhere yet). */
+const RIGHT_TO_LEFT = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+/** `rtl` for a language written right to left, else `ltr`. */
+export function directionOf(lang: string): 'ltr' | 'rtl' {
+  try {
+    const locale = new Intl.Locale(lang) as Intl.Locale & { textInfo?: { direction?: string } };
+    const direction = locale.textInfo?.direction;
+    if (direction === 'rtl' || direction === 'ltr') return direction;
+    return RIGHT_TO_LEFT.has(locale.language) ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
 }
 
 const STYLE = `
@@ -113,9 +131,15 @@ const STYLE = `
  * @example
  * await writeFile('out.html', timelinePage({ title, referenceDate: '2019-12-30', result, bundle: await loadBundle() }));
  */
-export function timelinePage({ title, referenceDate, result, bundle, lang }: TimelinePageOptions): string {
+export function timelinePage({
+  title,
+  referenceDate,
+  result,
+  bundle,
+  lang = 'en',
+  strings: s = en,
+}: TimelinePageOptions): string {
   const events = toTimelineEvents(result.events);
-  const count = `${events.length} event${events.length === 1 ? '' : 's'}`;
   const noscript = result.events
     .map(
       (e) =>
@@ -124,7 +148,7 @@ export function timelinePage({ title, referenceDate, result, bundle, lang }: Tim
     .join('\n        ');
   const undated = result.undated.length
     ? `<section>
-      <h2>Dates not placed on the timeline</h2>
+      <h2>${escapeHtml(s.undatedHeading)}</h2>
       <ul>
         ${result.undated
           .map(
@@ -136,20 +160,20 @@ export function timelinePage({ title, referenceDate, result, bundle, lang }: Tim
     </section>`
     : '';
   return `<!doctype html>
-<html lang="${escapeHtml(lang ?? 'en')}">
+<html lang="${escapeHtml(lang)}" dir="${directionOf(lang)}">
   <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <meta name="generator" content="news-timeline extract">
-    <title>Timeline: ${escapeHtml(title)}</title>
+    <title>${escapeHtml(s.pageTitle(title))}</title>
     <style>${STYLE}</style>
   </head>
   <body>
     <header>
       <h1>${escapeHtml(title)}</h1>
-      <p>Published ${escapeHtml(referenceDate)} · ${count}</p>
+      <p>${escapeHtml(s.published(referenceDate, events.length))}</p>
     </header>
-    <news-timeline reference-date="${escapeHtml(referenceDate)}" label="${escapeHtml(`Timeline: ${title}`)}"></news-timeline>
+    <news-timeline reference-date="${escapeHtml(referenceDate)}" label="${escapeHtml(s.pageTitle(title))}"></news-timeline>
     <noscript>
       <ol>
         ${noscript}

@@ -9,6 +9,7 @@ import { expandInputs, InputError, makeDirectory, MAX_INPUT_BYTES, readInput } f
 import { Progress } from '../progress.js';
 import { mergeResults, type ArticleResult } from './extract-merge.js';
 import { loadBundle, timelinePage } from './extract-html.js';
+import { loadStrings } from '../../elements/i18n/load-strings.js';
 
 const PREFERENCES: readonly Preference[] = ['auto', 'past', 'future', 'nearest'];
 const ANCHORS: readonly Anchor[] = ['auto', 'story', 'document'];
@@ -276,6 +277,7 @@ export async function runExtract(args: string[], io: CliIO): Promise<number> {
       result,
       bundle: await loadBundle(),
       ...(parsed.locale !== undefined ? { lang: parsed.locale } : {}),
+      strings: await loadStrings(parsed.locale ?? 'en'),
     });
     await writeFile(parsed.html, page, 'utf8');
   } catch (error) {

@@ -21,14 +21,15 @@ import { TimelineEventElement } from '../timeline-event.js';
 import { describeInvalid } from '../templates/messages.js';
 import { readTimelineJS } from '../timelinejs-input.js';
 import type { LanguageController } from './language.js';
+import { en, type Wording } from '../i18n/strings.js';
 
-/** Why the `src` fetch stopped without data. */
+/** Why the `src` fetch stopped without data, in the words of the element's language when shown. */
 class LoadFailure extends Error {
   constructor(
-    message: string,
+    readonly text: Wording,
     readonly kind: TimelineErrorKind,
   ) {
-    super(message);
+    super(text(en));
   }
 }
 
@@ -90,7 +91,7 @@ export class EventSourcesController implements ReactiveController {
           this.srcFailure =
             error instanceof LoadFailure
               ? error
-              : new LoadFailure(`could not load ${host.src}: ${String(error)}`, 'load');
+              : new LoadFailure((s) => s.loadFailed(String(host.src), String(error)), 'load');
           this.rebuild();
         }
       },
@@ -159,8 +160,8 @@ export class EventSourcesController implements ReactiveController {
   loadErrors(): string[] {
     const errors: string[] = [];
     if (this.referenceError) errors.push(this.referenceError);
-    if (this.srcFailure) errors.push(this.srcFailure.message);
-    if (this.article.error !== undefined) errors.push(this.article.error);
+    if (this.srcFailure) errors.push(this.srcFailure.text(this.language.words));
+    if (this.article.error !== undefined) errors.push(this.article.error(this.language.words));
     return errors;
   }
 
@@ -196,24 +197,20 @@ export class EventSourcesController implements ReactiveController {
     signal.addEventListener('abort', stop);
     const limit = Number.isFinite(timeout) && timeout > 0 ? timeout : 30_000;
     const timer = setTimeout(
-      () =>
-        controller.abort(
-          new LoadFailure(`could not load ${src}: no answer within ${formatSeconds(limit)}`, 'timeout'),
-        ),
+      () => controller.abort(new LoadFailure((s) => s.loadTimeout(src, formatSeconds(limit)), 'timeout')),
       limit,
     );
     try {
       const response = await fetch(src, { signal: controller.signal });
-      if (!response.ok) throw new LoadFailure(`could not load ${src}: HTTP ${response.status}`, 'load');
+      if (!response.ok) throw new LoadFailure((s) => s.loadFailed(src, `HTTP ${response.status}`), 'load');
       let text: string;
       try {
         text = await readText(response, maxBytes);
       } catch (error) {
-        if (error instanceof TooLarge)
-          throw new LoadFailure(
-            `could not load ${src}: larger than ${formatBytes(error.limit)} (max-bytes)`,
-            'too-large',
-          );
+        if (error instanceof TooLarge) {
+          const size = formatBytes(error.limit);
+          throw new LoadFailure((s) => s.loadTooLarge(src, size), 'too-large');
+        }
         throw error;
       }
       let data: unknown;
@@ -221,13 +218,14 @@ export class EventSourcesController implements ReactiveController {
         data = readEventsJson(text);
       } catch (error) {
         const reason = error instanceof EventDataError ? error.message : String(error);
-        throw new LoadFailure(`${src}: ${reason}`, 'load');
+        throw new LoadFailure((s) => s.badData(src, reason), 'load');
       }
       if (!looksLikeTimelineJS(data)) return parseEventColumns(data, { idPrefix: 'src' });
       try {
         return await readTimelineJS(data, 'src');
       } catch (error) {
-        throw new LoadFailure(`could not read ${src} as TimelineJS3: ${messageOf(error)}`, 'load');
+        const why = messageOf(error);
+        throw new LoadFailure((s) => s.notTimelineJS(src, why), 'load');
       }
     } catch (error) {
       const reason: unknown = controller.signal.aborted ? controller.signal.reason : undefined;
@@ -235,7 +233,7 @@ export class EventSourcesController implements ReactiveController {
       if (reason instanceof LoadFailure) throw reason;
       if (signal.aborted) throw error; // a newer load replaced this one
       if (error instanceof LoadFailure) throw error;
-      throw new LoadFailure(`could not load ${src}: ${messageOf(error)}`, 'load');
+      throw new LoadFailure((s) => s.loadFailed(src, messageOf(error)), 'load');
     } finally {
       clearTimeout(timer);
       signal.removeEventListener('abort', stop);

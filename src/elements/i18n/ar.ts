@@ -48,4 +48,12 @@ export const strings: TimelineStrings = {
   readingSize: (size) => `جارٍ قراءة المقال (${size} من النص)…`,
   article: 'المقال',
   showOnTimeline: (date) => (date ? `${date}: عرض على الخط الزمني` : 'عرض على الخط الزمني'),
+  loadFailed: (src, reason) => `تعذّر تحميل ${src}: ${reason}`,
+  loadTimeout: (src, time) => `تعذّر تحميل ${src}: لا رد خلال ${time}`,
+  loadTooLarge: (src, size) => `تعذّر تحميل ${src}: أكبر من ${size} (max-bytes)`,
+  badData: (src, reason) => `${src}: ${reason}`,
+  notTimelineJS: (src, reason) => `تعذّرت قراءة ${src} بصيغة TimelineJS3: ${reason}`,
+  extractFailed: (reason) => `تعذّر استخراج الأحداث من المقال: ${reason}`,
+  pageTitle: (title) => `الخط الزمني: ${title}`,
+  published: (date, c) => `نُشر في ${date} · ${p(c, EVENTS)}`,
 };

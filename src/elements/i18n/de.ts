@@ -47,4 +47,12 @@ export const strings: TimelineStrings = {
   readingSize: (size) => `Der Artikel wird gelesen (${size} Text)…`,
   article: 'Artikel',
   showOnTimeline: (date) => (date ? `${date}: auf der Zeitleiste zeigen` : 'Auf der Zeitleiste zeigen'),
+  loadFailed: (src, reason) => `${src} ließ sich nicht laden: ${reason}`,
+  loadTimeout: (src, time) => `${src} ließ sich nicht laden: keine Antwort innerhalb von ${time}`,
+  loadTooLarge: (src, size) => `${src} ließ sich nicht laden: größer als ${size} (max-bytes)`,
+  badData: (src, reason) => `${src}: ${reason}`,
+  notTimelineJS: (src, reason) => `${src} ließ sich nicht als TimelineJS3 lesen: ${reason}`,
+  extractFailed: (reason) => `Aus dem Artikel ließen sich keine Ereignisse lesen: ${reason}`,
+  pageTitle: (title) => `Zeitleiste: ${title}`,
+  published: (date, c) => `Veröffentlicht: ${date} · ${p(c, { one: '# Ereignis', other: '# Ereignisse' })}`,
 };

@@ -47,4 +47,12 @@ export const strings: TimelineStrings = {
   readingSize: (size) => `Leyendo el artículo (${size} de texto)…`,
   article: 'Artículo',
   showOnTimeline: (date) => (date ? `${date}: ver en la cronología` : 'Ver en la cronología'),
+  loadFailed: (src, reason) => `no se pudo cargar ${src}: ${reason}`,
+  loadTimeout: (src, time) => `no se pudo cargar ${src}: sin respuesta en ${time}`,
+  loadTooLarge: (src, size) => `no se pudo cargar ${src}: ocupa más de ${size} (max-bytes)`,
+  badData: (src, reason) => `${src}: ${reason}`,
+  notTimelineJS: (src, reason) => `no se pudo leer ${src} como TimelineJS3: ${reason}`,
+  extractFailed: (reason) => `no se pudieron extraer eventos del artículo: ${reason}`,
+  pageTitle: (title) => `Cronología: ${title}`,
+  published: (date, c) => `Publicado el ${date} · ${p(c, { one: '# evento', other: '# eventos' })}`,
 };

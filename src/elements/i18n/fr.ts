@@ -47,4 +47,12 @@ export const strings: TimelineStrings = {
   readingSize: (size) => `Lecture de l’article (${size} de texte)…`,
   article: 'Article',
   showOnTimeline: (date) => (date ? `${date} : voir sur la chronologie` : 'Voir sur la chronologie'),
+  loadFailed: (src, reason) => `impossible de charger ${src} : ${reason}`,
+  loadTimeout: (src, time) => `impossible de charger ${src} : pas de réponse en ${time}`,
+  loadTooLarge: (src, size) => `impossible de charger ${src} : plus de ${size} (max-bytes)`,
+  badData: (src, reason) => `${src} : ${reason}`,
+  notTimelineJS: (src, reason) => `impossible de lire ${src} comme TimelineJS3 : ${reason}`,
+  extractFailed: (reason) => `impossible d’extraire les événements de l’article : ${reason}`,
+  pageTitle: (title) => `Chronologie : ${title}`,
+  published: (date, c) => `Publié le ${date} · ${p(c, { one: '# événement', other: '# événements' })}`,
 };

@@ -56,4 +56,12 @@ export const strings: TimelineStrings = {
   readingSize: (size) => `Чтение статьи (${size} текста)…`,
   article: 'Статья',
   showOnTimeline: (date) => (date ? `${date}: показать на хронологии` : 'Показать на хронологии'),
+  loadFailed: (src, reason) => `не удалось загрузить ${src}: ${reason}`,
+  loadTimeout: (src, time) => `не удалось загрузить ${src}: нет ответа за ${time}`,
+  loadTooLarge: (src, size) => `не удалось загрузить ${src}: больше ${size} (max-bytes)`,
+  badData: (src, reason) => `${src}: ${reason}`,
+  notTimelineJS: (src, reason) => `не удалось прочитать ${src} как TimelineJS3: ${reason}`,
+  extractFailed: (reason) => `не удалось извлечь события из статьи: ${reason}`,
+  pageTitle: (title) => `Хронология: ${title}`,
+  published: (date, c) => `Опубликовано ${date} · ${p(c, EVENTS)}`,
 };

@@ -61,7 +61,29 @@ export interface TimelineStrings {
   /** The article pane and the tooltips of its dates. */
   article: string;
   showOnTimeline: (date: string | undefined) => string;
+  /**
+   * Load errors, shown in the message and sent with `timeline-error`. `src` is the URL, `reason`
+   * what the browser or the data said (in its own words).
+   */
+  loadFailed: (src: string, reason: string) => string;
+  /** No answer within `load-timeout`; `time` is already formatted ("5 s"). */
+  loadTimeout: (src: string, time: string) => string;
+  /** Larger than `max-bytes`; `size` is already formatted ("1.5 MB"). */
+  loadTooLarge: (src: string, size: string) => string;
+  /** The JSON at `src` is not event data. */
+  badData: (src: string, reason: string) => string;
+  /** The JSON at `src` looks like TimelineJS3 but cannot be read as such. */
+  notTimelineJS: (src: string, reason: string) => string;
+  /** Text mode could not read the article. */
+  extractFailed: (reason: string) => string;
+  /** The page `news-timeline extract --html` writes: its title and the timeline's name. */
+  pageTitle: (title: string) => string;
+  /** The page's byline: publication date as given and the number of events. */
+  published: (date: string, count: number) => string;
 }
+
+/** A message written when it is shown, in the words of the element's language then. */
+export type Wording = (s: TimelineStrings) => string;
 
 /** A language's plural forms of one phrase; `#` stands for the formatted number. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -126,4 +148,12 @@ export const en: TimelineStrings = {
   readingSize: (size) => `Reading the article (${size} of text)…`,
   article: 'Article',
   showOnTimeline: (date) => (date ? `${date}: show on the timeline` : 'Show on the timeline'),
+  loadFailed: (src, reason) => `could not load ${src}: ${reason}`,
+  loadTimeout: (src, time) => `could not load ${src}: no answer within ${time}`,
+  loadTooLarge: (src, size) => `could not load ${src}: larger than ${size} (max-bytes)`,
+  badData: (src, reason) => `${src}: ${reason}`,
+  notTimelineJS: (src, reason) => `could not read ${src} as TimelineJS3: ${reason}`,
+  extractFailed: (reason) => `could not extract events from the article: ${reason}`,
+  pageTitle: (title) => `Timeline: ${title}`,
+  published: (date, n) => `Published ${date} · ${p(n, { one: '# event', other: '# events' })}`,
 };

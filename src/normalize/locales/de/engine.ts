@@ -1,6 +1,7 @@
 import { de } from 'chrono-node';
 import type { Chrono, Parser } from 'chrono-node/en';
 import { assembleEngine } from '../../assemble-engine.js';
+import { YEAR_SPAN } from './lexicon.js';
 import {
   centuryParser,
   decadeParser,
@@ -78,6 +79,7 @@ const REPLACED_REFINERS = new Set(['DEMergeDateTimeRefiner']);
 export function createEngine(): Chrono {
   return assembleEngine(de.strict.clone(), {
     parsers: OWN_PARSERS,
+    yearSpan: YEAR_SPAN,
     replaced: new Set([...REPLACED_PARSERS, ...REPLACED_REFINERS]),
     refiners: [sinceRefiner, modifierRefiner],
   });

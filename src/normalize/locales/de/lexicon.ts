@@ -1,3 +1,4 @@
+import type { YearSpanWords } from '../../year-span.js';
 import type { PartOfDay, UnitKey } from '../../spec.js';
 import type { TimexMod } from '../../types.js';
 import { alternation } from '../../word-pattern.js';
@@ -285,6 +286,24 @@ export const HOLIDAY_NAMES: Record<string, string> = {
   ostersonntag: 'easter',
   ostermontag: 'easter monday',
   karfreitag: 'good friday',
+  karsamstag: 'holy saturday',
+  gründonnerstag: 'maundy thursday',
+  palmsonntag: 'palm sunday',
+  karwoche: 'holy week',
+  rosenmontag: 'rose monday',
+  faschingsdienstag: 'shrove tuesday',
+  fastnachtsdienstag: 'shrove tuesday',
+  veilchendienstag: 'shrove tuesday',
+  aschermittwoch: 'ash wednesday',
+  'christi himmelfahrt': 'ascension day',
+  himmelfahrt: 'ascension day',
+  himmelfahrtstag: 'ascension day',
+  pfingsten: 'pentecost',
+  pfingstsonntag: 'pentecost',
+  pfingstmontag: 'whit monday',
+  fronleichnam: 'the feast of corpus christi',
+  'mariä himmelfahrt': 'assumption day',
+  allerseelen: "all souls' day",
   valentinstag: "valentine's day",
   halloween: 'halloween',
   'tag der arbeit': 'may day',
@@ -301,7 +320,16 @@ export const FIXED_HOLIDAYS: Record<string, [number, number]> = {
   nikolaus: [12, 6],
   nikolaustag: [12, 6],
   dreikönigstag: [1, 6],
+  reformationstag: [10, 31],
+  'tag der befreiung': [5, 8],
 };
 
 /** The lower case of a matched word, single-spaced, as the tables key it. */
 export const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
+
+/** Words that make two dashed years one span: "die Saison 2024-25", "im Geschäftsjahr 2023-2024". */
+export const YEAR_SPAN: YearSpanWords = {
+  before:
+    /(?<![\p{L}])(?:Saison|Spielzeit|Geschäftsjahr(?:es|s)?|Haushaltsjahr(?:es|s)?|Wirtschaftsjahr(?:es|s)?|Schuljahr(?:es|s)?|Studienjahr(?:es|s)?|Wintersemester|Winter)\s*$/iu,
+  after: /^\s+(?:Saison|Spielzeit)(?![\p{L}])/iu,
+};

@@ -4,6 +4,7 @@
 import { en } from 'chrono-node';
 import type { Chrono, Parser } from 'chrono-node/en';
 import { assembleEngine } from '../../assemble-engine.js';
+import { YEAR_SPAN } from './lexicon.js';
 import {
   agoParser,
   anchoredDayParser,
@@ -91,7 +92,10 @@ const OWN_PARSERS: [Parser, RegExp?][] = [
   ],
   [clockWordParser, /noon|midnight|midday/i],
   [hourOfDayParser, /in the (?:morning|afternoon|evening)|at night/i],
-  [holidayParser, /day|eve|christmas|easter|thanksgiving|halloween|friday|july|new year/i],
+  [
+    holidayParser,
+    /day|eve|christmas|easter|thanksgiving|halloween|friday|july|new year|week|pentecost|whitsun|mardi|epiphany|maslenitsa/i,
+  ],
   [spelledYearParser, /nineteen|eighteen|thousand/i],
   [yearParser, /\d\d|['’]\d/],
   [rangeEndYearParser, /\d\d\d\d\s*[-–—]\s*\d\d/],
@@ -112,6 +116,7 @@ const REPLACED_PARSERS = new Set([
 export function createEngine(): Chrono {
   return assembleEngine(en.strict.clone(), {
     parsers: OWN_PARSERS,
+    yearSpan: YEAR_SPAN,
     replaced: REPLACED_PARSERS,
     refiners: [modifierRefiner],
   });

@@ -1,3 +1,4 @@
+import type { YearSpanWords } from '../../year-span.js';
 import type { UnitKey } from '../../spec.js';
 import { alternation } from '../../word-pattern.js';
 /**
@@ -317,3 +318,14 @@ const SMALL_NUMBERS = Object.keys(NUMBER_WORDS).filter((w) => !w.includes(' ') &
 /** Regex for a count: digits, number words, or "twenty-five". */
 export const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 export const NUMBER_PATTERN = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:a\\s+)?couple(?:\\s+of)?|(?:${alternation(TENS)})[-\\s](?:${alternation(ONES)})|${alternation(SMALL_NUMBERS)})`;
+
+/**
+ * Words that make two dashed years one span: "fiscal 2024-25", "the 2023-24 season", "the 2009-10
+ * budget". The English sets annotated blind leave "the 2023-24 school year" unmarked, so only the
+ * nouns of seasons and budgets are listed here.
+ */
+export const YEAR_SPAN: YearSpanWords = {
+  lead: /fiscal(?:\s+year)?|FY/,
+  before: /(?<![\p{L}])(?:season|(?:fiscal|financial|tax)\s+year)\s*$/iu,
+  after: /^\s+(?:season|(?:fiscal|financial|tax)\s+year|budget|campaign)(?![\p{L}])/iu,
+};

@@ -1,6 +1,7 @@
 // Through the package root, as the English engine: bundlers drop the locales it does not use.
 import { Chrono } from 'chrono-node';
 import { assembleEngine } from '../../assemble-engine.js';
+import { YEAR_SPAN } from './lexicon.js';
 import type { Parser } from 'chrono-node/en';
 import {
   centuryParser,
@@ -38,7 +39,10 @@ import { modifierRefiner } from './modifier.js';
 /** Our parsers in priority order (the earlier of two equal-length matches wins), with gate words. */
 const OWN_PARSERS: [Parser, RegExp?][] = [
   [setParser, /cada|todos|todas|los|mente|diario|vez|veces|\sal\s|\sa\s+la\s|\spor\s/iu],
-  [holidayParser, /navidad|noche|año|valent|santo|pascua|resurrec|hallow|trabaj|mayo|gracias|negro|black/iu],
+  [
+    holidayParser,
+    /navidad|noche|año|valent|sant|pascua|resurrec|hallow|trabaj|mayo|gracias|negro|black|ramos|carnaval|ceniza|ascensi|pentecost|corpus|epifan|reyes|asunci|difuntos|muertos|hispanidad|constituci|inmaculada|independencia|andaluc|diada/iu,
+  ],
   [numericDateParser, /\d[/.-]\d/],
   [dayMonthParser, /\d/],
   [rangeStartDayParser, /\d/],
@@ -75,6 +79,7 @@ const OWN_PARSERS: [Parser, RegExp?][] = [
 export function createEngine(): Chrono {
   return assembleEngine(new Chrono({ parsers: [], refiners: [] }), {
     parsers: OWN_PARSERS,
+    yearSpan: YEAR_SPAN,
     refiners: [modifierRefiner],
   });
 }

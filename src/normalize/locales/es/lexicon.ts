@@ -1,3 +1,4 @@
+import type { YearSpanWords } from '../../year-span.js';
 import type { UnitKey } from '../../spec.js';
 import type { TimexMod } from '../../types.js';
 import { alternation } from '../../word-pattern.js';
@@ -247,6 +248,28 @@ export const HOLIDAY_NAMES: Record<string, string> = {
   'san valentin': "valentine's day",
   'dia de san valentin': "valentine's day",
   'viernes santo': 'good friday',
+  'jueves santo': 'maundy thursday',
+  'sabado santo': 'holy saturday',
+  'sabado de gloria': 'holy saturday',
+  'domingo de ramos': 'palm sunday',
+  'semana santa': 'holy week',
+  'martes de carnaval': 'shrove tuesday',
+  'miercoles de ceniza': 'ash wednesday',
+  ascension: 'ascension day',
+  'jueves de la ascension': 'ascension day',
+  pentecostes: 'pentecost',
+  'domingo de pentecostes': 'pentecost',
+  'lunes de pentecostes': 'whit monday',
+  'corpus christi': 'the feast of corpus christi',
+  'jueves de corpus': 'the feast of corpus christi',
+  epifania: 'epiphany',
+  'dia de reyes': 'epiphany',
+  'dia de los reyes magos': 'epiphany',
+  asuncion: 'assumption day',
+  'dia de todos los santos': "all saints' day",
+  'todos los santos': "all saints' day",
+  'dia de difuntos': "all souls' day",
+  'dia de los fieles difuntos': "all souls' day",
   'domingo de resurreccion': 'easter',
   'domingo de pascua': 'easter',
   'lunes de pascua': 'easter monday',
@@ -259,6 +282,27 @@ export const HOLIDAY_NAMES: Record<string, string> = {
   'accion de gracias': 'thanksgiving',
   'viernes negro': 'black friday',
   'black friday': 'black friday',
+};
+
+/** Holiday names that are common nouns in lower case ("la ascensión al poder"): they need their capital. */
+export const CAPITALISED_HOLIDAYS: ReadonlySet<string> = new Set([
+  'ascension',
+  'asuncion',
+  'todos los santos',
+]);
+
+/** Spanish and Latin American holidays on a fixed day that the shared table does not hold. */
+export const FIXED_HOLIDAYS: Record<string, [month: number, day: number]> = {
+  'dia de la hispanidad': [10, 12],
+  'fiesta nacional de españa': [10, 12],
+  'dia de la constitucion': [12, 6],
+  'dia de la inmaculada': [12, 8],
+  'dia de la independencia de mexico': [9, 16],
+  'dia de muertos': [11, 2],
+  'dia de los muertos': [11, 2],
+  'noche de san juan': [6, 23],
+  'dia de andalucia': [2, 28],
+  diada: [9, 11],
 };
 
 /** Reads "dos", "12", "veintitrés" as a number; NaN for vague words. */
@@ -275,3 +319,9 @@ export const MONTH = words(Object.keys(MONTHS));
 export const WEEKDAY = words(Object.keys(WEEKDAYS));
 export const SEASON = words(Object.keys(SEASONS));
 export { alternation };
+
+/** Words that make two dashed years one span: "la temporada 2024-2025", "el ejercicio 2023-24". */
+export const YEAR_SPAN: YearSpanWords = {
+  before:
+    /(?<![\p{L}])(?:temporada|campaña|curso|ejercicio|zafra|año\s+(?:fiscal|escolar|académico|lectivo|hidrológico))(?:\s+del?)?\s*$/iu,
+};

@@ -1,6 +1,7 @@
 import { fr } from 'chrono-node';
 import type { Chrono, Parser } from 'chrono-node/en';
 import { assembleEngine } from '../../assemble-engine.js';
+import { YEAR_SPAN } from './lexicon.js';
 import { referenceWordParser, relativeDayParser } from './parsers/deictic.js';
 import {
   centuryParser,
@@ -45,7 +46,10 @@ const OWN_PARSERS: [Parser, RegExp?][] = [
   [quarterParser, /trimestre|semestre|\b[TQS][1-4]/i],
   [centuryParser, /siècle/i],
   [decadeParser, /années/i],
-  [holidayParser, /no[eë]l|p[âa]ques|saint|an\b|nouvel|fête|armistice|halloween|thanksgiving/i],
+  [
+    holidayParser,
+    /no[eë]l|p[âa]que|saint|an\b|nouvel|fête|armistice|halloween|thanksgiving|rameaux|gras|cendres|ascension|pentec[ôo]te|[ée]piphanie|assomption|morts/i,
+  ],
   [vagueDurationParser, /\bdes\s/i],
   [approxCountParser, /aine\s+d/i],
   [durationParser],
@@ -68,6 +72,7 @@ const REPLACED = new Set(['FRTimeUnitAgoFormatParser', 'FRTimeUnitWithinFormatPa
 export function createEngine(): Chrono {
   return assembleEngine(fr.strict.clone(), {
     parsers: OWN_PARSERS,
+    yearSpan: YEAR_SPAN,
     replaced: REPLACED,
     refiners: [modifierRefiner],
   });

@@ -1,3 +1,4 @@
+import type { YearSpanWords } from '../../year-span.js';
 import type { PartOfDay, UnitKey } from '../../spec.js';
 import { alternation } from '../../word-pattern.js';
 
@@ -257,4 +258,10 @@ export const SHIFTS: Record<string, -1 | 0 | 1> = {
   suivant: 1,
   suivante: 1,
   'à venir': 1,
+};
+
+/** Words that make two dashed years one span: "la saison 2024-25", "l'exercice 2023-2024". */
+export const YEAR_SPAN: YearSpanWords = {
+  before:
+    /(?<![\p{L}])(?:saison|exercice|campagne|hiver|année\s+(?:scolaire|universitaire|fiscale|budgétaire))\s*$/iu,
 };

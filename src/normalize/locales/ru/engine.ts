@@ -2,6 +2,7 @@
 import { ru } from 'chrono-node';
 import type { Chrono, Parser } from 'chrono-node/en';
 import { assembleEngine } from '../../assemble-engine.js';
+import { YEAR_SPAN } from './lexicon.js';
 import { centuryParser, decadeParser, positionedCurrentParser, yearParser } from './parsers/years.js';
 import {
   clockParser,
@@ -40,7 +41,7 @@ import { modifierRefiner } from './refiners/modifier.js';
 /** Our parsers in priority order (chrono keeps the earlier of two equal-length matches), with gates. */
 const OWN_PARSERS: [Parser, RegExp?][] = [
   [setParser, /кажд|ежег|ежем|ежен|ежед|ежеч|ежек|раз|дважды|трижды|по\s/iu],
-  [holidayParser, /нов|рожд|крещ|татьян|защит|женск|побед|росси|знани|единств/iu],
+  [holidayParser, /нов|рожд|крещ|татьян|защит|женск|побед|росси|знани|единств|пасх|воскрес|троиц|маслениц/iu],
   [relativeDayParser, /вчера|сегодня|завтра|вчерашн|сегодняшн|завтрашн/iu],
   [shiftedPartParser, /утром|вечером|ночью/iu],
   [eveParser, /накануне/iu],
@@ -84,6 +85,7 @@ const REPLACED_PARSERS = new Set([
 export function createEngine(): Chrono {
   return assembleEngine(ru.strict.clone(), {
     parsers: OWN_PARSERS,
+    yearSpan: YEAR_SPAN,
     replaced: REPLACED_PARSERS,
     refiners: [modifierRefiner],
   });

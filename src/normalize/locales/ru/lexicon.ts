@@ -1,3 +1,4 @@
+import type { YearSpanWords } from '../../year-span.js';
 import type { UnitKey } from '../../spec.js';
 
 /**
@@ -266,4 +267,12 @@ export const QUANTITY_MODS: Record<
   'по меньшей мере': 'EQUAL_OR_MORE',
   'не более': 'EQUAL_OR_LESS',
   'не больше': 'EQUAL_OR_LESS',
+};
+
+/** Words that make two dashed years one span: "сезон 2024-25", "в 2023-2024 учебном году". */
+export const YEAR_SPAN: YearSpanWords = {
+  before:
+    /(?<![\p{L}])(?:сезон\p{L}*|(?:учебн|финансов|бюджетн|отопительн)\p{L}*\s+(?:год|сезон)\p{L}*)\s*$/iu,
+  after:
+    /^\s+(?:г(?:од\p{L}*|г)?\.?\s+)?(?:(?:учебн|финансов|бюджетн|отопительн)\p{L}*\s+(?:год|сезон)|сезон)\p{L}*/iu,
 };

@@ -1,6 +1,15 @@
 import type { PartOfDay } from '../../../spec.js';
 import { HOLIDAYS } from '../../../holidays.js';
-import { B, E, HOLIDAY_NAMES, fold, readNumber, words } from '../lexicon.js';
+import {
+  B,
+  CAPITALISED_HOLIDAYS,
+  E,
+  FIXED_HOLIDAYS,
+  HOLIDAY_NAMES,
+  fold,
+  readNumber,
+  words,
+} from '../lexicon.js';
 import { esRule, textAfter, textBefore } from './util.js';
 
 const HOUR_WORDS = words([
@@ -145,7 +154,7 @@ export const clockWordParser = esRule(
   },
 );
 
-const HOLIDAY = words(Object.keys(HOLIDAY_NAMES));
+const HOLIDAY = words([...Object.keys(HOLIDAY_NAMES), ...Object.keys(FIXED_HOLIDAYS)]);
 
 /** Holidays: "Navidad", "la Nochebuena", "el próximo Año Nuevo", "Semana Santa de 2019". */
 export const holidayParser = esRule(
@@ -155,8 +164,11 @@ export const holidayParser = esRule(
   ),
   (m, context) => {
     const [, shiftWord, raw = '', year] = m;
-    const key = HOLIDAY_NAMES[fold(raw)];
-    if (!key || !(key in HOLIDAYS)) return null;
+    const name = fold(raw);
+    const key = HOLIDAY_NAMES[name];
+    const fixed = FIXED_HOLIDAYS[name];
+    if (!fixed && (!key || !(key in HOLIDAYS))) return null;
+    if (CAPITALISED_HOLIDAYS.has(name) && !/^\p{Lu}/u.test(raw)) return null;
     // Names are capitalised ("Navidad", "Nochevieja"); "navidad" in lower case is rarer but allowed.
     const after = textAfter(context, m, 12);
     if (/^\s+(?:de\s+(?:\p{Lu})|Street|Park)/u.test(after) && !year) return null;
@@ -164,12 +176,20 @@ export const holidayParser = esRule(
     const offset = /^(?:el|la|las)\s/i.test(m[0]) && !shiftWord ? m[0].indexOf(' ') + 1 : 0;
     return {
       offset,
-      spec: {
-        kind: 'holiday',
-        name: key,
-        ...(year ? { year: Number(year) } : {}),
-        ...(shift !== undefined ? { shift } : {}),
-      },
+      spec: fixed
+        ? {
+            kind: 'calendar',
+            month: fixed[0],
+            day: fixed[1],
+            ...(year ? { year: Number(year) } : {}),
+            ...(shift !== undefined ? { shift } : {}),
+          }
+        : {
+            kind: 'holiday',
+            name: key!,
+            ...(year ? { year: Number(year) } : {}),
+            ...(shift !== undefined ? { shift } : {}),
+          },
     };
   },
 );

@@ -25,7 +25,36 @@ const HOLIDAY_NAMES: Record<string, string> = {
   'la fête des mères': "mother's day",
   'la fête des pères': "father's day",
   thanksgiving: 'thanksgiving',
+  'le samedi saint': 'holy saturday',
+  'le jeudi saint': 'maundy thursday',
+  'le dimanche des rameaux': 'palm sunday',
+  'les rameaux': 'palm sunday',
+  'la semaine sainte': 'holy week',
+  'le mardi gras': 'mardi gras',
+  'mardi gras': 'mardi gras',
+  'le mercredi des cendres': 'ash wednesday',
+  "l'ascension": 'ascension day',
+  'l’ascension': 'ascension day',
+  "le jeudi de l'ascension": 'ascension day',
+  'le jeudi de l’ascension': 'ascension day',
+  'la pentecôte': 'pentecost',
+  pentecôte: 'pentecost',
+  'le dimanche de pentecôte': 'pentecost',
+  'le lundi de pentecôte': 'whit monday',
+  "l'épiphanie": 'epiphany',
+  'l’épiphanie': 'epiphany',
+  "l'assomption": 'assumption day',
+  'l’assomption': 'assumption day',
+  'la toussaint': "all saints' day",
+  'le jour des morts': "all souls' day",
+  'la fête nationale': 'bastille day',
+  'la fête-dieu': 'the feast of corpus christi',
+  'le noël orthodoxe': 'orthodox christmas',
+  'la pâque orthodoxe': 'orthodox easter',
 };
+
+/** Names that are common nouns in lower case ("l'ascension du mont Blanc"): they need their capital. */
+const CAPITALISED = /^(?:[lL]['’]|[lL](?:a|e|es)\s+)?(?:ascension|assomption|épiphanie|rameaux)/;
 
 /** "Noël", "la veille de Noël", "Pâques 2020", "la Saint-Valentin", "le jour de l'An". */
 export const holidayParser = rule(
@@ -38,6 +67,7 @@ export const holidayParser = rule(
     if (!key) return null;
     // "Noël" and "Pâques" are also first names and brands: they need their capital.
     if (/^[a-z]/.test(name) && !/^(?:la|le|l)\b/i.test(name)) return null;
+    if (CAPITALISED.test(name)) return null;
     return {
       offset: prep ? prep.length + 1 : 0,
       spec: {

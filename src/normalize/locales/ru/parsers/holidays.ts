@@ -16,12 +16,24 @@ const HOLIDAYS: [string, number, number][] = [
   ['Д(?:ень|ня|ню|нём|нем)\\s+народного\\s+единства', 11, 4],
 ];
 
-/** "на Новый год", "в День Победы", "к Рождеству": a day of the calendar, year by tense. */
-export const holidayParser = ruRule(re(`${L}(?:${HOLIDAYS.map(([f]) => `(${f})`).join('|')})${R}`), (m) => {
-  const i = HOLIDAYS.findIndex((_, k) => m[k + 1] !== undefined);
+/** Church holidays that move with Orthodox Easter, onto the keys of the shared holiday table. */
+const MOVABLE: [string, string][] = [
+  ['Пасх(?:а|и|е|у|ой)', 'orthodox easter'],
+  ['Светл\\p{L}+\\s+Христов\\p{L}+\\s+Воскресени(?:е|я|ю|ем)', 'orthodox easter'],
+  ['Вербн\\p{L}+\\s+воскресень(?:е|я|ю|ем)', 'orthodox palm sunday'],
+  ['Троиц(?:а|ы|е|у|ей)', 'orthodox pentecost'],
+  ['Маслениц(?:а|ы|е|у|ей)', 'maslenitsa'],
+];
+
+const NAMES = [...HOLIDAYS.map(([f]) => f), ...MOVABLE.map(([f]) => f)];
+
+/** "на Новый год", "в День Победы", "к Рождеству", "на Пасху", "на Масленицу": year by tense. */
+export const holidayParser = ruRule(re(`${L}(?:${NAMES.map((f) => `(${f})`).join('|')})${R}`), (m) => {
+  const i = NAMES.findIndex((_, k) => m[k + 1] !== undefined);
   if (i < 0) return null;
-  // "новый год" in lower case is the coming year, not the holiday.
-  if (i === 1 && !m[0].startsWith('Н')) return null;
+  // "новый год" in lower case is the coming year, "троица" a trio: the holidays have their capital.
+  if ((i === 1 || i >= HOLIDAYS.length) && !/^\p{Lu}/u.test(m[0])) return null;
+  if (i >= HOLIDAYS.length) return { spec: { kind: 'holiday', name: MOVABLE[i - HOLIDAYS.length]![1] } };
   const [, month, day] = HOLIDAYS[i]!;
   return { spec: { kind: 'calendar', month, day } };
 });
