@@ -153,7 +153,61 @@ const COMPARISON_BEFORE =
  * drama"): it dates the thing compared, not what the sentence tells.
  */
 export function isComparison(sentence: string, at: number): boolean {
-  return COMPARISON_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
+  const lead = sentence.slice(Math.max(0, at - 80), at);
+  return (
+    COMPARISON_BEFORE.test(lead.slice(-40)) || COMPARATIVE_THAN.test(lead) || COMPARED_WITH_VERB.test(lead)
+  );
+}
+
+/**
+ * "better prepared than it was in 2008", "higher than in 2019", "caught off guard like it was during
+ * 2008": the date of the term compared with. "other than in 1994" and "rather than in May" are an
+ * exception and a choice, no comparison.
+ */
+const COMPARATIVE_THAN =
+  /(?<!\b(?:other|rather)\s+)\b(?:than|(?:than|like|as)\s+(?:it|they|he|she|we|there|that|this|those|these)\s+(?:was|were|had\s+been|did|had))\s+(?:in|during|at|on)\s+(?:the\s+)?$/i;
+/**
+ * "paralleled slides in 1987 and 1989", "echoed the protests of 1968": a verb that only likens what
+ * the sentence tells to something else; the date is that other thing's. A date joined by "and" to
+ * the first is compared too. Lower case only: "the Business Mirror column from 1966" is a name.
+ */
+const COMPARED_WITH_VERB =
+  /\b(?:parallel(?:l?ed|s)?|mirror(?:ed|s)?|echo(?:ed|es)?|rival(?:l?ed|s)?|resembl(?:ed|es))\s+(?:[\p{L}'-]+\s+){0,3}(?:in|of|from)\s+(?:the\s+)?(?:\d{4}s?,?\s+(?:and|or)\s+)?$/u;
+
+/**
+ * Dates that describe a person or a thing rather than tell when something happened:
+ * - a century as an adjective ("a 19th-century school reformer");
+ * - how far back records or a tradition reach ("Records go back to at least the early 1850s",
+ *   "a rivalry dating back to 1920");
+ * - "this year" in an existential present perfect ("This year there has been no shortage of
+ *   filings"): a state over the current year, no event of it.
+ */
+export function isDescriptiveDate(sentence: string, at: number, end: number): boolean {
+  const text = sentence.slice(at, end);
+  if (/-century\b/i.test(text) || /^-century\b/i.test(sentence.slice(end))) return true;
+  if (REACHES_BACK.test(sentence.slice(Math.max(0, at - 60), at))) return true;
+  return /^this year$/i.test(text) && /\bthere\s+(?:has|have)\s+been\b/i.test(sentence);
+}
+
+const REACHES_BACK =
+  /\b(?:go(?:es)?|went|going|date[sd]?|dating|reach(?:es|ed)?|stretch(?:es|ed)?)\s+back\s+(?:to|as\s+far\s+as)\s+(?:at\s+least\s+)?(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
+
+/**
+ * Modal verbs of what may or can happen ("We can save a lot in three days"). "will" and "going to"
+ * are left out: quoted, they as often name a day set in advance ("the verdict is going to be on
+ * November 5").
+ */
+const FORECAST_MODAL = /\b(?:can|could|might|may|should|must|would|can['’]t|cannot)\b/i;
+
+/**
+ * A date inside a quotation after a modal verb of the same quotation ('"We can save a lot in three
+ * days."'): a forecast or a hope of the speaker, no event.
+ */
+export function isQuotedForecast(sentence: string, at: number, quoted: boolean): boolean {
+  if (!quoted) return false;
+  const lead = sentence.slice(0, at);
+  const open = Math.max(lead.lastIndexOf('"'), lead.lastIndexOf('“'));
+  return FORECAST_MODAL.test(lead.slice(Math.max(0, open, at - 80)));
 }
 
 /** "the sixth player", "the first team", "the youngest woman": an ordinal or superlative head of a count. */

@@ -20,6 +20,7 @@ import { extractionLocale } from './locales/registry.js';
 import { assemble, type Draft } from './assemble-events.js';
 import { isDatedEventNoun } from './phrase-events.js';
 import { updateStampDay } from './stamps.js';
+import { clockOnStoryDay } from './clock-day.js';
 import { contextDrafts, readSentence, referenceYearOf, type ListState } from './read-sentence.js';
 import type { ExtractedExpression, ExtractionResult, ExtractOptions, UndatedMention } from './types.js';
 
@@ -223,6 +224,9 @@ export function* extractEventsSteps(text: string, options: ExtractOptions): Step
         });
       delete result.anchor;
     }
+    if (result.anchor && result.drafts[0] && list.referenceDay && tellsPastEvent(sentenceText))
+      // "The call came in at 9:54 a.m., he said at a Saturday news conference": the clock is Saturday's.
+      result.drafts[0] = clockOnStoryDay(result.drafts[0], own, list.referenceDay);
     if (!result.drafts.length && heading?.range && heading.granularity) {
       const candidate = {
         timex: { ...heading, granularity: heading.granularity, range: heading.range },

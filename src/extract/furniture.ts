@@ -64,6 +64,33 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   },
   { kind: 'credit', pattern: /\bgetty images\)?\.?$/i, test: 'sentence', scope: 'match', maxLength: 120 },
   {
+    kind: 'credit',
+    // "LISBON, PORTUGAL - MAY 2: Firefighters work…": an agency photo caption opens with the place
+    // and the day in capitals; the whole line is the caption.
+    pattern:
+      /^\p{Lu}{2}[\p{Lu} .'-]*(?:,\s+\p{Lu}[\p{Lu} .'-]*)?\s+[-–—]\s+(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2}(?:,\s*\d{4})?\s*:/u,
+    test: 'line',
+    scope: 'match',
+    maxLength: 1200,
+  },
+  {
+    kind: 'credit',
+    // "In this March 3, 2019, file photo, …", "In this image provided by …": the date is the picture's.
+    pattern:
+      /^In\s+(?:this|these|an?)\b.{0,60}?\b(?:file\s+)?(?:photo(?:graph)?|illustration|image|picture|handout|frame|screenshot|screen\s+grab|video\s+(?:still|grab))s?\b/i,
+    test: 'sentence',
+    scope: 'match',
+    maxLength: 400,
+  },
+  {
+    kind: 'credit',
+    // "The store is seen here in 2016.": a caption saying when the picture was taken.
+    pattern: /\b(?:is|are|was|were)\s+(?:seen|pictured|shown)\s+here\b/i,
+    test: 'sentence',
+    scope: 'match',
+    maxLength: 200,
+  },
+  {
     kind: 'footer',
     pattern: /^(?:with )?(?:additional )?(?:reporting|writing|editing|compiled) by\b/i,
     test: 'line',

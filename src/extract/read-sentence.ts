@@ -18,6 +18,8 @@ import {
 import {
   datesTheSubjectOfAState,
   isComparison,
+  isDescriptiveDate,
+  isQuotedForecast,
   isStateSentence,
   isTallyPeriod,
   isWeekdayInName,
@@ -299,6 +301,8 @@ export function readSentence(
           isStateAsOf(sentence, at) ||
           isFiscalPeriod(x) ||
           isComparison(sentence, at) ||
+          isDescriptiveDate(sentence, at, x.end - span.start) ||
+          isQuotedForecast(sentence, at, quoted) ||
           isTallyPeriod(sentence, at, x.end - span.start) ||
           isWeekdayInName(sentence, at, x.text) ||
           isToldState(sentence, at, x.end - span.start) ||
@@ -347,13 +351,15 @@ export function readSentence(
   const refinementTimex = choice.refinement ? timexAt(choice.refinement) : undefined;
   if (anchorTimex) roles.set(anchorTimex, 'anchor');
   if (refinementTimex) roles.set(refinementTimex, 'refinement');
+  // An entry of a dated list ("February 27: Hicks testified … about interference in the 2016
+  // election") is the event of its date; an event noun named inside it is background, no entry.
   const further: Array<{ candidate: Candidate; rule: DateRule }> = furtherEvents(
     sentence,
     span.start,
     choice.anchor,
     choice.context,
     durations,
-  );
+  ).filter((f) => !(choice.rule === 'entry-line' && f.rule === 'dated-noun'));
   if (spokenOnReferenceDay(sentence, span.start, choice.anchor, list.referenceDay)) {
     // '"… to finish the bill this week," Schumer said Thursday' on that Thursday: the quoted "this
     // week" counts from the day of speaking, which is the reference date, so it can be placed.

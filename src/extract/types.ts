@@ -74,6 +74,9 @@ export interface EventDate {
  *   gives a year);
  * - `update-stamp`: the sentence names no date but tells a past event right after an update's stamp
  *   at a line start ("Update December 19th, 8:40PM ET: ULA's launch was scrubbed…"): the stamp's day;
+ * - `clock-on-story-day`: a clock time that names no day in a sentence telling a past event ("The call
+ *   came in at around 9:54 a.m., the director said at a Saturday news conference"): on the earlier day
+ *   the same sentence names, not on the day the story context or the reference date gave it;
  * - `counted-from-publication`: a sentence with no date counts in the present tense a length since
  *   an event ("It is almost four years since the first credit crunch"): the reference date minus it;
  * - `end-of-years`: the last year of a span of years after "from" ("served in the Senate from 1967 to
@@ -114,6 +117,7 @@ export type DateRule =
   | 'counted-from-anchor'
   | 'counted-from-publication'
   | 'update-stamp'
+  | 'clock-on-story-day'
   | 'own-clause'
   | 'cause-of-anchor-day'
   | 'since-date'
