@@ -24,11 +24,12 @@ export interface FurtherEvent {
 
 /**
  * What may stand between two dates of one sentence for the second to be an event of its own: "and"
- * alone ("in 1998 and 2006", "on April 15 and three days later shot…"), or "and" with a verb phrase
- * and a preposition ("was arrested on May 1 and charged on May 3").
+ * alone ("in 1998 and 2006", "on April 15 and three days later shot…") or with "earlier"/"later"
+ * ("fell Thursday night and earlier Friday"), or "and" with a verb phrase and a preposition ("was
+ * arrested on May 1 and charged on May 3").
  */
 const COORDINATION =
-  /^\s*,?\s*(?:and|but)\s+(?:then\s+)?(?:(?:\p{Ll}[\p{Ll}'’-]*\s+){1,4}(?:on|in|at)\s+)?$/u;
+  /^\s*,?\s*(?:and|but)\s+(?:then\s+)?(?:(?:earlier|later|again)\s+|(?:\p{Ll}[\p{Ll}'’-]*\s+){1,4}(?:on|in|at)\s+)?$/u;
 /**
  * "the forces in Haiti last year and Northridge, Calif., in 1994": "and" with a place or name and
  * a preposition, a list of parallel phrases each with its date.
@@ -249,6 +250,7 @@ function ownClauseEvent(sentence: string, sentenceStart: number, anchor: Candida
   const [from, to] = a < at ? [anchor.timex.end - sentenceStart, at] : [end, a];
   const between = sentence.slice(from, to);
   const words = wordsOf(between);
+  if (a < at && coordinatedPredicate(between)) return true;
   if (!CLAUSE_MARK.test(between) && !words.some((w) => SUBORDINATORS.has(w.word))) return false;
   // The date's own clause: from the last clause mark or subordinator before it.
   const lead = sentence.slice(0, at);
@@ -267,6 +269,26 @@ function ownClauseEvent(sentence: string, sentenceStart: number, anchor: Candida
   const rest = sentence.slice(end);
   const stop = rest.search(/[;]|[,:]\s+(?:and|but|which|who|while|when)\b|\p{Ll}{2}[.!?](?:\s|$)/u);
   return wordsOf(stop < 0 ? rest : rest.slice(0, stop)).some(past);
+}
+
+/** Modal verbs that make a coordinated clause an event to come ("and Shell Rock should reach … Saturday"). */
+const COORDINATED_MODAL: ReadonlySet<string> = new Set(['will', 'should', 'would', 'could', 'may', 'might']);
+
+/**
+ * "fell ill last Wednesday and sought treatment at a Dallas hospital on Friday", "reached its crest
+ * Friday and the town of Shell Rock should reach one Saturday": after the anchor, "and" (or "but")
+ * then, within a few words, a verb of its own — a past form or a modal — that the second date follows:
+ * two predicates, two events.
+ */
+function coordinatedPredicate(between: string): boolean {
+  const m = /^\s*,?\s*(?:and|but)\s+/i.exec(between);
+  if (!m) return false;
+  const words = wordsOf(between.slice(m[0].length)).slice(0, 6);
+  return words.some(
+    (w, i) =>
+      ((PAST_VERB.test(w.word) || PAST_FORMS.has(w.word)) && !isAdjectiveUse(words[i - 1]?.word)) ||
+      COORDINATED_MODAL.has(w.word),
+  );
 }
 
 /** Words that may lead a date at the start of a clause whose verb comes after it ("and in 1986, …"). */

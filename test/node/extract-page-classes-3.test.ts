@@ -111,3 +111,23 @@ describe('a clock time without a day is on the day the story tells', () => {
     ]);
   });
 });
+
+describe('two predicates joined by "and", each with its date, are two events', () => {
+  test('a past verb or a modal after "and" takes the second date', () => {
+    assert.deepEqual(
+      summary('The patient fell ill last Tuesday and sought treatment at Mercy General Hospital on Friday.'),
+      ['2021-06-15 first-in-sentence last Tuesday', '2021-06-18 own-clause Friday'],
+    );
+    assert.deepEqual(
+      summary(
+        'The river crested at Elm Falls on Sunday and the town of Oak Bend should see its crest Tuesday.',
+      ),
+      ['2021-06-20 first-in-sentence Sunday', '2021-06-22 own-clause Tuesday'],
+    );
+    // "and" with no verb of its own before the next date is no second predicate.
+    assert.deepEqual(
+      summary('The patient fell ill last Tuesday and the family at Mercy General Hospital on Friday.').length,
+      1,
+    );
+  });
+});
