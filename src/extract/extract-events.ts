@@ -63,6 +63,16 @@ export function extractEvents(text: string, options: ExtractOptions): Extraction
   return runSteps(extractEventsSteps(text, options));
 }
 
+/** Undated sentences after a dated one that may still count from its event ("four days after the attack"). */
+const MAX_COUNTED_SENTENCES = 2;
+/**
+ * "four days after the attack", "two months after the incident": a count from an event named before
+ * by a noun phrase that ends the clause. ("Two days after the quake flattened homes, rescuers…" tells
+ * the earlier event in a clause of its own: counted back from the story's day instead.)
+ */
+const COUNTED_FROM_TOLD =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)\s+(?:the|that|this)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*(?:[.,;!?]|$)/iu;
+
 /** Sentences read between two pauses of {@link extractEventsSteps}. */
 const SENTENCE_STEP = 32;
 
@@ -146,6 +156,8 @@ export function* extractEventsSteps(text: string, options: ExtractOptions): Step
   );
   /** The day of the last dated sentence, and how many undated sentences followed it. */
   let context: { day: Candidate; since: number } | undefined;
+  /** The date of the last dated sentence (any granularity), for a count from "the" event it told. */
+  let told: { date: Candidate; since: number } | undefined;
   /** Whether the first sentence of the body (not furniture, not a headline) has been read. */
   let ledeSeen = false;
   const publicationDay = (): Candidate => ({
@@ -271,8 +283,20 @@ export function* extractEventsSteps(text: string, options: ExtractOptions): Step
       const day = updateStampDay(text, own[0])!;
       result.drafts.push(...contextDrafts(text, span, day, 'update-stamp', list, result, language.title));
     } else if (!result.drafts.length && !result.dated) {
+      // "… took place on April 15, 2013. … Tamerlan was killed four days after the terrorist attack.":
+      // a count from "the" event told just before, at whatever granularity it was dated.
+      if (
+        told &&
+        told.since < MAX_COUNTED_SENTENCES &&
+        COUNTED_FROM_TOLD.test(sentenceText) &&
+        tellsPastEvent(sentenceText)
+      )
+        result.drafts.push(
+          ...contextDrafts(text, span, told.date, 'counted-from-anchor', list, result, language.title),
+        );
       // "He declared a state of emergency." after "… on Monday": the day the story is telling.
       if (
+        !result.drafts.length &&
         context &&
         context.since < MAX_CONTEXT_SENTENCES &&
         tellsPastEvent(text.slice(span.start, span.end))
@@ -289,11 +313,13 @@ export function* extractEventsSteps(text: string, options: ExtractOptions): Step
           ),
         );
       if (context) context.since++;
+      if (told) told.since++;
     }
     if (result.anchor) {
       const day = carriedDay(result.anchor);
       context = day ? { day, since: 0 } : undefined;
-    } else if (result.dated) context = undefined;
+      told = { date: result.anchor, since: 0 };
+    } else if (result.dated) context = told = undefined;
     if (!isFurniture[i]) ledeSeen = true;
     if (result.drafts.length) drafts.push(...result.drafts);
     else {

@@ -365,7 +365,7 @@ function overlaps(a: Candidate, b: Candidate): boolean {
  * The anchor moved by a whole number of days or weeks (`P2D`, `P1W`) for a day anchor, of months or
  * years for coarser ones; a few hours or minutes (`PT3H`) keep the anchor's day.
  */
-function countFrom(anchor: Candidate, duration: Timex, sign: 1 | -1): Candidate['timex'] | undefined {
+export function countFrom(anchor: Candidate, duration: Timex, sign: 1 | -1): Candidate['timex'] | undefined {
   // "three hours after the shooting": within half a day, the anchor's own day.
   const clock = /^PT(\d+)([HM])$/.exec(duration.value);
   if (clock && anchor.timex.granularity === 'day' && (clock[2] === 'M' || Number(clock[1]) <= 12)) {

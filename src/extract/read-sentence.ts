@@ -5,7 +5,7 @@ import { chooseAnchor, isPeriodModifier, isSpanEnd, type AnchorChoice, type Cand
 import { inYear, monthEntry, namesYear, yearOf } from './entries.js';
 import { type DateShape } from './date-like.js';
 import { type CaptionKind } from './furniture.js';
-import { furtherEvents } from './further-events.js';
+import { countFrom, furtherEvents } from './further-events.js';
 import { weekdayOfQuotedWeek } from './quoted-week.js';
 import { isToldState } from './told-states.js';
 import {
@@ -118,6 +118,7 @@ export function contextDrafts(
     | 'date-of-previous-sentence'
     | 'lede-of-publication-day'
     | 'counted-from-publication'
+    | 'counted-from-anchor'
     | 'update-stamp',
   list: ListState,
   { expressions, undated }: { expressions: ExtractedExpression[]; undated: UndatedMention[] },
@@ -147,6 +148,23 @@ export function contextDrafts(
     };
   };
   const durations = expressions.filter((x) => x.role === 'duration');
+  if (rule === 'counted-from-anchor') {
+    // "… four days after the terrorist attack", the attack dated before: this event is the count
+    // from that date, later after "after", earlier before "before".
+    for (const d of durations) {
+      const tail = /^\s+(after|before)\s+/i.exec(text.slice(d.end, span.end));
+      const counted = tail && countFrom(candidate, d, tail[1]!.toLowerCase() === 'after' ? 1 : -1);
+      if (!counted) continue;
+      const words = text.slice(d.start, d.end + tail[0].trimEnd().length);
+      const draft = draftOf(
+        { timex: { ...counted, text: words, start: d.start, end: d.start + words.length }, quoted: false },
+        { expression: words, rule },
+        { start: d.start, end: d.start + words.length },
+      );
+      return [{ ...draft, expressions, undated }];
+    }
+    return [];
+  }
   const counted = furtherEvents(sentence, span.start, candidate, [], durations).map((f) =>
     draftOf(
       f.candidate,

@@ -71,7 +71,10 @@ export interface EventDate {
  * - `conjoined-date`: a further date joined by "and" to the anchor ("won in 1998 and 2006"), its own event;
  * - `counted-from-anchor`: a second event counted from the anchor ("on Thursday, two days after her
  *   coalition won" → Tuesday; "two years after the vote on May 3, 2019" → 2017: a count in years
- *   gives a year);
+ *   gives a year); or, in a sentence with no date, counted from "the" event of one of the two
+ *   sentences before it in the paragraph ("… took place on April 15, 2013. … He was killed four days
+ *   after the attack." → April 19, 2013; "shot in February 2020 … charged two months after the
+ *   incident" → April 2020);
  * - `update-stamp`: the sentence names no date but tells a past event right after an update's stamp
  *   at a line start ("Update December 19th, 8:40PM ET: ULA's launch was scrubbed…"): the stamp's day;
  * - `clock-on-story-day`: a clock time that names no day in a sentence telling a past event ("The call

@@ -131,3 +131,47 @@ describe('two predicates joined by "and", each with its date, are two events', (
     );
   });
 });
+
+describe('a count from "the" event told just before', () => {
+  test('an undated sentence counting from the event of a sentence before it takes the count', () => {
+    assert.deepEqual(
+      summary(
+        'The dam failed on March 3, 2019. Crews evacuated two towns. The engineer was arrested four days after the collapse.',
+      ),
+      ['2019-03-03 only-date March 3, 2019', '2019-03-07 counted-from-anchor four days after'],
+    );
+    assert.deepEqual(
+      summary('The clerk was shot in May 2019 in Dover. Two men were charged two months after the incident.'),
+      ['2019-05 only-date May 2019', '2019-07 counted-from-anchor two months after'],
+    );
+    assert.deepEqual(
+      summary('The dam failed on March 3, 2019. Crews drained the lake two weeks before the collapse.').at(
+        -1,
+      ),
+      '2019-02-17 counted-from-anchor two weeks before',
+    );
+  });
+
+  test('not without "the" and a noun phrase ending the clause, nor three sentences on', () => {
+    const counted = (text: string): string[] =>
+      summary(text).filter((s) => s.includes('counted-from-anchor'));
+    assert.deepEqual(
+      counted(
+        'The dam failed on March 3, 2019. Crews left. The engineer was arrested four days after a raid.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      counted(
+        'The dam failed on March 3, 2019. Crews left. The engineer was arrested four days after the collapse of the dam wall.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      counted(
+        'The dam failed on March 3, 2019. Crews evacuated two towns. Roads closed. The engineer was arrested four days after the collapse.',
+      ),
+      [],
+    );
+  });
+});
