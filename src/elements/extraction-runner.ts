@@ -9,6 +9,7 @@ import {
   type ExtractReply,
   type ExtractRequest,
 } from './extract-protocol.js';
+import { loadOnce } from './load-once.js';
 
 type ExtractModule = typeof import('../extract/index.js');
 
@@ -24,19 +25,11 @@ export interface Extracted {
   thread: 'worker' | 'main';
 }
 
-let extractModule: Promise<ExtractModule> | undefined;
-
 /**
  * The extraction code (normalizer and chrono-node, about as large as the element itself) is
  * loaded on first use, so pages that only show JSON or child events never download it.
  */
-export function loadExtract(): Promise<ExtractModule> {
-  extractModule ??= import('../extract/index.js').catch((error: unknown) => {
-    extractModule = undefined; // a later attempt may succeed (network back)
-    throw error;
-  });
-  return extractModule;
-}
+export const loadExtract: () => Promise<ExtractModule> = loadOnce(() => import('../extract/index.js'));
 
 /**
  * Starts the extraction worker, or returns `undefined` where workers are unavailable. The call is

@@ -2,20 +2,13 @@ import type { ExtractedEvent, ExtractionResult } from '../extract/types.js';
 import type { ParsedEvents, TimelineEvent } from '../model/event.js';
 import { articleInputsChanged, articleSource, type ArticleInputs } from './article-inputs.js';
 import type { ArticleSource, ArticleState } from './article-source.js';
+import { loadOnce } from './load-once.js';
 import type { Wording } from './i18n/strings.js';
 
 type TextMode = typeof import('./text-mode.js');
 
-let textMode: Promise<TextMode> | undefined;
-
 /** Text mode's code, loaded on first use (a later call retries after a failed load). */
-export function loadTextMode(): Promise<TextMode> {
-  textMode ??= import('./text-mode.js').catch((error: unknown) => {
-    textMode = undefined;
-    throw error;
-  });
-  return textMode;
-}
+export const loadTextMode: () => Promise<TextMode> = loadOnce(() => import('./text-mode.js'));
 
 const EMPTY: ParsedEvents = { events: [], invalid: [], warnings: [] };
 

@@ -1,8 +1,7 @@
 import type { ParsedColumns } from '../model/parse-events.js';
+import { loadOnce } from './load-once.js';
 
-type Reader = typeof import('../model/timelinejs.js');
-
-let reader: Promise<Reader> | undefined;
+const loadReader = loadOnce(() => import('../model/timelinejs.js'));
 
 /**
  * TimelineJS3 input (`src` or `events`) read as event columns. The reader is loaded on first use,
@@ -10,9 +9,5 @@ let reader: Promise<Reader> | undefined;
  * retried next time.
  */
 export function readTimelineJS(data: unknown, idPrefix?: string): Promise<ParsedColumns> {
-  reader ??= import('../model/timelinejs.js').catch((error: unknown) => {
-    reader = undefined;
-    throw error;
-  });
-  return reader.then((module) => module.parseTimelineJSColumns(data, idPrefix ? { idPrefix } : {}));
+  return loadReader().then((module) => module.parseTimelineJSColumns(data, idPrefix ? { idPrefix } : {}));
 }

@@ -213,14 +213,17 @@ export function fromTimelineJS(data: unknown): TimelineJSEvents {
  *   .events[0].granularity // 'month'
  */
 export function parseTimelineJS(data: unknown, options: { idPrefix?: string } = {}): ParsedEvents {
-  const mapped = fromTimelineJS(data);
-  const parsed = parseEvents(mapped.events, options);
-  return { ...parsed, warnings: [...mapped.warnings, ...parsed.warnings] };
+  return readMapped(data, (events) => parseEvents(events, options));
 }
 
 /** {@link parseTimelineJS} with the events as columns (what the element keeps). */
 export function parseTimelineJSColumns(data: unknown, options: { idPrefix?: string } = {}): ParsedColumns {
+  return readMapped(data, (events) => parseEventColumns(events, options));
+}
+
+/** `read` of the event inputs a TimelineJS3 document maps to, with the mapping's warnings first. */
+function readMapped<R extends { warnings: string[] }>(data: unknown, read: (events: unknown[]) => R): R {
   const mapped = fromTimelineJS(data);
-  const parsed = parseEventColumns(mapped.events, options);
+  const parsed = read(mapped.events);
   return { ...parsed, warnings: [...mapped.warnings, ...parsed.warnings] };
 }
