@@ -44,6 +44,8 @@ const ENTRY_AFTER = /^\s*(?::|[—–]|-\s)/;
 /** "13 September Northern Rock…": a new clause right after the date, when the date has a day or a year. */
 const ENTRY_CLAUSE_AFTER = /^ \p{Lu}/u;
 const ENTRY_BEFORE = /^[\s•*·-]*$/;
+/** Dates too coarse to open an entry of a dated list. */
+const COARSE_FOR_ENTRY: ReadonlySet<string> = new Set(['decade', 'century', 'millennium']);
 
 /**
  * Names a calendar month or year, or a day counted from the day of writing ("Monday", "today"), so it
@@ -145,6 +147,8 @@ function isEntryDate(sentence: string, sentenceStart: number, c: Candidate): boo
   const at = c.timex.start - sentenceStart;
   const end = c.timex.end - sentenceStart;
   if (!ENTRY_BEFORE.test(sentence.slice(0, at))) return false;
+  // "The 21st Century Cures Act…", "The 1990s were…": a name or a subject, no entry's date.
+  if (COARSE_FOR_ENTRY.has(c.timex.granularity) || /^the\s/i.test(c.timex.text)) return false;
   const after = sentence.slice(end);
   // "April Ryan said…": a bare month before a capital is a name unless the list says it is an entry.
   return (

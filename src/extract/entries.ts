@@ -15,7 +15,15 @@ export interface Headings {
   heading: Set<number>;
   /** For a sentence opening a paragraph under a heading: the heading's expression. */
   datedBy: Map<number, Timex>;
+  /**
+   * For the sentences of a day's entry under a month heading ("JUNE, 1994" … "13--The bodies are
+   * found…"): that day, written as the entry's number.
+   */
+  dayEntries: Map<number, Timex>;
 }
+
+/** An entry that opens with its day of the month: "13--", "13 –", "13:", "13." before the text. */
+const DAY_ENTRY = /^(\d{1,2})\s*(?:--|[-–—:.)])\s*(?=\S)/;
 
 /**
  * Finds date headings: a line that is nothing but a date ("January", "2007", "9 August"), in a
@@ -34,8 +42,11 @@ export function headingsOf(
 ): Headings {
   const heading = new Set<number>();
   const datedBy = new Map<number, Timex>();
+  const dayEntries = new Map<number, Timex>();
   let current: Timex | undefined;
   let paragraphs = 0;
+  // The last day entry under the current month heading, and where its line ends.
+  let entry: { day: number; timex?: Timex; lineEnd: number } | undefined;
   sentences.forEach((s, i) => {
     const own = timexesOf[i]!;
     const line = text.slice(s.start, s.end).replace(/[:.]$/, '').trim();
@@ -54,6 +65,26 @@ export function headingsOf(
       heading.add(i);
       current = only;
       paragraphs = 0;
+      entry = undefined;
+      return;
+    }
+    if (current?.granularity === 'month' && entry?.timex && s.start < entry.lineEnd) {
+      dayEntries.set(i, entry.timex);
+      return;
+    }
+    const day =
+      current?.granularity === 'month' && startsLine(text, s.start) ? dayEntryOf(text, s) : undefined;
+    if (day && current) {
+      // Day numbers run up within a month; one that runs back starts a month the page does not name.
+      if (entry && day.day <= entry.day) {
+        current = undefined;
+        entry = undefined;
+        return;
+      }
+      const lineEnd = text.indexOf('\n', s.start);
+      const timex = onDay(current, day);
+      entry = { day: day.day, lineEnd: lineEnd < 0 ? text.length : lineEnd, ...(timex ? { timex } : {}) };
+      if (timex) dayEntries.set(i, timex);
       return;
     }
     if (!current || !startsLine(text, s.start)) return;
@@ -63,7 +94,37 @@ export function headingsOf(
     }
     if (!ownDates[i] && !isFurniture[i]) datedBy.set(i, current);
   });
-  return { heading, datedBy };
+  return { heading, datedBy, dayEntries };
+}
+
+function dayEntryOf(text: string, s: TextSpan): { day: number; span: TextSpan; written: string } | undefined {
+  const m = DAY_ENTRY.exec(text.slice(s.start, Math.min(s.end, s.start + 12)));
+  if (!m) return undefined;
+  const day = Number(m[1]);
+  return day >= 1 && day <= 31
+    ? { day, span: { start: s.start, end: s.start + m[1]!.length }, written: m[1]! }
+    : undefined;
+}
+
+/** The entry's day of a month heading's month; none if the month has no such day ("31" in June). */
+function onDay(
+  month: Timex,
+  { day, span, written }: { day: number; span: TextSpan; written: string },
+): Timex | undefined {
+  const m = /^(\d{4})-(\d\d)$/.exec(month.value);
+  if (!m) return undefined;
+  const start = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, day));
+  if (start.getUTCDate() !== day) return undefined;
+  const end = new Date(start.getTime() + 86_400_000);
+  return {
+    start: span.start,
+    end: span.end,
+    text: written,
+    type: 'DATE',
+    value: start.toISOString().slice(0, 10),
+    granularity: 'day',
+    range: { start: start.toISOString(), end: end.toISOString() },
+  };
 }
 
 /**

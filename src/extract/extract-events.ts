@@ -239,7 +239,15 @@ export function* extractEventsSteps(text: string, options: ExtractOptions): Step
     if (result.anchor && result.drafts[0] && list.referenceDay && tellsPastEvent(sentenceText))
       // "The call came in at 9:54 a.m., he said at a Saturday news conference": the clock is Saturday's.
       result.drafts[0] = clockOnStoryDay(result.drafts[0], own, list.referenceDay);
-    if (!result.drafts.length && heading?.range && heading.granularity) {
+    const dayEntry = headings.dayEntries.get(i);
+    if (dayEntry && own.every((x) => x.type === 'TIME')) {
+      // "13--The bodies … are found shortly after midnight": the entry's day, whatever clock it names.
+      const candidate = {
+        timex: { ...dayEntry, granularity: dayEntry.granularity!, range: dayEntry.range! },
+        quoted: false,
+      };
+      result.drafts = contextDrafts(text, span, candidate, 'date-heading', list, result, language.title);
+    } else if (!result.drafts.length && heading?.range && heading.granularity) {
       const candidate = {
         timex: { ...heading, granularity: heading.granularity, range: heading.range },
         quoted: false,

@@ -16,6 +16,8 @@ export interface TenseTables {
   scheduled: RegExp;
   /** Words `past` matches that are not past ("scheduled", "hundred"); anchored (`^…$`). */
   notPast?: RegExp;
+  /** Future markers that look ahead from a past time ("would", "was to"); anchored (`^…$`). */
+  futureInPast?: RegExp;
   /** A deadline just before the expression ("by", "until", "hasta", "bis"): it looks ahead. */
   deadlineBefore?: RegExp;
   /** A move to a new date just before it ("postponed to", "aplazado hasta"): it looks ahead. */

@@ -1,6 +1,12 @@
 import type { Anchor, Granularity, Preference, Timex } from './types.js';
 import type { NormalizerLocale, TextCues } from './locale.js';
-import { STORY_GRANULARITIES, isPresentToday, storyEligible, type StoryTime } from './story-time.js';
+import {
+  STORY_GRANULARITIES,
+  isPresentToday,
+  recentlyBefore,
+  storyEligible,
+  type StoryTime,
+} from './story-time.js';
 import type { TimexSpec } from './spec.js';
 import { resolveSpec, type DiscourseAnchor, type ResolveContext } from './resolve-spec.js';
 import { directionAt } from './tense.js';
@@ -87,14 +93,17 @@ export function* resolveAll(text: string, candidates: Candidate[], options: Reso
     while (sentenceIndex + 1 < starts.length && starts[sentenceIndex + 1]! <= c.start) sentenceIndex++;
     // A clock time or part of day with no day in its sentence belongs to the day the story last
     // named ("On Friday, … The blast came at 10:35 a.m."); anything else counts from the reference.
-    const timeOfDayOnly =
+    const clockOnly =
       c.spec.kind === 'part-of-day' ||
-      (c.spec.kind === 'calendar' && c.spec.month === undefined && c.spec.hour !== undefined) ||
-      (c.spec.kind === 'relative' && c.spec.unit === 'day' && c.spec.from === 'anchor');
+      (c.spec.kind === 'calendar' && c.spec.month === undefined && c.spec.hour !== undefined);
+    const timeOfDayOnly =
+      clockOnly || (c.spec.kind === 'relative' && c.spec.unit === 'day' && c.spec.from === 'anchor');
     // A clock time that opens a line ("15:10 Airport reopens") stamps an entry of a live report:
-    // the reference day, whatever day the entry before it named.
+    // the reference day, whatever day the entry before it named. "The next day" opening a
+    // paragraph still counts from the day before it.
     if (anchorSentence !== sentenceIndex)
-      anchorDay = timeOfDayOnly && lastNamedDay && !opensLine(text, c.start) ? lastNamedDay : reference;
+      anchorDay =
+        timeOfDayOnly && lastNamedDay && !(clockOnly && opensLine(text, c.start)) ? lastNamedDay : reference;
     const sentenceStart = starts[sentenceIndex]!;
     const sentenceEnd = starts[sentenceIndex + 1] ?? text.length;
     const sentence = text.slice(sentenceStart, Math.min(sentenceEnd, sentenceStart + 2000));
@@ -129,11 +138,16 @@ export function* resolveAll(text: string, candidates: Candidate[], options: Reso
     const inStory =
       story !== undefined &&
       storyEligible(c.spec) &&
-      // "said on December 28" dates the telling: the reference decides.
-      !cues.attributionBefore.test(text.slice(Math.max(0, c.start - 16), c.start)) &&
+      // "said on December 28" dates the telling: the reference decides — when that day is a
+      // recent one; "announced on Feb. 27" in a chronicle of 2017 is the chronicle's.
+      !(
+        cues.attributionBefore.test(text.slice(Math.max(0, c.start - 16), c.start)) &&
+        recentlyBefore(c.spec, reference)
+      ) &&
       (anchor === 'story' ||
         // A paragraph in story time, or a sentence that stated an earlier year before the date.
-        ((storyActive || storySentence === sentenceIndex) && tense.direction !== 'future'));
+        ((storyActive || storySentence === sentenceIndex) &&
+          (tense.direction !== 'future' || tense.inPast === true)));
     const ctx: ResolveContext = {
       reference,
       ...(hasTime

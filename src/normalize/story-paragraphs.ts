@@ -26,15 +26,18 @@ export function storyParagraphs(
   const starts = [0];
   const breaks = new RegExp(PARAGRAPH_BREAK.source, 'g');
   for (let m = breaks.exec(text); m; m = breaks.exec(text)) starts.push(m.index + m[0].length);
-  const counts = starts.map(() => ({ past: 0, near: 0, now: 0, distant: 0 }));
+  const counts = starts.map(() => ({ past: 0, near: 0, now: 0, distant: 0, pastDay: 0, dated: 0 }));
   let p = 0;
   for (const c of candidates) {
     while (p + 1 < starts.length && starts[p + 1]! <= c.start) p++;
+    counts[p]!.dated++;
     // A year a preposition governs ("in 1793", "by 1916") dates something; "the 2003 invasion" names it.
     const year = prepositionBefore.test(text.slice(Math.max(0, c.start - 12), c.start))
       ? yearWritten(c.spec)
       : undefined;
     if (year !== undefined) counts[p]![year <= referenceYear - STORY_DISTANCE_YEARS ? 'past' : 'near']++;
+    if (year !== undefined && year <= referenceYear - STORY_DISTANCE_YEARS && writesDay(c.spec))
+      counts[p]!.pastDay++;
     if (year !== undefined && year <= referenceYear - HISTORY_YEARS) counts[p]!.distant++;
     // "today" also says "nowadays" in a history ("historians say today"): it does not end a story.
     else if (
@@ -50,20 +53,30 @@ export function storyParagraphs(
     near: a.near + c.near,
     now: a.now + c.now,
     distant: a.distant + c.distant,
+    pastDay: a.pastDay + c.pastDay,
+    dated: a.dated + c.dated,
   }));
   const narrative = total.past >= 3 && total.past >= 2 * (total.near + total.now);
   let previous = false;
   let history = false;
+  let chronicle = false;
   return starts.map((start, i) => {
-    const { past, near, now, distant } = counts[i]!;
+    const { past, near, now, distant, pastDay, dated } = counts[i]!;
     // A story of long ago (or a text that is mostly a story) goes on into paragraphs that date
     // nothing of their own; a news background paragraph does not carry over.
-    const inherits = (narrative || history) && (past + near + now === 0 || (past === 1 && near + now === 0));
-    // In a story a single year starts its paragraph's story; elsewhere it takes two.
-    const starts = past >= (narrative || distant > 0 ? 1 : 2) && past > near + now;
+    // A chronicle goes on only through paragraphs that date something ("On Jan. 25 …"); one that
+    // dates nothing has left it.
+    const inherits =
+      (narrative || history || (chronicle && dated > 0)) &&
+      (past + near + now === 0 || (past === 1 && near + now === 0));
+    // In a story a single year starts its paragraph's story; elsewhere it takes two, or one
+    // written out to the day ("was inaugurated on Jan. 20, 2017": a chronicle starts there).
+    const starts = (past >= (narrative || distant > 0 ? 1 : 2) || pastDay > 0) && past > near + now;
     const story = starts ? true : inherits ? previous : false;
-    if (starts) history = distant > 0;
-    else if (!story) history = false;
+    if (starts) {
+      history = distant > 0;
+      chronicle = pastDay > 0;
+    } else if (!story) history = chronicle = false;
     previous = story;
     return { start, story, narrative };
   });
@@ -77,6 +90,11 @@ function yearWritten(spec: TimexSpec): number | undefined {
   }
   if (spec.kind === 'calendar' || spec.kind === 'subyear' || spec.kind === 'holiday') return spec.year;
   return undefined;
+}
+
+/** Whether an expression writes a whole date out ("Jan. 20, 2017"). */
+function writesDay(spec: TimexSpec): boolean {
+  return spec.kind === 'calendar' && spec.year !== undefined && spec.day !== undefined;
 }
 
 /** A year this far back is history: one is enough to put its paragraph in story time. */

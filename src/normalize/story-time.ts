@@ -1,7 +1,7 @@
 import type { TextCues } from './locale.js';
 import type { Granularity } from './types.js';
 import { GRANULARITY_ORDER } from './timex-value.js';
-import type { Day } from './calendar.js';
+import { daysBetween, isValidDay, type Day } from './calendar.js';
 import type { TimexSpec } from './spec.js';
 
 /** The time a narrative is at: the last time it dated, and how finely. */
@@ -72,4 +72,16 @@ export function isPresentToday(sentence: string, at: number, length: number, cue
     [...before, ...after].some((w) => cues.presentVerb.test(w)) &&
     !beside.some((w) => cues.notPresentVerb.test(w))
   );
+}
+
+/** How many days before the reference a telling's year-less day may lie ("said on December 28"). */
+const TELLING_DAYS = 60;
+
+/** Whether a year-less day ("December 28") falls within a couple of months before the reference. */
+export function recentlyBefore(spec: TimexSpec, reference: Day): boolean {
+  if (spec.kind !== 'calendar' || spec.month === undefined || spec.day === undefined) return true;
+  let year = reference.year;
+  if (spec.month > reference.month || (spec.month === reference.month && spec.day > reference.day)) year--;
+  if (!isValidDay(year, spec.month, spec.day)) return true;
+  return daysBetween(reference, { year, month: spec.month, day: spec.day }) <= TELLING_DAYS;
 }

@@ -44,9 +44,11 @@ export function directionAt(
     return { direction: prefer, strong: true };
   const from = Math.max(0, at - WINDOW);
   const to = Math.min(sentence.length, at + length + WINDOW);
+  let futureWord = '';
   const nearest = (kind: TenseException['markers'], clausePenalty = CLAUSE_PENALTY): number => {
     const re = tables[kind];
     let best = Infinity;
+    let word = '';
     re.lastIndex = from;
     const slice = sentence.slice(0, to);
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
@@ -61,12 +63,17 @@ export function directionAt(
             ? (m.index - (at + length)) * AFTER_WEIGHT +
               (CLAUSE_BREAK.test(sentence.slice(at + length, m.index)) ? clausePenalty : 0)
             : Infinity;
-      if (distance < best) best = distance;
+      if (distance < best) {
+        best = distance;
+        word = m[0];
+      }
       if (m.index > at + length + WINDOW) break;
     }
+    if (kind === 'future') futureWord = word;
     return best;
   };
-  const future = Math.min(nearest('future'), nearest('scheduled'));
+  const nearestFuture = nearest('future');
+  const future = Math.min(nearestFuture, nearest('scheduled'));
   const past = nearest('past');
   // A deadline ("by May", "through January") looks ahead unless a past verb stands right by it
   // ("by early March the plan was dead").
@@ -82,6 +89,8 @@ export function directionAt(
     return { direction: UNMARKED, strong: false, unmarked: true };
   if (present < future && present < past) return { direction: 'nearest', strong: false };
   const closest = Math.min(future, past);
+  if (future < past && future === nearestFuture && tables.futureInPast?.test(futureWord))
+    return { direction: 'future', strong: closest <= CLOSE_MARKER, inPast: true };
   return { direction: future < past ? 'future' : 'past', strong: closest <= CLOSE_MARKER };
 }
 
@@ -91,6 +100,8 @@ export interface TenseReading {
   strong: boolean;
   /** No tense marker at all: the direction is the news default. */
   unmarked?: boolean;
+  /** The future seen from a past time ("would sign", "was to meet"): a story reads it forward from its own time. */
+  inPast?: boolean;
 }
 
 const EXCEPTION_REACH = 28;

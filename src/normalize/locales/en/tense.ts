@@ -18,6 +18,7 @@ export const EN_TENSE: TenseTables = {
     /\b(?:begins|starts|opens|resumes|expires|arrives|departs|meets|meet|visits|takes\s+effect|kicks?\s+off|must|should|might|due\s+(?:on|by|in|at|for|out))\b/gi,
   notPast:
     /^(?:(?:scheduled|planned|slated|set)\s+for|supposed\s+to|scheduled|expected|planned|intended|proposed|needed|united|red|bed|hundred|based|related|limited|indeed)$/i,
+  futureInPast: /^(?:would|was\s+to|were\s+to)$/i,
   deadlineBefore: /\b(?:by|until|till|through)\s+(?:early\s+|mid-?|late\s+|the\s+end\s+of\s+)?$/i,
   // "extended to Nov. 20", "postponed its vote until March": a new date set ahead of the move.
   postponedTo:

@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractEvents } from '../../src/extract/index.js';
+import { findTimexes } from '../../src/normalize/index.js';
+
+// Made-up texts of the shapes the fourth development set showed, one class per block.
+/** `value why.rule why.expression` for each event. */
+const summary = (text: string, referenceDate: string): string[] =>
+  extractEvents(text, { referenceDate }).events.map(
+    (e) => `${e.date.value} ${e.why.rule} ${e.why.expression}`,
+  );
+const values = (text: string, referenceDate: string): string[] =>
+  findTimexes(text, { referenceDate }).map((t) => `${t.text}=${t.value}`);
+
+describe('a chronicle of a past year goes on in the paragraphs after its first full date', () => {
+  const CHRONICLE =
+    'The mayor looked back on her first term this week.\n\n' +
+    'She was sworn in on March 2, 2015 and went to work on the budget at once.\n\n' +
+    'Four days later, on March 6, she would sign her first order.\n\n' +
+    'The next day she fired the police chief.\n\n' +
+    'She later announced on April 9 that the zoo would close.';
+  test('year-less dates, "would", "the next day" opening a paragraph and an announcement', () => {
+    assert.deepEqual(values(CHRONICLE, '2020-04-01'), [
+      'this week=2020-W14',
+      'March 2, 2015=2015-03-02',
+      'Four days later=2015-03-06',
+      'March 6=2015-03-06',
+      'The next day=2015-03-07',
+      'April 9=2015-04-09',
+    ]);
+  });
+  test('a paragraph that dates nothing ends the chronicle', () => {
+    const text =
+      'The rebels landed on Dec. 2, 1956, and won on Jan. 1, 1959.\n\n' +
+      'The leader thanked the young for their part.\n\n' +
+      'His niece drowned off the coast in late November.';
+    assert.deepEqual(values(text, '2000-04-01').slice(-1), ['late November=1999-11']);
+  });
+  test('"said on December 28" close before the reference is still the telling', () => {
+    const text =
+      'The plant opened on May 5, 2009, after a long fight.\n\nThe owner said on March 28 that it would close.';
+    assert.deepEqual(values(text, '2020-04-01').slice(-1), ['March 28=2020-03-28']);
+  });
+});
+
+describe('day entries under a month heading', () => {
+  const TIMELINE =
+    'Key events of the case:\n\nJUNE, 1994\n\n' +
+    '13--The bodies are found shortly after midnight outside the house.\n\n' +
+    '17--The suspect is arrested.\n\n' +
+    '22--He is held without bail. A judge is assigned to the case.\n\n' +
+    '9--Prosecutors say they will not seek the death penalty.';
+  test('each numbered line is that day of the month, every sentence of its line too', () => {
+    assert.deepEqual(summary(TIMELINE, '1995-10-04'), [
+      '1994-06-13 date-heading 13',
+      '1994-06-17 date-heading 17',
+      '1994-06-22 date-heading 22',
+      '1994-06-22 date-heading 22',
+    ]);
+  });
+  test('a number that runs back is a month the page does not name: no date is made up', () => {
+    const events = extractEvents(TIMELINE, { referenceDate: '1995-10-04' }).events;
+    assert.equal(
+      events.some((e) => e.sources.some((s) => TIMELINE.slice(s.sentence.start).startsWith('9--'))),
+      false,
+    );
+  });
+});
+
+describe('a coarse date or a name that opens a line is no entry', () => {
+  test('"The 21st Century Cures Act … cleared its final hurdle Wednesday"', () => {
+    assert.deepEqual(
+      summary('The 21st Century Cures Act cleared its final congressional hurdle Wednesday.', '2016-12-08'),
+      ['2016-12-07 most-specific Wednesday'],
+    );
+  });
+});
