@@ -22,7 +22,7 @@ export const EN_TENSE: TenseTables = {
   deadlineBefore: /\b(?:by|until|till|through)\s+(?:early\s+|mid-?|late\s+|the\s+end\s+of\s+)?$/i,
   // "extended to Nov. 20", "postponed its vote until March": a new date set ahead of the move.
   postponedTo:
-    /\b(?:extend|postpone|delay|defer|adjourn|reschedul|push(?:ed)?\s+back|put\s+off)\w*\b[^.;:]{0,40}?\b(?:to|until|till)\s+(?:early\s+|mid-?|late\s+|the\s+end\s+of\s+)?$/i,
+    /\b(?:extend|postpone|delay|defer|adjourn|reschedul|push(?:ed)?\s+back|put\s+off)\w*\b[^.;:]{0,40}?\b(?:to|until|till|for)\s+(?:early\s+|mid-?|late\s+|the\s+end\s+of\s+)?$/i,
   exceptions: [
     // "a redesigned watch", "the increased dividend": a participle after a determiner is an adjective.
     { markers: 'past', word: /ed$/i, before: /\b(?:a|an|the|its|their|his|her|our)\s+$/i },
