@@ -144,3 +144,22 @@ describe('an entry of a timeline told in the present dates every event of its li
     ]);
   });
 });
+
+describe('"could" looks ahead', () => {
+  test('"could get five years at sentencing Nov. 1" in a paragraph that tells of earlier years', () => {
+    const text =
+      'Aguilar, who was appointed in 1980, could get five years in prison at sentencing Nov. 1.\n' +
+      'In 1984, a judge of Nevada was convicted of tax evasion, and in 1986, a judge of Mississippi was convicted of perjury.';
+    assert.deepEqual(values(text, '1990-08-23'), [
+      '1980=1980',
+      'five years=P5Y',
+      'Nov. 1=1990-11-01',
+      '1984=1984',
+      '1986=1986',
+    ]);
+    // "could not be reached" is no future.
+    assert.deepEqual(values('The lawyer could not be reached Tuesday.', '1990-08-23'), [
+      'Tuesday=1990-08-21',
+    ]);
+  });
+});
