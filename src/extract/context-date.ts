@@ -322,3 +322,27 @@ export function countsFromNow(sentence: string): boolean {
 export function isYearLabel(sentence: string, at: number, end: number): boolean {
   return /^\d{4}$/.test(sentence.slice(at, end)) && isNounModifierAt(sentence, at, end);
 }
+
+/**
+ * "…a joy for me," Kasell said in 2014.: the year or month a quotation was told, long before the
+ * news, tells no event of its own (", he said Tuesday" is the day's statement).
+ */
+const QUOTE_TELLING_BEFORE =
+  /[,.!?]["”’]\s+(?:[\p{L}.'’-]+\s+){1,4}(?:said|says|wrote|writes|told\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?)\s+in\s+$/u;
+
+/** Whether the date is that of the telling of a quotation just before it. */
+export function isQuoteTelling(sentence: string, at: number): boolean {
+  return QUOTE_TELLING_BEFORE.test(sentence.slice(Math.max(0, at - 80), at));
+}
+
+/**
+ * "his deal was set to expire in 2025", "a contract that runs through 2027", "together until 2026":
+ * when a term ends, no event.
+ */
+const TERM_END_BEFORE =
+  /\b(?:expire[sd]?|expiring|lapse[sd]?|runs?\s+out)\s+(?:in|on|at\s+the\s+end\s+of)?\s*(?:the\s+)?$|\b(?:contract|deal|lease|term|extension|together)\b[^.;:]{0,40}\b(?:until|through|till|runs?\s+to)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?$/i;
+
+/** Whether the date is the end of a term (a contract, a lease, a deal). */
+export function isTermEnd(sentence: string, at: number): boolean {
+  return TERM_END_BEFORE.test(sentence.slice(Math.max(0, at - 60), at));
+}

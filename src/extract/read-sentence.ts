@@ -29,6 +29,8 @@ import {
   isQuotedForecast,
   isStateSentence,
   isTallyPeriod,
+  isQuoteTelling,
+  isTermEnd,
   isWeekdayInName,
 } from './context-date.js';
 import { isStampDate } from './stamps.js';
@@ -342,7 +344,9 @@ export function readSentence(
           isSeasonKind(sentence, at, x.end - span.start) ||
           describesTheSubject(sentence, at, x.end - span.start) ||
           isTallySince(sentence, at, x.end - span.start) ||
-          datesAFigure(sentence, at)
+          datesAFigure(sentence, at) ||
+          isQuoteTelling(sentence, at) ||
+          isTermEnd(sentence, at)
         ) {
           roles.set(x, 'context');
           demoted = true;

@@ -48,6 +48,11 @@ export interface TextCues {
   /** Attribution just before a date ("said on", "dijo el"): it dates the telling; `…$`. */
   attributionBefore: RegExp;
   /**
+   * A death just before a date ("died", "passed away on"): an obituary's news, close to the
+   * reference, whatever story the text tells around it (optional); `…$`.
+   */
+  deathBefore?: RegExp;
+  /**
    * A setting of a telling before a date ("said during a", "told reporters at a"): "said during a
    * Sunday news conference" dates the telling (optional); `…$`.
    */

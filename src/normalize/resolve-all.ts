@@ -81,6 +81,8 @@ export function* resolveAll(text: string, candidates: Candidate[], options: Reso
   const narrative = paragraphs.some((p) => p.narrative);
   let paragraph = 0;
   let storySentence = -1;
+  /** The story time is that of an earlier paragraph, and this one starts its own story. */
+  let staleStory = false;
   // "Update December 19th, 8:40PM ET: …": the rest of the stamp's line counts from its day.
   let stamp: { day: Day; end: number } | undefined;
   let done = 0;
@@ -114,6 +116,7 @@ export function* resolveAll(text: string, candidates: Candidate[], options: Reso
     if (c.daysAfter && c.spec.kind === 'weekday') tense = { direction: 'future', strong: true };
     // "Jan. 1: …", "March 11: …": a line that opens with a year-less date and a colon is an entry
     // of a timeline or look-back, which tells what has happened — unless it says it will.
+    const entry = ENTRY_AFTER.test(text.slice(c.end, c.end + 3)) && opensLine(text, c.start);
     if (
       needsDirection(c.spec) &&
       ENTRY_AFTER.test(text.slice(c.end, c.end + 3)) &&
@@ -133,17 +136,28 @@ export function* resolveAll(text: string, candidates: Candidate[], options: Reso
       tense = { direction: 'future', strong: false };
     }
     // `auto`: a story is told within its paragraph; a new paragraph starts from the reference again.
-    while (paragraph + 1 < paragraphs.length && paragraphs[paragraph + 1]!.start <= c.start) paragraph++;
+    while (paragraph + 1 < paragraphs.length && paragraphs[paragraph + 1]!.start <= c.start) {
+      paragraph++;
+      // "He died Jan. 5 at his home. … in 1972 …" opening a paragraph of its own years: the story
+      // time of the paragraph before does not date its calendar dates ("the following spring" it does).
+      staleStory = paragraphs[paragraph]!.fresh;
+    }
     if (anchor === 'auto') storyActive = paragraphs[paragraph]!.story;
     const inStory =
       story !== undefined &&
       storyEligible(c.spec) &&
+      !(staleStory && c.spec.kind === 'calendar') &&
+      // A story time of the reference's own years reads as the reference does, backwards too.
+      (anchor === 'story' || story.day.year <= reference.year - STORY_DISTANCE_YEARS) &&
       // "said on December 28" dates the telling: the reference decides — when that day is a
       // recent one; "announced on Feb. 27" in a chronicle of 2017 is the chronicle's.
       !(
-        cues.attributionBefore.test(text.slice(Math.max(0, c.start - 16), c.start)) &&
+        (cues.attributionBefore.test(text.slice(Math.max(0, c.start - 16), c.start)) ||
+          cues.deathBefore?.test(text.slice(Math.max(0, c.start - 24), c.start)) === true) &&
         recentlyBefore(c.spec, reference)
       ) &&
+      // "April 2 — Greg Willard, 54, NBA referee.": an entry of a list of the year, not of a story.
+      (anchor === 'story' || !entry) &&
       (anchor === 'story' ||
         // A paragraph in story time, or a sentence that stated an earlier year before the date.
         ((storyActive || storySentence === sentenceIndex) &&
@@ -248,6 +262,7 @@ export function* resolveAll(text: string, candidates: Candidate[], options: Reso
     if (info && STORY_GRANULARITIES.includes(info.granularity) && (writesYear(c.spec) || finer)) {
       const day = dayOf(new Date(info.range.start));
       story = { day, granularity: info.granularity };
+      staleStory = false;
       // A year stated well before the reference year starts a story; one near it ends the story.
       // Only a year that frames its sentence ("In 1793, …", not "since 2013", ", founded in 1991,",
       // "the 2003 invasion") puts the rest of the sentence in its time.

@@ -2,6 +2,20 @@ import type { TimexSpec } from './spec.js';
 import type { Candidate } from './combine.js';
 
 const PARAGRAPH_BREAK = /\n\s*\n/;
+/** In text whose lines are paragraphs (a page's copy, not a wire story wrapped at 80 columns). */
+const LINE_BREAK = /\n\s*/;
+/** A line this long shows the text is not wrapped: each line is a paragraph. */
+const UNWRAPPED_LINE = 200;
+
+/** Whether the text's lines are its paragraphs: some line is longer than any wrapped text's. */
+function unwrapped(text: string): boolean {
+  let start = 0;
+  for (let end = text.indexOf('\n'); ; end = text.indexOf('\n', start)) {
+    if ((end < 0 ? text.length : end) - start > UNWRAPPED_LINE) return true;
+    if (end < 0) return false;
+    start = end + 1;
+  }
+}
 
 /** Expressions that tell the time from now ("yesterday", "on Monday", "last year"): the text is back in the present. */
 function tellsNow(spec: TimexSpec): boolean {
@@ -9,6 +23,16 @@ function tellsNow(spec: TimexSpec): boolean {
   if (spec.kind === 'calendar' || spec.kind === 'subyear' || spec.kind === 'holiday')
     return spec.shift !== undefined && !(spec.kind === 'subyear' && spec.ofStory);
   return spec.kind === 'weekday';
+}
+
+/** A paragraph of the text, and whether it is in story time. */
+export interface StoryParagraph {
+  start: number;
+  story: boolean;
+  /** The whole text is mostly a story. */
+  narrative: boolean;
+  /** Its own years start its story: a story time from before it does not reach into it. */
+  fresh: boolean;
 }
 
 /**
@@ -22,9 +46,9 @@ export function storyParagraphs(
   candidates: Candidate[],
   referenceYear: number,
   prepositionBefore: RegExp,
-): { start: number; story: boolean; narrative: boolean }[] {
+): StoryParagraph[] {
   const starts = [0];
-  const breaks = new RegExp(PARAGRAPH_BREAK.source, 'g');
+  const breaks = new RegExp((unwrapped(text) ? LINE_BREAK : PARAGRAPH_BREAK).source, 'g');
   for (let m = breaks.exec(text); m; m = breaks.exec(text)) starts.push(m.index + m[0].length);
   const counts = starts.map(() => ({ past: 0, near: 0, now: 0, distant: 0, pastDay: 0, dated: 0 }));
   let p = 0;
@@ -78,7 +102,7 @@ export function storyParagraphs(
       chronicle = pastDay > 0;
     } else if (!story) history = chronicle = false;
     previous = story;
-    return { start, story, narrative };
+    return { start, story, narrative, fresh: starts };
   });
 }
 

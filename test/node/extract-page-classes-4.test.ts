@@ -163,3 +163,41 @@ describe('"could" looks ahead', () => {
     ]);
   });
 });
+
+describe('obituaries and year lists next to a story of earlier years', () => {
+  test('each line of a roundup is a paragraph; "He died Jan. 5" is the recent death, not a year of the life before', () => {
+    const text =
+      'Jerry Moore was a comic actor who was featured in several TV series. He died Jan. 5 at his ranch in Arkansas. He made one of his earliest TV appearances in 1962 on a variety show, and starred in a comedy that aired from 1989 to 1997, one that was the best loved of the 1990s.\n' +
+      'John Stone was an astronaut who walked on the moon. He died Jan. 4 at his home in Houston. He was the ninth man to walk on the moon, in 1972, and commanded the first shuttle flight in 1981.';
+    assert.deepEqual(
+      values(text, '2018-01-06').filter((v) => v.startsWith('Jan')),
+      ['Jan. 5=2018-01-05', 'Jan. 4=2018-01-04'],
+    );
+  });
+  test('"April 2 — Greg Willard, 54, NBA referee." in a list of the year after lines of earlier years', () => {
+    const text =
+      'April 1 — Nicolae Marin, 73, wrestling champion. Marin won gold at the 1972 Olympics and bronze at the 1968 Games.\n\n' +
+      'April 2 — Greg Will, 54, NBA referee. Will officiated two Finals and the 2006 All-Star Game.';
+    assert.deepEqual(
+      values(text, '2013-12-26').filter((v) => v.startsWith('April')),
+      ['April 1=2013-04-01', 'April 2=2013-04-02'],
+    );
+  });
+});
+
+describe('statements, schedules and terms', () => {
+  test('"on Monday scheduled a hearing for Jan. 7" is Monday past; "has scheduled a news conference Thursday" ahead', () => {
+    assert.deepEqual(values('The judge on Monday scheduled a hearing for Jan. 7.', '2021-12-14'), [
+      'Monday=2021-12-13',
+      'Jan. 7=2022-01-07',
+    ]);
+    assert.deepEqual(values('The prosecutor has scheduled a news conference Thursday.', '1999-05-05'), [
+      'Thursday=1999-05-06',
+    ]);
+  });
+  test('the year a quotation was told, and the end of a contract, are no events', () => {
+    assert.deepEqual(summary('"It has truly been a joy for me," Kasell said in 2014.', '2018-04-17'), []);
+    assert.deepEqual(summary('His current deal was set to expire in 2025.', '2023-12-23'), []);
+    assert.deepEqual(summary('He signed a contract that runs through 2027.', '2023-12-23'), []);
+  });
+});

@@ -7,13 +7,15 @@ export const EN_CUES: TextCues = {
     /^\s*(?:in|since|by|during|throughout|until|from|for|after|before)\s+(?:early\s+|late\s+|mid-?)?$/i,
   sinceBefore: /\bsince\s+$/i,
   attributionBefore: /\b(?:said|says|told|announced|added|wrote|reported)\s+(?:on\s+)?$/i,
+  deathBefore: /\b(?:died|passed\s+away|was\s+killed|was\s+found\s+dead)\s+(?:on\s+)?$/i,
   attributionSettingBefore:
     /\b(?:said|says|told\s+\p{L}+|announced|added)\s+(?:at|during|in)\s+(?:a|an|the|his|her|their)\s+$/iu,
   periodBoundary: /\b(?:ended|ending|as\s+of)\s+$/i,
   prepositionBefore:
     /\b(?:in|on|by|during|until|till|from|to|through|after|before|of|between|and)\s+(?:(?:early|late|mid-?)\s*)?$/i,
+  // Lower case only: "April 2 — Will Jones, 54" names a man.
   entryAhead:
-    /^[^\n]*\b(?:will|shall|is\s+to|are\s+to|to\s+be|scheduled|set\s+to|due\s+to|expected\s+to|plans?\s+to)\b/i,
+    /^[^\n]*\b(?:will|shall|is\s+to|are\s+to|to\s+be|scheduled|set\s+to|due\s+to|expected\s+to|plans?\s+to)\b/,
   rangeBetween: /^\s*(?:to|through|until|till|and|-|–|—)\s*$/i,
   // "Sept. 14", "Mr. Bush", "U.S. troops": a period that ends no sentence.
   abbreviationBefore:
