@@ -57,6 +57,41 @@ describe('<news-timeline> load errors in its language', () => {
     });
   });
 
+  it('a German element words an unusable reference-date in German, in the message and the event', async () => {
+    const el = create('de', { 'reference-date': '30.12.2019' });
+    el.text = 'Gestern stimmte das Parlament ab.';
+    const expected = 'reference-date: „30.12.2019“ ist kein Datum nach ISO 8601 (erwartet etwa „2019-12-30“)';
+    const errors: TimelineErrorDetail[] = [];
+    el.addEventListener('timeline-error', (e) => errors.push((e as CustomEvent<TimelineErrorDetail>).detail));
+    document.body.append(el);
+    await waitUntil(() => message(el) === expected, `German message, got "${message(el)}"`);
+    const last = errors.at(-1)!;
+    expect(last.kind).to.equal('reference-date');
+    expect(last.reasons).to.deep.equal([expected]);
+    expect(el.timelineEvents).to.have.length(0);
+  });
+
+  it('a Russian element warns in Russian that it read the article from today', async () => {
+    const el = create('ru');
+    el.text = 'Вчера парламент проголосовал.';
+    const errors: TimelineErrorDetail[] = [];
+    el.addEventListener('timeline-error', (e) => errors.push((e as CustomEvent<TimelineErrorDetail>).detail));
+    document.body.append(el);
+    const warning =
+      /^нет reference-date: относительные даты вроде «вчера» отсчитаны от сегодняшнего дня, \d{4}-\d\d-\d\d; укажите в reference-date дату публикации статьи$/;
+    await waitUntil(
+      () => errors.some((d) => d.reasons.length === 1 && warning.test(d.reasons[0]!)),
+      `Russian warning, got ${JSON.stringify(errors.map((d) => d.reasons))}`,
+      { timeout: 4000 },
+    );
+    await waitUntil(() => message(el) === '1 предупреждение', `Russian summary, got "${message(el)}"`);
+    const items = [...shadow(el).querySelectorAll('[part="message"] details li')].map((li) =>
+      li.textContent.trim(),
+    );
+    expect(items).to.have.length(1);
+    expect(items[0]).to.match(warning);
+  });
+
   it('the message follows a change of language', async () => {
     const el = create('fr');
     el.src = '/test/browser/fixtures/missing.json';
