@@ -62,7 +62,7 @@ describe('<news-timeline> load errors in its language', () => {
     el.text = 'Gestern stimmte das Parlament ab.';
     const expected = 'reference-date: „30.12.2019“ ist kein Datum nach ISO 8601 (erwartet etwa „2019-12-30“)';
     const errors: TimelineErrorDetail[] = [];
-    el.addEventListener('timeline-error', (e) => errors.push((e as CustomEvent<TimelineErrorDetail>).detail));
+    el.addEventListener('timeline-error', (e) => errors.push(e.detail));
     document.body.append(el);
     await waitUntil(() => message(el) === expected, `German message, got "${message(el)}"`);
     const last = errors.at(-1)!;
@@ -75,7 +75,7 @@ describe('<news-timeline> load errors in its language', () => {
     const el = create('ru');
     el.text = 'Вчера парламент проголосовал.';
     const errors: TimelineErrorDetail[] = [];
-    el.addEventListener('timeline-error', (e) => errors.push((e as CustomEvent<TimelineErrorDetail>).detail));
+    el.addEventListener('timeline-error', (e) => errors.push(e.detail));
     document.body.append(el);
     const warning =
       /^нет reference-date: относительные даты вроде «вчера» отсчитаны от сегодняшнего дня, \d{4}-\d\d-\d\d; укажите в reference-date дату публикации статьи$/;

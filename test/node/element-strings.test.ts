@@ -184,7 +184,7 @@ describe('the element’s own warnings and errors in its language', () => {
       'Das Extraktionsmodul ließ sich nicht laden: Failed to fetch dynamically imported module',
     );
     assert.equal(
-      source.error?.(en),
+      source.error(en),
       'could not load the extraction module: Failed to fetch dynamically imported module',
     );
   });
