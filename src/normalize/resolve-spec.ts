@@ -88,6 +88,9 @@ const TENSE_REACH_DAYS = 240;
  * points at. For a day, tense is a soft cue: when the day on its side lies more than
  * {@link TENSE_REACH_DAYS} away, the nearest one wins ("payable Dec. 7" in a past-tense November
  * report). `tolerance` (days only) lets a past reading reach a few days ahead, and vice versa.
+ * `softSides` says on which side tense is such a soft cue: both for a day of the month, only the
+ * past for a holiday (news reports in the past, so a past reading is often the mere default, while
+ * "by Christmas" in March does mean the Christmas nine months ahead).
  */
 function chooseYear(
   ctx: ResolveContext,
@@ -95,6 +98,7 @@ function chooseYear(
   endOf: (year: number) => Day,
   shift: -1 | 0 | 1 | undefined,
   tolerance = 0,
+  softSides: 'both' | 'past' | 'none' = tolerance > 0 ? 'both' : 'none',
 ): number {
   const ref = ctx.reference;
   const years = [ref.year - 1, ref.year, ref.year + 1];
@@ -116,7 +120,8 @@ function chooseYear(
   else if (ctx.direction === 'future') sided = years.find((y) => daysBetween(endOf(y), ref) > -slack);
   if (sided === undefined) return nearest;
   // Only a day is pulled back to the nearest reading: "In January, he said…" stays in the past.
-  if (tolerance > 0 && !ctx.strictDirection && distance(sided) > TENSE_REACH_DAYS) return nearest;
+  const soft = softSides === 'both' || (softSides === 'past' && ctx.direction === 'past');
+  if (soft && !ctx.strictDirection && distance(sided) > TENSE_REACH_DAYS) return nearest;
   return sided;
 }
 
@@ -375,6 +380,9 @@ function resolveHoliday(spec: Extract<TimexSpec, { kind: 'holiday' }>, ctx: Reso
       (y) => holidayDate(rule, y),
       (y) => addDays(holidayDate(rule, y), rule.days ?? 1),
       spec.shift,
+      // "Lawmakers return after Easter" in March: this year's Easter, not the one eleven months back.
+      0,
+      'past',
     );
   const day = holidayDate(rule, year);
   const period = spec.weekend ? 'weekend' : spec.week ? 'week' : undefined;
