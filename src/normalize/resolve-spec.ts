@@ -209,7 +209,11 @@ function clock(hour: number, minute?: number, second?: number): string {
   return `T${pad(hour)}:${pad(minute ?? 0)}${second ? ':' + pad(second) : ''}`;
 }
 
+/** Anchors a weekday cannot be counted from: "the following Monday" after "in 1998" is some Monday of 1998. */
+const NO_WEEKDAY_ANCHORS: Granularity[] = ['year', 'half', 'quarter', 'season', 'month'];
+
 function resolveWeekday(spec: Extract<TimexSpec, { kind: 'weekday' }>, ctx: ResolveContext): Resolved {
+  if (spec.from === 'anchor') return followingWeekday(spec, ctx);
   const ref = ctx.reference;
   const today = isoWeekday(ref);
   const back = (today - spec.weekday + 7) % 7;
@@ -223,6 +227,16 @@ function resolveWeekday(spec: Extract<TimexSpec, { kind: 'weekday' }>, ctx: Reso
   else delta = back <= ahead ? -back : ahead;
   if (spec.asWeekend) return date(formatWeek(addDays(ref, delta)) + '-WE', spec.mod);
   return dayWithPod(addDays(ref, delta), spec.pod, spec.mod);
+}
+
+/** "the following Monday": the first such day after the day (or week) the text last named, else after the reference. */
+function followingWeekday(spec: Extract<TimexSpec, { kind: 'weekday' }>, ctx: ResolveContext): Resolved {
+  const anchor = ctx.discourse;
+  if (anchor && NO_WEEKDAY_ANCHORS.includes(anchor.granularity))
+    return date(`${formatYear(anchor.day.year)}-WXX-${spec.weekday}`, spec.mod);
+  const base = anchor?.day ?? ctx.anchorDay;
+  const delta = (spec.weekday - isoWeekday(base) + 7) % 7 || 7;
+  return dayWithPod(addDays(base, delta), spec.pod, spec.mod);
 }
 
 function dayWithPod(day: Day, pod: PartOfDay | undefined, mod: TimexMod | undefined): Resolved {

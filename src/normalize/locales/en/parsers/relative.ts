@@ -85,6 +85,11 @@ export const shiftedPeriodParser = rule(
       };
     }
     if (word in WEEKDAYS) {
+      // "the following Monday" counts from the story's day; "that Monday" is left to chrono.
+      if (anchored && (shift === 'following' || shift === 'previous'))
+        return shift === 'following'
+          ? { spec: withMod({ kind: 'weekday', weekday: WEEKDAYS[word]!, from: 'anchor' as const }) }
+          : null;
       if (anchored) return null;
       return {
         spec: withMod({

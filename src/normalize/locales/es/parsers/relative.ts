@@ -132,12 +132,14 @@ export const shiftedPeriodParser = esRule(
       return null;
     if (noun in WEEKDAYS) {
       if (anchored && shiftWord !== 'siguiente') return null;
-      if (shiftWord === 'siguiente') return null;
+      // "el lunes siguiente" is the first Monday after the day the story is at.
+      const following = shiftWord === 'siguiente';
       // "este domingo" in news is the nearest Sunday the verb points at, past or coming.
       const spec: TimexSpec = {
         kind: 'weekday',
         weekday: WEEKDAYS[noun]!,
-        ...(offset !== 0 ? { shift: offset > 0 ? (1 as const) : (-1 as const) } : {}),
+        ...(following ? { from: 'anchor' as const } : {}),
+        ...(offset !== 0 && !following ? { shift: offset > 0 ? (1 as const) : (-1 as const) } : {}),
         ...(pod ? { pod } : {}),
       };
       return { offset: offsetChars, spec };
