@@ -18,6 +18,7 @@ import {
 } from './calendar.js';
 import type { UnitKey } from './spec.js';
 import { HOLIDAYS, holidayDate } from './holidays.js';
+import { fractionalShift } from './fractional-count.js';
 import type { Resolved, ResolveContext } from './resolve-context.js';
 
 export type { Direction, DiscourseAnchor, ResolveContext, Resolved } from './resolve-context.js';
@@ -328,11 +329,18 @@ function resolveRelative(spec: Extract<TimexSpec, { kind: 'relative' }>, ctx: Re
   if (anchor && unit === 'year' && COARSE_ANCHORS.includes(anchor.granularity)) {
     return date(periodValue(shiftDay(anchor.day, unit, offset), 'quarter'), mod);
   }
+  const base = spec.from === 'anchor' ? (anchor?.day ?? ctx.anchorDay) : ctx.reference;
+  const start = spec.from === 'anchor' && unit === 'day' ? ctx.anchorDay : base;
+  // "two and a half years ago" is a month, "2.5 weeks ago" a day.
+  const fraction = fractionalShift(start, unit, offset);
+  if (fraction)
+    return fraction.precision === 'day'
+      ? dayWithPod(fraction.day, spec.pod, mod)
+      : date(formatMonth(fraction.day.year, fraction.day.month), mod);
   // Typed "in two weeks", "a month ago" name the day they count to.
   if (ctx.typed && spec.counted && spec.from !== 'anchor' && unit !== 'day')
     return dayWithPod(shiftDay(ctx.reference, unit, offset), spec.pod, mod);
-  const base = spec.from === 'anchor' ? (anchor?.day ?? ctx.anchorDay) : ctx.reference;
-  const day = shiftDay(spec.from === 'anchor' && unit === 'day' ? ctx.anchorDay : base, unit, offset);
+  const day = shiftDay(start, unit, offset);
   if (unit === 'day') return dayWithPod(day, spec.pod, mod);
   return date(periodValue(day, unit), mod);
 }
