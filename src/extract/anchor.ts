@@ -1,5 +1,5 @@
 import type { Granularity, Timex } from '../normalize/types.js';
-import { clausesOf, isParenthetical, opensSubordinate, wordsOf, type Clause } from './clauses.js';
+import { clausesOf, isAside, opensSubordinate, wordsOf, type Clause } from './clauses.js';
 import { DETERMINERS, FISCAL_NOUNS, LIMIT_BEFORE, SPAN_END_BEFORE, SUBORDINATORS } from './lexicon.js';
 import type { DateRule } from './types.js';
 import { GRANULARITY_ORDER } from '../model/granularity.js';
@@ -196,12 +196,11 @@ function scoreKey(sentence: string, sentenceStart: number, clauses: Clause[], c:
   const end = c.timex.end - sentenceStart;
   let index = clauses.findIndex((cl) => at < cl.end);
   if (index < 0) index = clauses.length - 1;
-  const clause = clauses[index]!;
   return [
     c.quoted ? 1 : 0,
     isAttribution(sentence, at) ? 1 : 0,
     subordinationDepth(sentence, clauses, index, at),
-    isParenthetical(clause, index) ? 1 : 0,
+    isAside(sentence, clauses, index) ? 1 : 0,
     isNounModifierAt(sentence, at, end) || isLimit(sentence, at) || isPeriodModifier(sentence, at, end, c)
       ? 1
       : 0,
@@ -220,7 +219,7 @@ function subordinationDepth(sentence: string, clauses: Clause[], index: number, 
   let depth = 0;
   for (let i = 0; i <= index; i++) {
     const clause = clauses[i]!;
-    if (i < index && (opensSubordinate(clause) || isParenthetical(clause, i))) continue;
+    if (i < index && (opensSubordinate(clause) || isAside(sentence, clauses, i))) continue;
     const to = i === index ? at : clause.end;
     for (const w of wordsOf(sentence.slice(clause.start, to))) {
       if (!SUBORDINATORS.has(w.word)) continue;
@@ -254,10 +253,16 @@ export function isNounModifierAt(sentence: string, at: number, end: number): boo
   const before = /(\p{L}+)\s+$/u.exec(sentence.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase();
   // "the 2011 shooting", "the 2013 Boston Marathon bombing": a word (not a preposition) follows.
   const next = /^\s+(\p{L}+)/u.exec(sentence.slice(end))?.[1];
-  return (
-    before !== undefined &&
-    DETERMINERS.has(before) &&
-    next !== undefined &&
-    !NOT_A_NOUN.has(next.toLowerCase())
-  );
+  if (next === undefined || NOT_A_NOUN.has(next.toLowerCase())) return false;
+  if (before !== undefined && DETERMINERS.has(before)) return true;
+  // "the 2016 French Open and 2017 Wimbledon titles": joined to a dated noun, a dated noun too.
+  return joinsDatedNoun(sentence, at);
 }
+
+/** Whether the date follows "and"/"or" after a dated noun ("the 2016 French Open and 2017 …"). */
+export function joinsDatedNoun(sentence: string, at: number): boolean {
+  return CONJOINED_DATED_NOUN.test(sentence.slice(Math.max(0, at - 60), at));
+}
+
+/** A determiner, a year and the noun it dates, then "and" or "or": what a second year may join. */
+const CONJOINED_DATED_NOUN = /\b(?:the|a|an|his|her|its|their)\s+\d{4}\s+(?:\p{L}+\s+){1,3}(?:and|or)\s+$/iu;

@@ -18,6 +18,8 @@ export interface Draft {
   caption?: CaptionKind;
 }
 
+/** The target of a photo-dated caption that repeats no body event: it makes none. */
+const PHOTO_ONLY = -1;
 /** Body events of one day an uncredited caption is compared with. */
 const MAX_BODY_EVENTS = 20;
 /** Content-word overlap (Dice) at which an uncredited caption repeats a body sentence. */
@@ -171,14 +173,16 @@ export function* assemble(
   drafts.forEach((d, i) => {
     const bodies = bodyOf.get(dayOf(d)) ?? [];
     const body =
-      d.caption === 'credited'
+      d.caption === 'credited' || d.caption === 'photo-dated'
         ? bodies[0]
         : d.caption === 'uncredited'
           ? bodies.find((b) => sayTheSame(d.event.sentence, drafts[b]!.event.sentence))
           : undefined;
     if (body !== undefined) targets[i] = body;
+    // The picture's own day with no body event on it: no event, the date is the page's furniture.
+    else if (d.caption === 'photo-dated') targets[i] = PHOTO_ONLY;
   });
-  for (let i = 0; i < targets.length; i++) targets[i] = targets[targets[i]!]!;
+  for (let i = 0; i < targets.length; i++) if (targets[i] !== PHOTO_ONLY) targets[i] = targets[targets[i]!]!;
   yield 0.7;
   const events: ExtractedEvent[] = [];
   const eventOf = new Map<number, ExtractedEvent>();
@@ -192,6 +196,10 @@ export function* assemble(
   });
   drafts.forEach((draft, i) => {
     const target = targets[i]!;
+    if (target === PHOTO_ONLY) {
+      for (const x of draft.expressions) expressions.push({ ...x, role: 'furniture' });
+      return;
+    }
     if (target !== i) eventOf.get(target)!.sources.push(draft.event.source);
     const id = eventOf.get(target)!.id;
     for (const x of draft.expressions) {

@@ -65,3 +65,28 @@ export function isParenthetical(clause: Clause, index: number): boolean {
   if (index === 0) return false;
   return RELATIVE_PRONOUNS.has(clause.firstWord) || /^\p{L}{3,}ed$/u.test(clause.firstWord);
 }
+
+/** A subject that is a name: "Muguruza", "Judge Amy Berman Jackson", "The company". */
+const NAME_SUBJECT = /^\s*(?:The\s+\p{Ll}+|(?:\p{Lu}[\p{L}.'-]*\s*){1,4})$/u;
+
+/**
+ * Whether a clause is an appositive right after the sentence's subject: "Muguruza, winner of the
+ * 2016 French Open, capped a 2021 campaign" — it describes the subject; the verb comes after it.
+ */
+export function isAppositive(sentence: string, clauses: readonly Clause[], index: number): boolean {
+  if (index !== 1 || clauses.length < 3 || clauses[1]!.bracketed) return false;
+  const subject = sentence.slice(clauses[0]!.start, clauses[0]!.end);
+  const after = sentence.slice(clauses[2]!.start, clauses[2]!.end).trimStart();
+  return NAME_SUBJECT.test(subject) && /^\p{Ll}/u.test(after) && !opensSubordinate(clauses[1]!);
+}
+
+/**
+ * Whether a clause is an aside of its sentence: parenthetical, or an appositive. The clause after an
+ * appositive holds the main verb, even one that looks like a participle ("…titles, capped a 2021
+ * campaign").
+ */
+export function isAside(sentence: string, clauses: readonly Clause[], index: number): boolean {
+  if (isAppositive(sentence, clauses, index)) return true;
+  if (index === 2 && !clauses[2]!.bracketed && isAppositive(sentence, clauses, 1)) return false;
+  return isParenthetical(clauses[index]!, index);
+}

@@ -56,6 +56,46 @@ export function tellsPastEvent(sentence: string): boolean {
 }
 
 /**
+ * Whether a sentence of a timeline's entry, told in the present as entries are ("Zimmerman is
+ * identified by police", "Hours later, the attorney recuses himself"), tells an event: not a
+ * statement ("He says…", "Police confirm that…"), a scene ("Martin was returning…") or a
+ * quotation.
+ */
+export function tellsEntryEvent(sentence: string): boolean {
+  if (/^\s*["“‘]/u.test(sentence)) return false;
+  return !ENTRY_STATEMENT.test(sentence) && !ENTRY_SCENE.test(sentence) && presentFirst(sentence);
+}
+
+/** Whether the first verb of a sentence is in the present ("is identified", "recuses", "appoints"). */
+function presentFirst(sentence: string): boolean {
+  const raw = sentence.match(/[\p{L}'’]+/gu) ?? [];
+  for (const [i, word] of raw.entries()) {
+    const w = word.toLowerCase();
+    if (i > 0 && (PAST_VERB.test(w) || PAST_FORMS.has(w)) && !NOT_AFTER.has(raw[i - 1]!.toLowerCase()))
+      return false;
+    if (PRESENT_AUXILIARIES.has(w)) return true;
+    // "Rick Scott appoints", "the prosecutor recuses": an -s verb after its subject.
+    const previous = raw[i - 1]?.toLowerCase();
+    if (/^\p{Ll}{3,}[^s]s$/u.test(word) && previous !== undefined && !NOT_A_SUBJECT.has(previous))
+      return true;
+  }
+  return false;
+}
+
+const PRESENT_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'has', 'have', 'does']);
+/** Words an -s word after is a noun, not a verb ("the tapes", "of jewels"). */
+const NOT_A_SUBJECT: ReadonlySet<string> = new Set([
+  ...DETERMINERS,
+  ...['of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'and', 'or', 'two', 'three', 'many', 'some'],
+]);
+
+/** Verbs of saying, in the present or past, that make an entry's sentence a statement. */
+const ENTRY_STATEMENT =
+  /\b(?:says|said|vows?|vowed|confirms?|confirmed|insists?|insisted|argues?|argued|claims?|claimed|notes?|noted|calls|called\s+it|adds|added|according\s+to)\b/i;
+/** The progressive or the pluperfect: the scene around an event, not an event. */
+const ENTRY_SCENE = /\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}ing\b|\bhad\s+been\b/u;
+
+/**
  * The day a dated sentence carries to the undated sentences after it: its anchor when that is a
  * calendar day (a year or a month is too coarse to say the next sentence happened then).
  */
@@ -155,9 +195,19 @@ const COMPARISON_BEFORE =
 export function isComparison(sentence: string, at: number): boolean {
   const lead = sentence.slice(Math.max(0, at - 80), at);
   return (
-    COMPARISON_BEFORE.test(lead.slice(-40)) || COMPARATIVE_THAN.test(lead) || COMPARED_WITH_VERB.test(lead)
+    COMPARISON_BEFORE.test(lead.slice(-40)) ||
+    COMPARATIVE_THAN.test(lead) ||
+    COMPARED_WITH_VERB.test(lead) ||
+    CHANGE_FROM.test(lead)
   );
 }
+
+/**
+ * "revenue rose 17 percent from a year earlier", "up 5% over the same quarter last year": the
+ * period a figure's change is measured from ("rose from May 3 through May 9" is a span).
+ */
+const CHANGE_FROM =
+  /\b(?:up|down|rose|fell|climbed|dropped|jumped|slipped|increased|decreased|grew|gained|declined|higher|lower|more|less|fewer)\b[^.;:]{0,40}?(?:\d|%)[^.;:]{0,30}?\b(?:from|than|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+same\s+(?:period|quarter|month|week|time)\s+(?:of\s+|in\s+)?)?(?:the\s+)?$/i;
 
 /**
  * "better prepared than it was in 2008", "higher than in 2019", "caught off guard like it was during

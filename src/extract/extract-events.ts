@@ -12,6 +12,7 @@ import {
   isUndatedLede,
   isYearLabel,
   MAX_CONTEXT_SENTENCES,
+  tellsEntryEvent,
   tellsPastEvent,
 } from './context-date.js';
 import { quotationSpans } from './quotes.js';
@@ -158,6 +159,8 @@ export function* extractEventsSteps(text: string, options: ExtractOptions): Step
   let context: { day: Candidate; since: number } | undefined;
   /** The date of the last dated sentence (any granularity), for a count from "the" event it told. */
   let told: { date: Candidate; since: number } | undefined;
+  /** The date of the entry line being read ("March 22: … . Hours later, …"), and where its line ends. */
+  let entryLine: { date: Candidate; end: number } | undefined;
   /** Whether the first sentence of the body (not furniture, not a headline) has been read. */
   let ledeSeen = false;
   const publicationDay = (): Candidate => ({
@@ -255,6 +258,19 @@ export function* extractEventsSteps(text: string, options: ExtractOptions): Step
       result.drafts.push(
         ...contextDrafts(text, span, candidate, 'date-heading', list, result, language.title),
       );
+    } else if (
+      !result.drafts.length &&
+      !result.dated &&
+      entryLine &&
+      span.start < entryLine.end &&
+      // In the past, the line goes on with background ("The attack inspired a national debate.").
+      tellsEntryEvent(sentenceText)
+    ) {
+      // "March 8: The family asks … . Zimmerman is identified by police …": a timeline's entry tells
+      // all its line in the present, each sentence an event of the entry's date.
+      result.drafts.push(
+        ...contextDrafts(text, span, entryLine.date, 'date-heading', list, result, language.title),
+      );
     } else if (!result.drafts.length && !result.dated && !ledeSeen && isUndatedLede(sentenceText)) {
       // "Forty people have been killed in shootings at two mosques.": the lede tells the day's news.
       result.drafts.push(
@@ -323,6 +339,10 @@ export function* extractEventsSteps(text: string, options: ExtractOptions): Step
       if (context) context.since++;
       if (told) told.since++;
     }
+    if (result.anchor && result.drafts[0]?.event.why.rule === 'entry-line') {
+      const end = text.indexOf('\n', span.end);
+      entryLine = { date: result.anchor, end: end < 0 ? text.length : end };
+    } else if (entryLine && (span.start >= entryLine.end || result.anchor)) entryLine = undefined;
     if (result.anchor) {
       const day = carriedDay(result.anchor);
       context = day ? { day, since: 0 } : undefined;

@@ -240,8 +240,24 @@ function firstMatch(rules: readonly FurnitureRule[], text: string): FurnitureRul
   return rules.find((r) => (r.maxLength === undefined || text.length <= r.maxLength) && r.pattern.test(text));
 }
 
-/** How sure a caption is: marked by a credit or a wire-caption date, or only by its shape. */
-export type CaptionKind = 'credited' | 'uncredited';
+/**
+ * How sure a caption is: marked by a credit or a wire-caption date, or only by its shape;
+ * 'photo-dated' when its date is the picture's ("…in Schaumburg, Illinois, October 22, 2007."), so it
+ * tells no event of that day of its own.
+ */
+export type CaptionKind = 'credited' | 'uncredited' | 'photo-dated';
+
+/**
+ * "Shoppers walk past the store in Schaumburg, Illinois, October 22, 2007.", "…in London, Wednesday,
+ * June 16, 2021.": a sentence in the present that ends with the place and day a picture was taken (a
+ * report would say "on"). No past form may stand in it.
+ */
+const PHOTO_DATE_END = new RegExp(
+  `^(?!.*\\b(?:was|were|had|has|have|said|did|[a-z]{3,}ed)\\b).*,\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s\\p{Lu}[\\p{L}.'-]*)*,\\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s+)?${MONTH}\\s+\\d{1,2},\\s+\\d{4}\\.?$`,
+  'u',
+);
+/** Longest sentence tested against {@link PHOTO_DATE_END}. */
+const MAX_PHOTO_CAPTION = 300;
 
 /**
  * Present-tense verbs of photo captions ("… is seen after an air strike", "Rescuers search the
@@ -268,6 +284,7 @@ export function captionsOf(
   return sentences.map((s, i) => {
     if (furniture[i] !== undefined) return undefined;
     const sentence = text.slice(s.start, s.end);
+    if (sentence.length <= MAX_PHOTO_CAPTION && PHOTO_DATE_END.test(sentence.trim())) return 'photo-dated';
     // A credit closes the caption: its end is enough to read (and keeps long text linear).
     if (CREDIT_END.test(sentence.slice(-200)) || CREDIT_INSIDE.test(sentence) || CAPTION_DATE.test(sentence))
       return 'credited';

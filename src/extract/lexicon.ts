@@ -275,6 +275,20 @@ export const EVENT_NOUNS: ReadonlySet<string> = new Set([
   'victory',
   'defeat',
   'deadline',
+  // Competitions a win is told by ("winner of the 2016 French Open and 2017 Wimbledon titles").
+  'open',
+  'title',
+  'titles',
+  'championship',
+  'championships',
+  'cup',
+  'finals',
+  'tournament',
+  'olympics',
+  'marathon',
+  'playoffs',
+  'bowl',
+  'prix',
 ]);
 
 /** Words before a date that end a span with no date of its own ("closed through Sept. 17"). */

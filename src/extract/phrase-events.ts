@@ -1,7 +1,7 @@
 // Further events of a sentence that have no finite verb of their own: the date of a "since"
 // phrase, of a dated event noun, of an apposition that names the same date again, and of an
 // infinitive clause. Each is an event besides the sentence's anchor.
-import { isAttribution, isLimit, isPeriodModifier, type Candidate } from './anchor.js';
+import { isAttribution, isLimit, joinsDatedNoun, isPeriodModifier, type Candidate } from './anchor.js';
 import { wordsOf } from './clauses.js';
 import { isAdjectiveUse } from './context-date.js';
 import { EVENT_NOUNS, FISCAL_NOUNS, PAST_FORMS, STOPWORDS, SUBORDINATORS } from './lexicon.js';
@@ -150,7 +150,9 @@ export function isDatedEventNoun(sentence: string, at: number, end: number): boo
   const text = sentence.slice(at, end);
   const after = sentence.slice(end);
   const possessive = /['’]s$/.test(text) || /^['’]s\b/.test(after);
-  const modifier = /\b(?:the|a|an|its|their|his|her|last|this)\s+$/i.test(sentence.slice(0, at));
+  const modifier =
+    /\b(?:the|a|an|its|their|his|her|last|this)\s+$/i.test(sentence.slice(0, at)) ||
+    joinsDatedNoun(sentence, at);
   if (possessive || modifier) {
     // The noun phrase after the date: up to four words, until punctuation or a function word.
     const phrase = /^(?:['’]s)?((?:[\s-]+[\p{L}'’]+){1,4})/u.exec(after)?.[1] ?? '';

@@ -1,7 +1,14 @@
 // One sentence of an article read into event drafts: its anchor date, the other events it holds,
 // and the state a dated list or look-back carries from one sentence to the next.
 import type { Timex } from '../normalize/types.js';
-import { chooseAnchor, isPeriodModifier, isSpanEnd, type AnchorChoice, type Candidate } from './anchor.js';
+import {
+  chooseAnchor,
+  isNounModifierAt,
+  isPeriodModifier,
+  isSpanEnd,
+  type AnchorChoice,
+  type Candidate,
+} from './anchor.js';
 import { inYear, monthEntry, namesYear, yearOf } from './entries.js';
 import { type DateShape } from './date-like.js';
 import { type CaptionKind } from './furniture.js';
@@ -85,10 +92,6 @@ function isStateAsOf(sentence: string, at: number): boolean {
 }
 
 /**
- * "the year", or the year of publication by its number, alone: the frame of the whole
- * article (everything it tells happened in it), not the date of one event.
- */
-/**
  * "during the quarter", "the fiscal fourth quarter": a quarter or half without its year is the period
  * a company's figures cover, not the date of an event ("the first quarter of 2019" keeps its year and is a date).
  */
@@ -96,11 +99,22 @@ function isFiscalPeriod(x: Timex): boolean {
   return (x.granularity === 'quarter' || x.granularity === 'half') && !/\b\d{4}\b/.test(x.text);
 }
 
-function isFrameYear(x: Timex, referenceYear: number): boolean {
+/**
+ * "the year", or the year of publication by its number, alone: the frame of the whole
+ * article (everything it tells happened in it), not the date of one event. "capped a 2021
+ * campaign" names a period of its own: a dated noun.
+ */
+function isFrameYear(x: Timex, referenceYear: number, sentence: string, at: number): boolean {
   return (
     x.granularity === 'year' &&
     x.value === String(referenceYear) &&
-    /^(?:the (?:start|beginning|end|rest) of )?(?:the year|\d{4})$/i.test(x.text.trim())
+    /^(?:the (?:start|beginning|end|rest) of )?(?:the year|\d{4})$/i.test(x.text.trim()) &&
+    !(
+      /^\d{4}$/.test(x.text.trim()) &&
+      isNounModifierAt(sentence, at, at + x.text.length) &&
+      // "Italy are the 2023 champions": a state named, no event.
+      !/\b(?:is|are|was|were|be|been|remains?)\s+\p{L}+\s+$/u.test(sentence.slice(Math.max(0, at - 30), at))
+    )
   );
 }
 
@@ -310,7 +324,7 @@ export function readSentence(
         if (
           isPeriodModifier(sentence, at, x.end - span.start, candidate) ||
           isSpanEnd(sentence, at) ||
-          isFrameYear(x, list.referenceYear) ||
+          isFrameYear(x, list.referenceYear, sentence, at) ||
           datesTheSubjectOfAState(sentence, at, x.end - span.start) ||
           (/^this year$/i.test(x.text) &&
             x.value === String(list.referenceYear) &&

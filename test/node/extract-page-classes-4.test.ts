@@ -75,3 +75,91 @@ describe('a coarse date or a name that opens a line is no entry', () => {
     );
   });
 });
+
+describe('figures measured from a period, and pictures dated by their caption', () => {
+  test('"rose 17 percent from a year earlier" is a comparison, no event of that year', () => {
+    assert.deepEqual(
+      summary('Revenue rose 17 percent from a year earlier, the company said.', '2008-01-23'),
+      [],
+    );
+    assert.deepEqual(
+      summary('Shipments were 22.1 million units, up about 5 percent from a year earlier.', '2008-01-23'),
+      [],
+    );
+  });
+  test('a caption that ends with the place and day of the picture makes no event of that day', () => {
+    const text =
+      'Shoppers walk past the store in Schaumburg, Illinois, October 22, 2007.\n\n' +
+      'The company on Tuesday forecast a profit below expectations.';
+    const r = extractEvents(text, { referenceDate: '2008-01-23' });
+    assert.deepEqual(
+      r.events.map((e) => e.date.value),
+      ['2008-01-22'],
+    );
+    assert.equal(r.expressions.find((x) => x.text === 'October 22, 2007')?.role, 'furniture');
+  });
+});
+
+describe('dated nouns of an appositive, and the main verb after it', () => {
+  test('"winner of the 2016 French Open and 2017 Wimbledon titles, capped a 2021 campaign"', () => {
+    assert.deepEqual(
+      summary(
+        'Muguruza, winner of the 2016 French Open and 2017 Wimbledon titles, capped a 2021 campaign with a title in Dubai.',
+        '2021-11-19',
+      ),
+      ['2021 not-an-aside 2021', '2016 dated-noun 2016', '2017 dated-noun 2017'],
+    );
+  });
+  test('the year of publication named as a state ("are the 2023 champions") is still no event', () => {
+    assert.deepEqual(summary('Italy are the 2023 champions after a long wait.', '2023-11-27'), []);
+  });
+});
+
+describe('the future of a weekday in a news preview', () => {
+  test('"Friday\'s launch will be the 15th", "rescheduled for Wednesday"', () => {
+    assert.deepEqual(values('Friday’s launch will be the 15th resupply mission.', '2018-06-28'), [
+      'Friday’s=2018-06-29',
+    ]);
+    assert.deepEqual(values('Wednesday’s ruling will likely be appealed.', '2018-06-28'), [
+      'Wednesday’s=2018-06-27',
+    ]);
+    assert.deepEqual(
+      values('The launch has been rescheduled for Wednesday due to the weather.', '2018-06-28'),
+      ['Wednesday=2018-07-04'],
+    );
+  });
+});
+
+describe('an entry of a timeline told in the present dates every event of its line', () => {
+  test('"March 22: … steps down. Hours later, … recuses himself." — statements and scenes are not events', () => {
+    const text =
+      'Key events of the case:\n\n' +
+      'March 8: The family asks the police to release the tapes. The neighbour is identified by police as the man who fired. He says he acted alone.\n\n' +
+      'March 22: The chief steps down. Later, the prosecutor recuses himself from the case. The boy was walking home at the time.';
+    assert.deepEqual(summary(text, '2012-04-11'), [
+      '2012-03-08 entry-line March 8',
+      '2012-03-08 date-heading March 8',
+      '2012-03-22 entry-line March 22',
+      '2012-03-22 date-heading March 22',
+    ]);
+  });
+});
+
+describe('"could" looks ahead', () => {
+  test('"could get five years at sentencing Nov. 1" in a paragraph that tells of earlier years', () => {
+    const text =
+      'Aguilar, who was appointed in 1980, could get five years in prison at sentencing Nov. 1.\n' +
+      'In 1984, a judge of Nevada was convicted of tax evasion, and in 1986, a judge of Mississippi was convicted of perjury.';
+    assert.deepEqual(values(text, '1990-08-23'), [
+      '1980=1980',
+      'five years=P5Y',
+      'Nov. 1=1990-11-01',
+      '1984=1984',
+      '1986=1986',
+    ]);
+    // "could not be reached" is no future.
+    assert.deepEqual(values('The lawyer could not be reached Tuesday.', '1990-08-23'), [
+      'Tuesday=1990-08-21',
+    ]);
+  });
+});

@@ -236,6 +236,10 @@ export const currentPeriodParser = rule(
   },
 );
 
+/** "Friday's launch will be the 15th", "Saturday's game is scheduled…": the noun's event lies ahead. */
+const FUTURE_NOUN_AFTER =
+  /^\s+(?:[\p{L}-]+\s+){1,3}(?:will\s+be\s+(?:the|a|an)\b|is\s+(?:scheduled|set|expected|slated|planned|due)\b)/u;
+
 const WEEKDAY = alternation(Object.keys(WEEKDAYS).filter((w) => w.length > 3));
 const POD = alternation(Object.keys(PART_OF_DAY_WORDS));
 
@@ -257,7 +261,12 @@ export const weekdayParser = rule(
       return null;
     // "Wednesday's ruling" names an event already known: the past, unless the text looks ahead.
     const before = context.text.slice(Math.max(0, m.index - 24), m.index);
-    const settled = possessive && !/\b(ahead\s+of|before|upcoming|until|for|next|await\w*)\s+$/i.test(before);
+    const settled =
+      possessive &&
+      !/\b(ahead\s+of|before|upcoming|until|for|next|await\w*)\s+$/i.test(before) &&
+      !FUTURE_NOUN_AFTER.test(
+        next + context.text.slice(m.index + m[0].length + 16, m.index + m[0].length + 60),
+      );
     const pod = podWord
       ? (PART_OF_DAY_WORDS[podWord.toLowerCase().replace(/\s+/g, ' ')] as PartOfDay)
       : undefined;
