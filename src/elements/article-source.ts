@@ -1,7 +1,12 @@
 import type { ExtractedEvent, ExtractionResult } from '../extract/types.js';
 import type { ParsedEvents, TimelineEvent } from '../model/event.js';
 import { articleInputsChanged, articleSource, type ArticleInputs } from './article-inputs.js';
-import { ExtractionCancelled, ExtractionRunner, type Extracted } from './extraction-runner.js';
+import {
+  ExtractModuleUnavailable,
+  ExtractionCancelled,
+  ExtractionRunner,
+  type Extracted,
+} from './extraction-runner.js';
 import { formatBytes, MAX_BYTES, readText, TooLarge } from './read-body.js';
 import type { Wording } from './i18n/strings.js';
 
@@ -14,6 +19,8 @@ export interface ArticleState {
   result: ExtractionResult;
   /** The events as the timeline takes them. */
   data: ParsedEvents;
+  /** Warnings of the element about this reading ("no reference-date"), worded when shown. */
+  notices: Wording[];
 }
 
 const EMPTY: ParsedEvents = { events: [], invalid: [], warnings: [] };
@@ -147,15 +154,14 @@ export class ArticleSource {
     }
     if (source.kind === 'src') this.setProgress({ phase: 'reading', chars: text.length });
     const { referenceDate, prefer, locale } = this.inputs;
-    const warnings: string[] = [];
+    const notices: Wording[] = [];
     let reference: Date;
     if (referenceDate) reference = referenceDate;
     else {
       const today = new Date();
       reference = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
-      warnings.push(
-        `no reference-date: relative dates such as "yesterday" were read from today, ${reference.toISOString().slice(0, 10)}; set reference-date to the article's publication date`,
-      );
+      const day = reference.toISOString().slice(0, 10);
+      notices.push((s) => s.noReferenceDate(day));
     }
     let extracted: Extracted;
     try {
@@ -174,20 +180,24 @@ export class ArticleSource {
     } catch (error) {
       // A newer text took over (its own run reports), or the element was disconnected.
       if (error instanceof ExtractionCancelled || !current()) return;
+      if (error instanceof ExtractModuleUnavailable) {
+        const { reason } = error;
+        this.fail((s) => s.extractModuleFailed(reason));
+        return;
+      }
       const message = (error as Error).message;
-      this.fail((s) => (message.startsWith('could not load') ? message : s.extractFailed(message)));
+      this.fail((s) => s.extractFailed(message));
       return;
     }
     if (!current()) return;
     const { result, data } = extracted;
-    data.warnings.push(...warnings);
     this.extracted = new WeakMap();
     for (const event of data.events) {
       const source = result.events[event.index];
       if (source && typeof event.input === 'object' && event.input !== null)
         this.extracted.set(event.input, source);
     }
-    this.state = { text, result, data };
+    this.state = { text, result, data, notices };
     this.error = undefined;
     this.busy = false;
     this.progress = undefined;

@@ -51,6 +51,15 @@ export class ExtractionCancelled extends Error {
   override name = 'ExtractionCancelled';
 }
 
+/** Rejected when the extraction module (or its language tables) could not be loaded on the main thread. */
+export class ExtractModuleUnavailable extends Error {
+  override name = 'ExtractModuleUnavailable';
+  /** What the browser said, in its own words. */
+  constructor(readonly reason: string) {
+    super(`could not load the extraction module: ${reason}`);
+  }
+}
+
 /** Options of {@link ExtractionRunner.run}. */
 export interface RunOptions {
   referenceDate: Date;
@@ -250,7 +259,7 @@ export class ExtractionRunner {
     } catch (error) {
       if (this.pending === pending) {
         this.pending = undefined;
-        pending.reject(new Error(`could not load the extraction module: ${(error as Error).message}`));
+        pending.reject(new ExtractModuleUnavailable((error as Error).message));
       }
       return;
     }

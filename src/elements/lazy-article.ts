@@ -57,6 +57,10 @@ export class LazyArticle {
   get thread(): ArticleSource['thread'] {
     return this.source?.thread;
   }
+  /** The element's own warnings about the article's reading, worded when shown. */
+  get notices(): readonly Wording[] {
+    return this.source?.state?.notices ?? [];
+  }
   get data(): ParsedEvents {
     return this.source?.data ?? EMPTY;
   }

@@ -346,7 +346,7 @@ export class NewsTimeline extends NewsTimelineProperties {
             (factor) => this.zoomBy(factor),
             () => this.fit(),
           )}
-          ${renderMessage(this.sources.problemSummary(), data.invalid, data.warnings, s)}
+          ${renderMessage(this.sources.problemSummary(), data.invalid, this.sources.warnings(), s)}
           ${renderStatus(status)} ${renderArticleStatus(this.sources.article, this.intlLocale, s)}
           <div
             class="stage${this.selectedIndex() >= 0 ? ' with-card' : ''}"

@@ -18,6 +18,8 @@ import {
 } from './calendar.js';
 import type { UnitKey } from './spec.js';
 import { HOLIDAYS, holidayDate } from './holidays.js';
+import { fractionalShift } from './fractional-count.js';
+import { DAY_TOLERANCE, chooseYear } from './choose-year.js';
 import type { Resolved, ResolveContext } from './resolve-context.js';
 
 export type { Direction, DiscourseAnchor, ResolveContext, Resolved } from './resolve-context.js';
@@ -79,49 +81,6 @@ export function resolveSpec(spec: TimexSpec, ctx: ResolveContext): Resolved {
       return withMod({ type: 'TIME', value: `${formatDay(ctx.anchorDay)}T${spec.pod}` }, spec.mod);
   }
 }
-
-/** How far the tense may pull a reading away from the nearest one (about eight months). */
-const TENSE_REACH_DAYS = 240;
-
-/**
- * Picks among yearly recurrences of a period (a month, a day, a season) the one the direction
- * points at. For a day, tense is a soft cue: when the day on its side lies more than
- * {@link TENSE_REACH_DAYS} away, the nearest one wins ("payable Dec. 7" in a past-tense November
- * report). `tolerance` (days only) lets a past reading reach a few days ahead, and vice versa.
- */
-function chooseYear(
-  ctx: ResolveContext,
-  startOf: (year: number) => Day,
-  endOf: (year: number) => Day,
-  shift: -1 | 0 | 1 | undefined,
-  tolerance = 0,
-): number {
-  const ref = ctx.reference;
-  const years = [ref.year - 1, ref.year, ref.year + 1];
-  if (shift === 0) return ref.year;
-  // "last April" is the latest April before the current month; "next April" the first after it.
-  if (shift === -1) return [...years].reverse().find((y) => daysBetween(endOf(y), ref) <= 0) ?? ref.year - 1;
-  if (shift === 1) return years.find((y) => daysBetween(startOf(y), ref) > 0) ?? ref.year + 1;
-  const distance = (y: number): number => {
-    const s = daysBetween(startOf(y), ref);
-    const e = daysBetween(endOf(y), ref);
-    return s <= 0 && e > 0 ? 0 : Math.min(Math.abs(s), Math.abs(e));
-  };
-  const nearest = years.reduce((best, y) => (distance(y) < distance(best) ? y : best), ref.year);
-  // A verb right by the date ("visited on January 5") leaves no room for a few days either way.
-  const slack = ctx.strictDirection ? 0 : tolerance;
-  let sided: number | undefined;
-  if (ctx.direction === 'past')
-    sided = [...years].reverse().find((y) => daysBetween(startOf(y), ref) <= slack);
-  else if (ctx.direction === 'future') sided = years.find((y) => daysBetween(endOf(y), ref) > -slack);
-  if (sided === undefined) return nearest;
-  // Only a day is pulled back to the nearest reading: "In January, he said…" stays in the past.
-  if (tolerance > 0 && !ctx.strictDirection && distance(sided) > TENSE_REACH_DAYS) return nearest;
-  return sided;
-}
-
-/** Reports of the past still name dates a few days ahead ("said the vote is Jan. 14"), and vice versa. */
-const DAY_TOLERANCE = 14;
 
 function resolveCalendar(spec: Extract<TimexSpec, { kind: 'calendar' }>, ctx: ResolveContext): Resolved {
   const { month, day, hour, minute, second, pod, mod } = spec;
@@ -204,7 +163,11 @@ function clock(hour: number, minute?: number, second?: number): string {
   return `T${pad(hour)}:${pad(minute ?? 0)}${second ? ':' + pad(second) : ''}`;
 }
 
+/** Anchors a weekday cannot be counted from: "the following Monday" after "in 1998" is some Monday of 1998. */
+const NO_WEEKDAY_ANCHORS: Granularity[] = ['year', 'half', 'quarter', 'season', 'month'];
+
 function resolveWeekday(spec: Extract<TimexSpec, { kind: 'weekday' }>, ctx: ResolveContext): Resolved {
+  if (spec.from === 'anchor') return followingWeekday(spec, ctx);
   const ref = ctx.reference;
   const today = isoWeekday(ref);
   const back = (today - spec.weekday + 7) % 7;
@@ -218,6 +181,16 @@ function resolveWeekday(spec: Extract<TimexSpec, { kind: 'weekday' }>, ctx: Reso
   else delta = back <= ahead ? -back : ahead;
   if (spec.asWeekend) return date(formatWeek(addDays(ref, delta)) + '-WE', spec.mod);
   return dayWithPod(addDays(ref, delta), spec.pod, spec.mod);
+}
+
+/** "the following Monday": the first such day after the day (or week) the text last named, else after the reference. */
+function followingWeekday(spec: Extract<TimexSpec, { kind: 'weekday' }>, ctx: ResolveContext): Resolved {
+  const anchor = ctx.discourse;
+  if (anchor && NO_WEEKDAY_ANCHORS.includes(anchor.granularity))
+    return date(`${formatYear(anchor.day.year)}-WXX-${spec.weekday}`, spec.mod);
+  const base = anchor?.day ?? ctx.anchorDay;
+  const delta = (spec.weekday - isoWeekday(base) + 7) % 7 || 7;
+  return dayWithPod(addDays(base, delta), spec.pod, spec.mod);
 }
 
 function dayWithPod(day: Day, pod: PartOfDay | undefined, mod: TimexMod | undefined): Resolved {
@@ -309,11 +282,18 @@ function resolveRelative(spec: Extract<TimexSpec, { kind: 'relative' }>, ctx: Re
   if (anchor && unit === 'year' && COARSE_ANCHORS.includes(anchor.granularity)) {
     return date(periodValue(shiftDay(anchor.day, unit, offset), 'quarter'), mod);
   }
+  const base = spec.from === 'anchor' ? (anchor?.day ?? ctx.anchorDay) : ctx.reference;
+  const start = spec.from === 'anchor' && unit === 'day' ? ctx.anchorDay : base;
+  // "two and a half years ago" is a month, "2.5 weeks ago" a day.
+  const fraction = fractionalShift(start, unit, offset);
+  if (fraction)
+    return fraction.precision === 'day'
+      ? dayWithPod(fraction.day, spec.pod, mod)
+      : date(formatMonth(fraction.day.year, fraction.day.month), mod);
   // Typed "in two weeks", "a month ago" name the day they count to.
   if (ctx.typed && spec.counted && spec.from !== 'anchor' && unit !== 'day')
     return dayWithPod(shiftDay(ctx.reference, unit, offset), spec.pod, mod);
-  const base = spec.from === 'anchor' ? (anchor?.day ?? ctx.anchorDay) : ctx.reference;
-  const day = shiftDay(spec.from === 'anchor' && unit === 'day' ? ctx.anchorDay : base, unit, offset);
+  const day = shiftDay(start, unit, offset);
   if (unit === 'day') return dayWithPod(day, spec.pod, mod);
   return date(periodValue(day, unit), mod);
 }
@@ -375,6 +355,9 @@ function resolveHoliday(spec: Extract<TimexSpec, { kind: 'holiday' }>, ctx: Reso
       (y) => holidayDate(rule, y),
       (y) => addDays(holidayDate(rule, y), rule.days ?? 1),
       spec.shift,
+      // "Lawmakers return after Easter" in March: this year's Easter, not the one eleven months back.
+      0,
+      'past',
     );
   const day = holidayDate(rule, year);
   const period = spec.weekend ? 'weekend' : spec.week ? 'week' : undefined;

@@ -53,6 +53,8 @@ export type TimexSpec =
       settled?: boolean;
       /** "the Monday after next": a week past the "next" one. */
       afterNext?: boolean;
+      /** "the following Monday": the first one after the day the story last named. */
+      from?: 'anchor';
     }
   /** A period counted from the reference date ("last year", "two days ago", "today"). */
   | {

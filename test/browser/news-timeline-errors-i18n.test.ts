@@ -20,7 +20,9 @@ afterEach(() => {
   for (const el of document.querySelectorAll('news-timeline')) el.remove();
 });
 
-describe('<news-timeline> load errors in its language', () => {
+describe('<news-timeline> load errors in its language', function () {
+  // Text mode and the language tables load cold on a busy machine.
+  this.timeout(30_000);
   it('a German element shows a missing src in German', async () => {
     const el = create('de');
     el.src = '/test/browser/fixtures/missing.json';
@@ -55,6 +57,41 @@ describe('<news-timeline> load errors in its language', () => {
     await waitUntil(() => message(el) === expected, `Spanish message, got "${message(el)}"`, {
       timeout: 4000,
     });
+  });
+
+  it('a German element words an unusable reference-date in German, in the message and the event', async () => {
+    const el = create('de', { 'reference-date': '30.12.2019' });
+    el.text = 'Gestern stimmte das Parlament ab.';
+    const expected = 'reference-date: „30.12.2019“ ist kein Datum nach ISO 8601 (erwartet etwa „2019-12-30“)';
+    const errors: TimelineErrorDetail[] = [];
+    el.addEventListener('timeline-error', (e) => errors.push(e.detail));
+    document.body.append(el);
+    await waitUntil(() => message(el) === expected, `German message, got "${message(el)}"`);
+    const last = errors.at(-1)!;
+    expect(last.kind).to.equal('reference-date');
+    expect(last.reasons).to.deep.equal([expected]);
+    expect(el.timelineEvents).to.have.length(0);
+  });
+
+  it('a Russian element warns in Russian that it read the article from today', async () => {
+    const el = create('ru');
+    el.text = 'Вчера парламент проголосовал.';
+    const warning =
+      /^нет reference-date: относительные даты вроде «вчера» отсчитаны от сегодняшнего дня, \d{4}-\d\d-\d\d; укажите в reference-date дату публикации статьи$/;
+    const next = () => oneEvent<CustomEvent<TimelineErrorDetail>>(el, 'timeline-error');
+    const first = next();
+    document.body.append(el);
+    let { detail } = await first;
+    // An event sent before the Russian table arrived is followed by one in Russian.
+    while (!warning.test(detail.reasons.join('\n'))) ({ detail } = await next());
+    expect(detail.reasons).to.have.length(1);
+    await el.updateComplete;
+    expect(message(el)).to.equal('1 предупреждение');
+    const items = [...shadow(el).querySelectorAll('[part="message"] details li')].map((li) =>
+      li.textContent.trim(),
+    );
+    expect(items).to.have.length(1);
+    expect(items[0]).to.match(warning);
   });
 
   it('the message follows a change of language', async () => {

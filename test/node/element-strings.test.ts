@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { ArticleSource } from '../../src/elements/article-source.js';
 import { loadArticleLanguage } from '../../src/elements/extract-protocol.js';
+import { ExtractModuleUnavailable } from '../../src/elements/extraction-runner.js';
 import { languageOf, loadStrings, STRING_LANGUAGES } from '../../src/elements/i18n/load-strings.js';
 import { en, plural } from '../../src/elements/i18n/strings.js';
 import { loadLanguage } from '../../src/extract/index.js';
@@ -104,5 +106,86 @@ describe('loadArticleLanguage', () => {
   it('rejects when a language cannot be fetched', async () => {
     const offline = { loadLanguage: () => Promise.reject(new TypeError('Failed to fetch')) };
     await assert.rejects(loadArticleLanguage(offline, 'de'), /Failed to fetch/);
+  });
+});
+
+describe('the element’s own warnings and errors in its language', () => {
+  it('words a reference date it cannot use, in every language', async () => {
+    assert.equal(
+      en.badReferenceDate('December 30, 2019', 'format'),
+      'reference-date: "December 30, 2019" is not an ISO 8601 date (expected e.g. "2019-12-30")',
+    );
+    assert.equal(
+      (await loadStrings('de')).badReferenceDate('2019-02-30', 'day'),
+      'reference-date: „2019-02-30“ ist kein gültiges Kalenderdatum',
+    );
+    assert.equal(
+      (await loadStrings('fr')).badReferenceDate('30/12/2019', 'format'),
+      'reference-date : « 30/12/2019 » n’est pas une date ISO 8601 (par exemple « 2019-12-30 »)',
+    );
+    assert.equal(
+      (await loadStrings('ru')).extractModuleFailed('Failed to fetch'),
+      'не удалось загрузить модуль извлечения: Failed to fetch',
+    );
+    for (const lang of STRING_LANGUAGES) {
+      const s = await loadStrings(lang);
+      // The value the user gave and the day read from are shown as given, in every language.
+      assert.ok(s.badReferenceDate('30.12.2019', 'format').includes('30.12.2019'), lang);
+      assert.ok(s.noReferenceDate('2026-12-01').includes('2026-12-01'), lang);
+      assert.ok(s.extractModuleFailed('net::ERR_FAILED').includes('net::ERR_FAILED'), lang);
+      if (lang !== 'en') assert.notEqual(s.noReferenceDate('2026-12-01'), en.noReferenceDate('2026-12-01'));
+    }
+  });
+
+  it('keeps the article’s missing reference date as a warning worded when shown', async () => {
+    const source = new ArticleSource(() => {});
+    let changed!: () => void;
+    const done = new Promise<void>((resolve) => (changed = resolve));
+    (source as unknown as { onChange: () => void }).onChange = changed;
+    source.set({
+      text: 'Yesterday, parliament voted.',
+      src: undefined,
+      slotted: undefined,
+      referenceDate: undefined,
+      prefer: undefined,
+    });
+    await done;
+    const today = new Date().toISOString().slice(0, 10);
+    assert.equal(source.state?.notices.length, 1);
+    assert.equal(
+      source.state.notices[0]!(await loadStrings('es')),
+      `sin reference-date: las fechas relativas como «ayer» se leyeron desde hoy, ${today}; ponga en reference-date la fecha de publicación del artículo`,
+    );
+    assert.deepEqual(source.data.warnings, [], 'not frozen into the extraction’s English warnings');
+    source.disconnect();
+  });
+
+  it('words an extraction module that cannot be loaded in the element’s language', async () => {
+    const source = new ArticleSource(() => {});
+    let changed!: () => void;
+    const done = new Promise<void>((resolve) => (changed = resolve));
+    (source as unknown as { onChange: () => void }).onChange = changed;
+    const failing = {
+      run: () => Promise.reject(new ExtractModuleUnavailable('Failed to fetch dynamically imported module')),
+      cancel: () => {},
+      dispose: () => {},
+    };
+    (source as unknown as { runner: typeof failing }).runner = failing;
+    source.set({
+      text: 'The vote was held in March.',
+      src: undefined,
+      slotted: undefined,
+      referenceDate: new Date('2019-12-30'),
+      prefer: undefined,
+    });
+    await done;
+    assert.equal(
+      source.error?.(await loadStrings('de')),
+      'Das Extraktionsmodul ließ sich nicht laden: Failed to fetch dynamically imported module',
+    );
+    assert.equal(
+      source.error(en),
+      'could not load the extraction module: Failed to fetch dynamically imported module',
+    );
   });
 });

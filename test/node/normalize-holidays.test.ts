@@ -189,3 +189,76 @@ describe('holidays typed', () => {
     for (const t of found) assert.ok(isTimexValue(t.value), t.value);
   });
 });
+
+describe('a holiday as the name of a break', () => {
+  test('"the Easter recess", "the Christmas recess", "before the Easter break" are the holiday', () => {
+    // Easter 2027 is 28 March.
+    const cases: [sentence: string, ref: string, value: string][] = [
+      ['Lawmakers return after the Easter recess.', '2027-03-10', '2027-03-28'],
+      ['Lawmakers return after Easter recess.', '2027-03-10', '2027-03-28'],
+      ['The bill passed before the Easter break.', '2027-05-10', '2027-03-28'],
+      ['The bill will pass before the Easter break.', '2027-03-10', '2027-03-28'],
+      ['The bill stalled over the Christmas recess.', '2027-01-10', '2026-12-25'],
+      ['The House goes on its Christmas recess next week.', '2027-12-10', '2027-12-25'],
+    ];
+    for (const [sentence, ref, value] of cases) {
+      const name = /Christmas/.test(sentence) ? 'Christmas' : 'Easter';
+      const found = findTimexes(sentence, { referenceDate: ref }).find((t) => t.text === name);
+      assert.equal(found?.value, value, sentence);
+      // The bare holiday in the same sentence reads the same year.
+      const bare = sentence.replace(/(?:the |its )?(Easter|Christmas) (?:recess|break)/, '$1');
+      assert.equal(
+        findTimexes(bare, { referenceDate: ref }).find((t) => t.text === name)?.value,
+        value,
+        bare,
+      );
+    }
+  });
+
+  test('a weak past cue does not send a holiday weeks ahead back eleven months', () => {
+    // No verb by the date: the past is the news default, not a reason to go a year back.
+    assert.deepEqual(read('Lawmakers return after Easter.', 'en', '2027-03-10'), [
+      'Easter=2027-03-28 2027-03-28..2027-03-29',
+    ]);
+    // A past verb right by the holiday still means the last one.
+    assert.deepEqual(read('Lawmakers returned after Easter.', 'en', '2027-03-10'), [
+      'Easter=2026-04-05 2026-04-05..2026-04-06',
+    ]);
+    // Looking ahead, the coming holiday however far.
+    assert.deepEqual(read('They hope to reopen the bridge by Christmas.', 'en', '2027-03-05'), [
+      'Christmas=2027-12-25 2027-12-25..2027-12-26',
+    ]);
+  });
+
+  test('a break dated outright is that date; the holiday only names it', () => {
+    assert.deepEqual(read('Lawmakers leave for the Thanksgiving recess on Nov. 22.', 'en', '2027-11-05'), [
+      'Nov. 22=2027-11-22 2027-11-22..2027-11-23',
+    ]);
+  });
+
+  test('"the Christmas market" is still no date', () => {
+    assert.deepEqual(read('Crowds filled the Christmas market.', 'en', '2027-12-10'), []);
+  });
+
+  test('German breaks written as one word: Osterpause, Weihnachtsferien, Pfingsturlaub', () => {
+    assert.deepEqual(read('Nach der Osterpause kehrten die Abgeordneten zurück.', 'de', '2027-05-10'), [
+      'Osterpause=2027-03-28 2027-03-28..2027-03-29',
+    ]);
+    assert.deepEqual(read('In den Weihnachtsferien ruhte die Arbeit.', 'de', '2027-01-10'), [
+      'Weihnachtsferien=2026-12-25 2026-12-25..2026-12-26',
+    ]);
+    assert.deepEqual(read('Vor dem Pfingsturlaub wird abgestimmt.', 'de', '2027-04-10'), [
+      'Pfingsturlaub=2027-05-16 2027-05-16..2027-05-17',
+    ]);
+    assert.deepEqual(read('Der Weihnachtsmarkt öffnet.', 'de', '2027-12-01'), []);
+  });
+
+  test('French and Spanish name the holiday in the break: vacances de Pâques, receso de Navidad', () => {
+    assert.deepEqual(read('Après les vacances de Pâques, les députés sont revenus.', 'fr', '2027-05-10'), [
+      'Pâques=2027-03-28 2027-03-28..2027-03-29',
+    ]);
+    assert.deepEqual(read('Antes del receso de Navidad se votó.', 'es', '2027-01-10'), [
+      'Navidad=2026-12-25 2026-12-25..2026-12-26',
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import {
   type ParsedColumns,
 } from '../../model/parse-events.js';
 import { looksLikeTimelineJS } from '../../model/timelinejs-shape.js';
-import { readReferenceDate } from '../../normalize/reference-date.js';
+import { ReferenceDateError, readReferenceDate } from '../../normalize/reference-date.js';
 import type { ExtractionResult } from '../../extract/types.js';
 import { buildTimelineData, type TimelineData } from '../timeline-data.js';
 import { EMPTY_PART, partOf } from '../event-data.js';
@@ -57,8 +57,8 @@ export class EventSourcesController implements ReactiveController {
   private childObserver: MutationObserver | undefined;
   private interrupted = false;
   private lastErrorKey = '';
-  /** Why `reference-date` cannot be used, shown as an error. */
-  private referenceError: string | undefined;
+  /** Why `reference-date` cannot be used, shown as an error in the element's language. */
+  private referenceError: Wording | undefined;
 
   /** The `src` fetch: pending while loading, its value the parsed events. */
   readonly load: Task<[string | undefined, number, number], ParsedColumns>;
@@ -134,8 +134,9 @@ export class EventSourcesController implements ReactiveController {
     if (given !== undefined) {
       if (Number.isNaN(given.getTime())) {
         const raw = host.getAttribute('reference-date');
-        this.referenceError =
-          raw !== null ? referenceDateProblem(raw) : 'reference-date: referenceDate is an invalid Date';
+        const problem = raw !== null ? referenceDateProblem(raw) : 'day';
+        const shown = raw !== null ? raw.slice(0, 40) : String(given);
+        this.referenceError = (s) => s.badReferenceDate(shown, problem);
       } else reference = given;
     }
     this.article.set({
@@ -159,7 +160,7 @@ export class EventSourcesController implements ReactiveController {
   /** Failures to load data or the article and an unusable reference date, one line each. */
   loadErrors(): string[] {
     const errors: string[] = [];
-    if (this.referenceError) errors.push(this.referenceError);
+    if (this.referenceError) errors.push(this.referenceError(this.language.words));
     if (this.srcFailure) errors.push(this.srcFailure.text(this.language.words));
     if (this.article.error !== undefined) errors.push(this.article.error(this.language.words));
     return errors;
@@ -171,9 +172,16 @@ export class EventSourcesController implements ReactiveController {
     const n = this.data.invalid.length;
     const s = this.language.words;
     if (n) parts.push(s.notPlaced(n));
-    const w = this.data.warnings.length;
+    const w = this.warnings().length;
     if (w) parts.push(s.warningCount(w));
     return parts.join('; ');
+  }
+
+  /** Warnings of every source, then the article's own (in the element's language). */
+  warnings(): string[] {
+    const notices = this.article.notices;
+    if (!notices.length) return this.data.warnings;
+    return [...this.data.warnings, ...notices.map((notice) => notice(this.language.words))];
   }
 
   private errorKind(): TimelineErrorKind {
@@ -298,7 +306,7 @@ export class EventSourcesController implements ReactiveController {
     const reasons = [
       ...this.loadErrors(),
       ...this.data.invalid.map((item) => describeInvalid(item, this.language.words)),
-      ...this.data.warnings,
+      ...this.warnings(),
     ];
     const key = reasons.join('\n');
     const changed = key !== this.lastErrorKey;
@@ -318,14 +326,14 @@ function formatSeconds(ms: number): string {
   return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`;
 }
 
-/** The normalizer's own reason why `raw` is no reference date. */
-function referenceDateProblem(raw: string): string {
+/** The normalizer's reason why `raw` is no reference date: not ISO 8601, or no calendar day. */
+function referenceDateProblem(raw: string): 'format' | 'day' {
   try {
     readReferenceDate(raw);
-    return `reference-date "${raw}" cannot be used`;
   } catch (error) {
-    return `reference-date: ${(error as Error).message.replace(/^referenceDate /, '')}`;
+    if (error instanceof ReferenceDateError && error.problem === 'format') return 'format';
   }
+  return 'day';
 }
 
 /**

@@ -54,6 +54,13 @@ export const strings: TimelineStrings = {
   badData: (src, reason) => `${src}: ${reason}`,
   notTimelineJS: (src, reason) => `تعذّرت قراءة ${src} بصيغة TimelineJS3: ${reason}`,
   extractFailed: (reason) => `تعذّر استخراج الأحداث من المقال: ${reason}`,
+  extractModuleFailed: (reason) => `تعذّر تحميل وحدة الاستخراج: ${reason}`,
+  badReferenceDate: (raw, problem) =>
+    problem === 'format'
+      ? `reference-date: «${raw}» ليس تاريخًا بصيغة ISO 8601 (مثال: «2019-12-30»)`
+      : `reference-date: «${raw}» ليس تاريخًا صحيحًا في التقويم`,
+  noReferenceDate: (today) =>
+    `لا يوجد reference-date: قُرئت التواريخ النسبية مثل «أمس» انطلاقًا من اليوم، ${today}؛ اضبط reference-date على تاريخ نشر المقال`,
   pageTitle: (title) => `الخط الزمني: ${title}`,
   published: (date, c) => `نُشر في ${date} · ${p(c, EVENTS)}`,
 };

@@ -53,6 +53,13 @@ export const strings: TimelineStrings = {
   badData: (src, reason) => `${src}: ${reason}`,
   notTimelineJS: (src, reason) => `${src} ließ sich nicht als TimelineJS3 lesen: ${reason}`,
   extractFailed: (reason) => `Aus dem Artikel ließen sich keine Ereignisse lesen: ${reason}`,
+  extractModuleFailed: (reason) => `Das Extraktionsmodul ließ sich nicht laden: ${reason}`,
+  badReferenceDate: (raw, problem) =>
+    problem === 'format'
+      ? `reference-date: „${raw}“ ist kein Datum nach ISO 8601 (erwartet etwa „2019-12-30“)`
+      : `reference-date: „${raw}“ ist kein gültiges Kalenderdatum`,
+  noReferenceDate: (today) =>
+    `kein reference-date: relative Angaben wie „gestern“ wurden von heute aus gelesen, ${today}; reference-date auf das Erscheinungsdatum des Artikels setzen`,
   pageTitle: (title) => `Zeitleiste: ${title}`,
   published: (date, c) => `Veröffentlicht: ${date} · ${p(c, { one: '# Ereignis', other: '# Ereignisse' })}`,
 };

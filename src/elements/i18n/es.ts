@@ -53,6 +53,13 @@ export const strings: TimelineStrings = {
   badData: (src, reason) => `${src}: ${reason}`,
   notTimelineJS: (src, reason) => `no se pudo leer ${src} como TimelineJS3: ${reason}`,
   extractFailed: (reason) => `no se pudieron extraer eventos del artículo: ${reason}`,
+  extractModuleFailed: (reason) => `no se pudo cargar el módulo de extracción: ${reason}`,
+  badReferenceDate: (raw, problem) =>
+    problem === 'format'
+      ? `reference-date: «${raw}» no es una fecha ISO 8601 (se espera, p. ej., «2019-12-30»)`
+      : `reference-date: «${raw}» no es una fecha válida del calendario`,
+  noReferenceDate: (today) =>
+    `sin reference-date: las fechas relativas como «ayer» se leyeron desde hoy, ${today}; ponga en reference-date la fecha de publicación del artículo`,
   pageTitle: (title) => `Cronología: ${title}`,
   published: (date, c) => `Publicado el ${date} · ${p(c, { one: '# evento', other: '# eventos' })}`,
 };

@@ -53,6 +53,13 @@ export const strings: TimelineStrings = {
   badData: (src, reason) => `${src} : ${reason}`,
   notTimelineJS: (src, reason) => `impossible de lire ${src} comme TimelineJS3 : ${reason}`,
   extractFailed: (reason) => `impossible d’extraire les événements de l’article : ${reason}`,
+  extractModuleFailed: (reason) => `impossible de charger le module d’extraction : ${reason}`,
+  badReferenceDate: (raw, problem) =>
+    problem === 'format'
+      ? `reference-date : « ${raw} » n’est pas une date ISO 8601 (par exemple « 2019-12-30 »)`
+      : `reference-date : « ${raw} » n’est pas une date valide du calendrier`,
+  noReferenceDate: (today) =>
+    `pas de reference-date : les dates relatives comme « hier » ont été lues à partir d’aujourd’hui, ${today} ; donnez à reference-date la date de publication de l’article`,
   pageTitle: (title) => `Chronologie : ${title}`,
   published: (date, c) => `Publié le ${date} · ${p(c, { one: '# événement', other: '# événements' })}`,
 };

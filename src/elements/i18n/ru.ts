@@ -62,6 +62,13 @@ export const strings: TimelineStrings = {
   badData: (src, reason) => `${src}: ${reason}`,
   notTimelineJS: (src, reason) => `не удалось прочитать ${src} как TimelineJS3: ${reason}`,
   extractFailed: (reason) => `не удалось извлечь события из статьи: ${reason}`,
+  extractModuleFailed: (reason) => `не удалось загрузить модуль извлечения: ${reason}`,
+  badReferenceDate: (raw, problem) =>
+    problem === 'format'
+      ? `reference-date: «${raw}» — не дата в формате ISO 8601 (например, «2019-12-30»)`
+      : `reference-date: «${raw}» — несуществующая дата`,
+  noReferenceDate: (today) =>
+    `нет reference-date: относительные даты вроде «вчера» отсчитаны от сегодняшнего дня, ${today}; укажите в reference-date дату публикации статьи`,
   pageTitle: (title) => `Хронология: ${title}`,
   published: (date, c) => `Опубликовано ${date} · ${p(c, EVENTS)}`,
 };

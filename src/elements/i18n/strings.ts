@@ -76,6 +76,15 @@ export interface TimelineStrings {
   notTimelineJS: (src: string, reason: string) => string;
   /** Text mode could not read the article. */
   extractFailed: (reason: string) => string;
+  /** Text mode's extraction code could not be loaded; `reason` in the browser's words. */
+  extractModuleFailed: (reason: string) => string;
+  /**
+   * `reference-date` cannot be used: `raw` (as written; "Invalid Date" for an invalid `Date`) is
+   * not an ISO 8601 date (`format`) or names no calendar day (`day`).
+   */
+  badReferenceDate: (raw: string, problem: 'format' | 'day') => string;
+  /** No `reference-date`: relative dates were read from `today` (YYYY-MM-DD). */
+  noReferenceDate: (today: string) => string;
   /** The page `news-timeline extract --html` writes: its title and the timeline's name. */
   pageTitle: (title: string) => string;
   /** The page's byline: publication date as given and the number of events. */
@@ -154,6 +163,13 @@ export const en: TimelineStrings = {
   badData: (src, reason) => `${src}: ${reason}`,
   notTimelineJS: (src, reason) => `could not read ${src} as TimelineJS3: ${reason}`,
   extractFailed: (reason) => `could not extract events from the article: ${reason}`,
+  extractModuleFailed: (reason) => `could not load the extraction module: ${reason}`,
+  badReferenceDate: (raw, problem) =>
+    problem === 'format'
+      ? `reference-date: "${raw}" is not an ISO 8601 date (expected e.g. "2019-12-30")`
+      : `reference-date: "${raw}" is not a valid calendar date`,
+  noReferenceDate: (today) =>
+    `no reference-date: relative dates such as "yesterday" were read from today, ${today}; set reference-date to the article's publication date`,
   pageTitle: (title) => `Timeline: ${title}`,
   published: (date, n) => `Published ${date} · ${p(n, { one: '# event', other: '# events' })}`,
 };

@@ -309,7 +309,20 @@ export const HOLIDAY_NAMES: Record<string, string> = {
   'tag der arbeit': 'may day',
   muttertag: "mother's day",
   vatertag: "father's day",
+  ...holidayBreaks(),
 };
+
+/**
+ * A break named after a holiday, written as one word ("Osterpause", "Weihnachtsferien",
+ * "Pfingsturlaub"): the holiday of that break, as "the Easter recess" is Easter in English.
+ */
+function holidayBreaks(): Record<string, string> {
+  const holidays: Record<string, string> = { oster: 'easter', weihnachts: 'christmas', pfingst: 'pentecost' };
+  const breaks = ['pause', 'ferien', 'urlaub', 'feiertage', 'feiertagen', 'tage', 'tagen'];
+  const words: Record<string, string> = {};
+  for (const [stem, name] of Object.entries(holidays)) for (const b of breaks) words[stem + b] = name;
+  return words;
+}
 
 /** Holidays on a fixed day that the shared table does not hold: month and day. */
 export const FIXED_HOLIDAYS: Record<string, [number, number]> = {

@@ -134,8 +134,11 @@ const NUMBER_FORMS: [string, number][] = [
 ];
 const NUMBER_WORD = NUMBER_FORMS.map(([f]) => f).join('|');
 /** A count: digits ("10", "1,5") or words, tens and units ("двадцать пять"). */
-export const COUNT = `(?:\\d{1,4}(?:[.,]\\d+)?|(?:${NUMBER_WORD})(?:\\s+(?:${NUMBER_WORD}))?)`;
+export const COUNT = `(?:\\d{1,4}(?:[.,]\\d+)?|(?:${NUMBER_WORD})(?:\\s+(?:${NUMBER_WORD}))?)(?:\\s+с\\s+половиной)?`;
+/** The number a {@link COUNT} writes; "две с половиной" is 2.5. */
 export function readCount(text: string): number {
+  const half = /\s+с\s+половиной$/iu.exec(text);
+  if (half) return readCount(text.slice(0, half.index)) + 0.5;
   const t = text.toLowerCase().trim();
   if (/^\d/.test(t)) return Number(t.replace(',', '.'));
   let total = 0;

@@ -30,13 +30,16 @@ export const weekdayParser = deRule(
           value: `XXXX-WXX-${weekday}${podOf(podWord) ? 'T' + podOf(podWord)! : ''}`,
         },
       };
-    const shift = shiftWord ? SHIFTS[key(shiftWord)] : undefined;
+    // "am folgenden Montag" is the first Monday after the day the story is at.
+    const following = shiftWord !== undefined && /^folgend/i.test(shiftWord);
+    const shift = shiftWord && !following ? SHIFTS[key(shiftWord)] : undefined;
     const pod = podOf(podWord) ?? podOf(podAdverb) ?? podOf(podNoun);
     // "Montag, 3. Mai": the date after it names the day; the weekday joins it there.
     const spec: TimexSpec = {
       kind: 'weekday',
       weekday,
       ...(shift !== undefined ? { shift } : {}),
+      ...(following ? { from: 'anchor' as const } : {}),
       ...(pod ? { pod } : {}),
     };
     return { spec };

@@ -141,7 +141,8 @@ export const agoParser = deRule(
       spec: {
         kind: 'relative',
         unit,
-        offset: -Math.round(n),
+        // "vor zweieinhalb Wochen" is a day, 17 days back (the resolver's reading of a fraction).
+        offset: -n,
         from: 'reference',
         ...quantity(q),
         ...(unit === 'year' && n === 1 ? { comparesPeriod: true } : {}),

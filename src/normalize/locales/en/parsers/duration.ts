@@ -156,15 +156,15 @@ export const largeYearsParser = rule(
   },
 );
 
-/** "half an hour", "a year and a half", "an hour and a half". */
+/** "half an hour", "a year and a half", "an hour and a half", "two and a half years", "1½ years". */
 export const fractionDurationParser = rule(
   new RegExp(
-    `(?<![\\w'-])(?:(?:the\\s+(?:past|last|next|previous)\\s+)?(half\\s+an?|a\\s+half|half-)\\s*${UNIT}|(an?|one|two|three|four|five|six|\\d+)\\s+${UNIT}\\s+and\\s+a\\s+half|(\\d+)(?:\\s+|-)(?:1\\/2|½)\\s*-?\\s*${UNIT})(?![\\w-])`,
+    `(?<![\\w'-])(?:(?:the\\s+(?:past|last|next|previous)\\s+)?(half\\s+an?|a\\s+half|half-)\\s*${UNIT}|(an?|one|two|three|four|five|six|\\d+)\\s+${UNIT}\\s+and\\s+a\\s+half|(\\d+)(?:(?:\\s+|-)1\\/2|\\s?½)\\s*-?\\s*${UNIT}|(${NUMBER_PATTERN})(?:\\s+|-)and(?:\\s+|-)a(?:\\s+|-)half(?:\\s+|-)${UNIT})(?![\\w-])`,
     'i',
   ),
   (m) => {
-    const unitWord = (m[2] ?? m[4] ?? m[6] ?? '').toLowerCase();
-    const whole = m[1] ? 0 : readNumber(m[3] ?? m[5] ?? '');
+    const unitWord = (m[2] ?? m[4] ?? m[6] ?? m[8] ?? '').toLowerCase();
+    const whole = m[1] ? 0 : readNumber(m[3] ?? m[5] ?? m[7] ?? '');
     if (Number.isNaN(whole)) return null;
     return { spec: { kind: 'literal', type: 'DURATION', value: halfDurationValue(whole, UNITS[unitWord]!) } };
   },
@@ -182,6 +182,8 @@ const HALVES: Partial<Record<UnitKey, [string, number, boolean]>> = {
 
 /** TIMEX3 value of `whole` units and a half ("2 1/2 years" → `P2Y6M`, "half an hour" → `PT30M`). */
 function halfDurationValue(whole: number, unit: UnitKey): string {
+  // ISO 8601 writes weeks alone: "two and a half weeks" is `P17.5D`, not `P2W3.5D`.
+  if (unit === 'week' && whole > 0) return durationValue((whole + 0.5) * 7, 'day');
   const half = HALVES[unit];
   if (!half) return durationValue(whole + 0.5, unit);
   const [letter, amount, timePart] = half;

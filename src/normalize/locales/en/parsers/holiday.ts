@@ -16,7 +16,7 @@ export const holidayParser = rule(
     const name = rawName.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
     if (!(name in HOLIDAYS)) return null;
     // "the Christmas market", "a Thanksgiving recipe": the name classifies a thing, no date is meant
-    // ("the Christmas holidays" and "the Easter weekend" are still the holiday's time).
+    // ("the Christmas holidays", "the Easter recess" and "the Easter weekend" are still the holiday's time).
     const before = context.text.slice(Math.max(0, m.index - 8), m.index);
     const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     if (
@@ -24,8 +24,17 @@ export const holidayParser = rule(
       !year &&
       !period &&
       /\b(?:the|a|an|its|their|his|her|our)\s+$/i.test(before) &&
-      /^\s+(?!(?:day|eve|weekend|holidays?|period|season|break|week|vacation|morning|night|evening)\b)[a-z]/.test(
+      /^\s+(?!(?:day|eve|weekend|holidays?|period|season|break|recess|week|vacation|morning|night|evening)\b)[a-z]/.test(
         after,
+      )
+    )
+      return null;
+    // "the Thanksgiving recess on Nov. 22": a break dated outright is that date; the holiday only
+    // names it.
+    if (
+      !year &&
+      /^\s+(?:break|recess|vacation|holidays?)\s+(?:on|from|starting|beginning|until|through)\s+(?:\d|[A-Z][a-z]{2})/.test(
+        context.text.slice(m.index + m[0].length, m.index + m[0].length + 48),
       )
     )
       return null;

@@ -85,6 +85,11 @@ export const shiftedPeriodParser = rule(
       };
     }
     if (word in WEEKDAYS) {
+      // "the following Monday" counts from the story's day; "that Monday" is left to chrono.
+      if (anchored && (shift === 'following' || shift === 'previous'))
+        return shift === 'following'
+          ? { spec: withMod({ kind: 'weekday', weekday: WEEKDAYS[word]!, from: 'anchor' as const }) }
+          : null;
       if (anchored) return null;
       return {
         spec: withMod({
@@ -110,7 +115,27 @@ export const shiftedPeriodParser = rule(
   },
 );
 
-const COUNT = `(${NUMBER_PATTERN}|a|an|${alternation(VAGUE_QUANTITIES)})`;
+/** "two and a half", "two-and-a-half", "1½", "2 1/2", "half a": a count with a half, before its unit. */
+const HALF_COUNT = `(?:${NUMBER_PATTERN}|a|an|one)(?:\\s+|-)and(?:\\s+|-)a(?:\\s+|-)half|\\d+\\s?½|\\d+(?:\\s+|-)1\\/2|½|half\\s+an?`;
+const COUNT = `(${HALF_COUNT}|${NUMBER_PATTERN}|a|an|${alternation(VAGUE_QUANTITIES)})`;
+const HALF_WORDS = new RegExp(`^(?:${HALF_COUNT})$`, 'i');
+/** "a week and a half": the half after the unit. */
+const AND_A_HALF = `(\\s+and\\s+a\\s+half)?`;
+
+/** The count of "two and a half years ago", "1½ years", "a week and a half" (`andAHalf`), "2.5 weeks". */
+function readCount(raw: string, andAHalf = false): number {
+  const s = raw.toLowerCase().replace(/\s+/g, ' ').trim();
+  const spelled = /^(.+?)[ -]and[ -]a[ -]half$/.exec(s);
+  const digits = /^(\d*) ?-?(?:½|1\/2)$/.exec(s);
+  const n = /^half an?$/.test(s)
+    ? 0.5
+    : spelled
+      ? readNumber(spelled[1]!) + 0.5
+      : digits
+        ? Number(digits[1] || 0) + 0.5
+        : readNumber(s);
+  return andAHalf ? n + 0.5 : n;
+}
 const UNIT = `(${alternation(Object.keys(UNITS))})`;
 
 /** "two years ago", "a week earlier", "three days later", "six months from now". */
@@ -120,11 +145,11 @@ const TEMPORAL_START =
 
 export const agoParser = rule(
   new RegExp(
-    `(?<![\\w'-])${COUNT}(?:\\s+|-)${UNIT}\\s+(ago|earlier|before|later|after(?:wards)?|from\\s+now|hence|back)(?![\\w-])`,
+    `(?<![\\w'-])${COUNT}(?:\\s+|-)${UNIT}${AND_A_HALF}\\s+(ago|earlier|before|later|after(?:wards)?|from\\s+now|hence|back)(?![\\w-])`,
     'i',
   ),
   (m, context) => {
-    const [, countWord = '', unitWord = '', direction = ''] = m;
+    const [, countWord = '', unitWord = '', andAHalf, direction = ''] = m;
     const dir = direction.toLowerCase();
     const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     // "two days after the vote", "five hours before kickoff": counted from an event, not from a
@@ -140,11 +165,11 @@ export const agoParser = rule(
         spec: {
           kind: 'literal',
           type: 'DURATION',
-          value: durationValue(readNumber(countWord), UNITS[unitWord.toLowerCase()]!),
+          value: durationValue(readCount(countWord, !!andAHalf), UNITS[unitWord.toLowerCase()]!),
         },
       };
     }
-    let n = readNumber(countWord);
+    let n = readCount(countWord, !!andAHalf);
     let unit = UNITS[unitWord.toLowerCase()]!;
     // "a decade later" names a year ten years on (1980 → 1990), as TimeML annotators write it.
     if (unit === 'decade') [unit, n] = ['year', n * 10];
@@ -154,6 +179,8 @@ export const agoParser = rule(
     }
     const from =
       dir === 'ago' || dir.startsWith('from') || dir === 'hence' || dir === 'back' ? 'reference' : 'anchor';
+    // "a minute and a half later" is marked as its length alone, as the duration rule reads it.
+    if (from === 'anchor' && (andAHalf || HALF_WORDS.test(countWord))) return null;
     const comparesPeriod = unit === 'year' && n === 1 && sign < 0;
     return {
       spec: {
@@ -174,11 +201,11 @@ export const agoParser = rule(
 
 /** "in three days", "within two weeks": a date ahead in future sentences, else a duration. */
 export const inUnitsParser = rule(
-  new RegExp(`(?<![\\w'-])(in|within)\\s+${COUNT}\\s+${UNIT}(?![\\w-])`, 'i'),
+  new RegExp(`(?<![\\w'-])(in|within)\\s+${COUNT}\\s+${UNIT}${AND_A_HALF}(?![\\w-])`, 'i'),
   (m, context) => {
-    const [, prep = '', countWord = '', unitWord = ''] = m;
+    const [, prep = '', countWord = '', unitWord = '', andAHalf] = m;
     const unit = UNITS[unitWord.toLowerCase()]!;
-    const n = readNumber(countWord);
+    const n = readCount(countWord, !!andAHalf);
     const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 8);
     // TimeML leaves the preposition out of the expression.
     const offset = m[0].indexOf(countWord, prep.length);

@@ -132,12 +132,14 @@ export const shiftedPeriodParser = esRule(
       return null;
     if (noun in WEEKDAYS) {
       if (anchored && shiftWord !== 'siguiente') return null;
-      if (shiftWord === 'siguiente') return null;
+      // "el lunes siguiente" is the first Monday after the day the story is at.
+      const following = shiftWord === 'siguiente';
       // "este domingo" in news is the nearest Sunday the verb points at, past or coming.
       const spec: TimexSpec = {
         kind: 'weekday',
         weekday: WEEKDAYS[noun]!,
-        ...(offset !== 0 ? { shift: offset > 0 ? (1 as const) : (-1 as const) } : {}),
+        ...(following ? { from: 'anchor' as const } : {}),
+        ...(offset !== 0 && !following ? { shift: offset > 0 ? (1 as const) : (-1 as const) } : {}),
         ...(pod ? { pod } : {}),
       };
       return { offset: offsetChars, spec };
@@ -259,16 +261,16 @@ const QUANTITY_MOD: Record<string, 'MORE_THAN' | 'LESS_THAN' | 'APPROX' | 'EQUAL
 };
 
 /**
- * "hace dos años", "hace más de un mes", "hace unos días", "hace poco", "hace años";
+ * "hace dos años", "hace más de un mes", "hace unos días", "hace poco", "hace años", "hace año y medio";
  * "dos años después", "tres días antes", "una semana más tarde" (from the story's day).
  */
 export const agoParser = esRule(
   new RegExp(
-    String.raw`${B}(?:hace\s+${QUANTITY}(?:${COUNT}\s+)?(${UNIT})|hace\s+(poco|tiempo|mucho(?:\s+tiempo)?|un\s+tiempo|rato)|${QUANTITY}${COUNT}\s+(${UNIT})\s+(después|despues|antes|más\s+tarde|mas\s+tarde|atrás|atras))${E}`,
+    String.raw`${B}(?:hace\s+${QUANTITY}(?:${COUNT}\s+)?(${UNIT})(\s+y\s+medi[oa])?|hace\s+(poco|tiempo|mucho(?:\s+tiempo)?|un\s+tiempo|rato)|${QUANTITY}${COUNT}\s+(${UNIT})\s+(después|despues|antes|más\s+tarde|mas\s+tarde|atrás|atras))${E}`,
     'iu',
   ),
   (m, context) => {
-    const [, q1, c1, u1, vague, q2, c2, u2, dir] = m;
+    const [, q1, c1, u1, half, vague, q2, c2, u2, dir] = m;
     if (vague) return { spec: { kind: 'literal', type: 'DATE', value: 'PAST_REF' } };
     const quantity = fold(q1 ?? q2 ?? '');
     const mod = QUANTITY_MOD[quantity];
@@ -277,6 +279,8 @@ export const agoParser = esRule(
     if (!unit) return null;
     let n = countWord ? readNumber(countWord) : /s$/i.test(u1 ?? '') ? NaN : 1;
     if (/^(?:unos|unas)$/i.test(countWord ?? '')) n = NaN;
+    // "hace dos semanas y media", "hace año y medio": a day, a month (the resolver's reading of a fraction).
+    if (half) n += 0.5;
     const d = fold(dir ?? 'hace');
     const back = d === 'hace' || d === 'antes' || d === 'atras';
     // "dos días antes de las elecciones": counted from an event, only the length is known.

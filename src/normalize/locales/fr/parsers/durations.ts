@@ -39,10 +39,11 @@ export const agoParser = rule(
     `${B}il\\s+y\\s+a\\s+(?:(?:environ|près\\s+de|plus\\s+de|moins\\s+de)\\s+)?${COUNT}\\s+${UNIT}${HALF}${E}`,
   ),
   (m) => {
-    const n = count(m[1]!);
+    // "il y a deux semaines et demie" is a day, "il y a un an et demi" a month (the resolver's
+    // reading of a fraction).
+    const n = count(m[1]!) + (m[3] ? 0.5 : 0);
     const unit = unitOf(m[2]!);
     if (Number.isNaN(n)) return { spec: { kind: 'literal', type: 'DATE', value: 'PAST_REF' } };
-    if (m[3]) return { spec: { kind: 'literal', type: 'DATE', value: 'PAST_REF' } };
     const [u, k] = unit === 'decade' ? (['year', n * 10] as const) : ([unit, n] as const);
     return {
       spec: {

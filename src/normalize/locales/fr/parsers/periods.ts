@@ -265,13 +265,17 @@ export const weekdayParser = rule(
     const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     // "le lundi de Pâques" is the holiday's.
     if (/^\s+de\s+P[âa]ques/iu.test(after)) return null;
-    if (s && /précédent|suivant/i.test(s)) return null;
-    const shift: -1 | 0 | 1 | undefined = s ? (/dernier|passé/i.test(s) ? -1 : 1) : ce ? 0 : undefined;
+    if (s && /précédent/i.test(s)) return null;
+    // "le lundi suivant" is the first Monday after the day the story is at.
+    const following = s !== undefined && /suivant/i.test(s);
+    const shift: -1 | 0 | 1 | undefined =
+      s && !following ? (/dernier|passé/i.test(s) ? -1 : 1) : ce ? 0 : undefined;
     const pod = podWord ? POD_WORDS[keyOf(podWord)] : undefined;
     const spec: TimexSpec = {
       kind: 'weekday',
       weekday,
       ...(shift !== undefined ? { shift } : {}),
+      ...(following ? { from: 'anchor' as const } : {}),
       ...(pod ? { pod } : {}),
     };
     return { spec };

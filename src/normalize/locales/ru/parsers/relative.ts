@@ -112,9 +112,9 @@ export const agoParser = ruRule(
     if (Number.isNaN(n)) return { spec: { kind: 'literal', type: 'DATE', value: 'PAST_REF' } };
     let u = unit;
     if (u === 'decade') [u, n] = ['year', n * 10];
-    if (!Number.isInteger(n))
-      return { spec: { kind: 'literal', type: 'DURATION', value: durationValue(n, u) } };
-    if (m[1] && (u === 'year' || u === 'month' || u === 'week')) {
+    // "полтора года назад" is a month, "две с половиной недели назад" a day (the resolver's
+    // reading of a fraction).
+    if (m[1] && Number.isInteger(n) && (u === 'year' || u === 'month' || u === 'week')) {
       const ref = context.refDate;
       const months = u === 'year' ? 12 * n : u === 'month' ? n : 0;
       const day = new Date(
