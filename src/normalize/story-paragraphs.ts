@@ -22,7 +22,8 @@ function tellsNow(spec: TimexSpec): boolean {
   if (spec.kind === 'relative') return spec.from !== 'anchor' && !spec.ofThe;
   if (spec.kind === 'calendar' || spec.kind === 'subyear' || spec.kind === 'holiday')
     return spec.shift !== undefined && !(spec.kind === 'subyear' && spec.ofStory);
-  return spec.kind === 'weekday';
+  // "the following Monday" counts from the story's day, not from now.
+  return spec.kind === 'weekday' && spec.from !== 'anchor';
 }
 
 /** A paragraph of the text, and whether it is in story time. */
