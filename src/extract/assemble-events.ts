@@ -2,7 +2,7 @@ import { stepsWithin, type Steps } from '../normalize/steps.js';
 import { duplicateTargetsSteps, wordSimilarity } from './dedupe.js';
 import type { CaptionKind } from './furniture.js';
 import { PAST_FORMS, REPORTING_VERBS, STOPWORDS } from './lexicon.js';
-import { isAdjectiveUse } from './context-date.js';
+import { isAdjectiveUse, presentPerfectParticiples } from './context-date.js';
 import { restatedEvents } from './restatements.js';
 import type { ExtractedEvent, ExtractedExpression, ExtractionResult, UndatedMention } from './types.js';
 
@@ -125,6 +125,31 @@ function sinceRepeats(drafts: Draft[], targets: number[]): void {
   });
 }
 
+/** Days before the publication a lede's news may have happened on, told again with its day. */
+const LEDE_RETOLD_DAYS = 7;
+
+/**
+ * "A longtime journalist … has died." (a lede dated by the publication, as nothing else dates it)
+ * and, below, "He died Tuesday at his home": the same news with its day. The lede becomes a source
+ * of that event.
+ */
+function ledeToldAgain(drafts: Draft[], targets: number[]): void {
+  const lede = drafts.findIndex((d, i) => targets[i] === i && d.event.why.rule === 'lede-of-publication-day');
+  if (lede < 0) return;
+  const verbs = presentPerfectParticiples(drafts[lede]!.event.sentence);
+  const published = Date.parse(drafts[lede]!.event.date.range.start);
+  const told = drafts.findIndex((d, i) => {
+    if (i === lede || targets[i] !== i || d.caption) return false;
+    const before = (published - Date.parse(d.event.date.range.start)) / 86_400_000;
+    if (before <= 0 || before > LEDE_RETOLD_DAYS) return false;
+    const words = d.event.sentence.toLowerCase().match(/\p{L}+/gu) ?? [];
+    // "have arrested a suspect" / "announced the arrest": the verb or its noun.
+    const stems = verbs.map((v) => (v.length > 5 ? v.replace(/e?d$/, '') : v));
+    return words.some((w) => stems.some((stem) => w === stem || (stem.length > 4 && w.startsWith(stem))));
+  });
+  if (told >= 0) targets[lede] = told;
+}
+
 /** Merges duplicates, numbers the events and links expressions and undated mentions to them. */
 export function* assemble(
   drafts: Draft[],
@@ -158,6 +183,7 @@ export function* assemble(
   });
   retoldWithTime(drafts, targets);
   sinceRepeats(drafts, targets);
+  ledeToldAgain(drafts, targets);
   restatedEvents(drafts, targets);
   // A caption of a date the body also has repeats that body event: it becomes one of its sources.
   // Compared by calendar day: "late Friday, May 5, 2023" in a caption, "Friday evening" in the body.

@@ -112,6 +112,16 @@ const PARTICIPLE = /^\p{Ll}{2,}(?:ed|en|wn|un)$/u;
  * have been killed in shootings at two mosques."): the news of the publication day. Only the lede:
  * later present perfects ("Seven patients have been diagnosed so far") sum up, they date nothing.
  */
+/** The participles of a sentence's present perfect ("have arrested a suspect" → arrested). */
+export function presentPerfectParticiples(sentence: string): string[] {
+  const found: string[] = [];
+  for (const m of sentence.matchAll(PRESENT_PERFECT)) {
+    const word = m[1]!;
+    if (PARTICIPLE.test(word) || PAST_FORMS.has(word)) found.push(word);
+  }
+  return found;
+}
+
 export function isUndatedLede(sentence: string): boolean {
   if (sentence.length < 40 || !/[.!?]["”’)]?\s*$/u.test(sentence)) return false;
   for (const m of sentence.matchAll(PRESENT_PERFECT)) {
@@ -198,7 +208,8 @@ export function isComparison(sentence: string, at: number): boolean {
     COMPARISON_BEFORE.test(lead.slice(-40)) ||
     COMPARATIVE_THAN.test(lead) ||
     COMPARED_WITH_VERB.test(lead) ||
-    CHANGE_FROM.test(lead)
+    CHANGE_FROM.test(lead) ||
+    COUNT_PERIOD_BEFORE.test(lead)
   );
 }
 
@@ -206,6 +217,10 @@ export function isComparison(sentence: string, at: number): boolean {
  * "revenue rose 17 percent from a year earlier", "up 5% over the same quarter last year": the
  * period a figure's change is measured from ("rose from May 3 through May 9" is a span).
  */
+/** "91 cases reported for the week ending Dec. 12": the period a count covers. */
+const COUNT_PERIOD_BEFORE =
+  /\b(?:for|in|during|over)\s+the\s+(?:week|month|year|period|quarter|fortnight)\s+(?:ending|ended)\s+$/i;
+
 const CHANGE_FROM =
   /\b(?:up|down|rose|fell|climbed|dropped|jumped|slipped|increased|decreased|grew|gained|declined|higher|lower|more|less|fewer)\b[^.;:]{0,40}?(?:\d|%)[^.;:]{0,30}?\b(?:from|than|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+same\s+(?:period|quarter|month|week|time)\s+(?:of\s+|in\s+)?)?(?:the\s+)?$/i;
 
@@ -215,7 +230,7 @@ const CHANGE_FROM =
  * exception and a choice, no comparison.
  */
 const COMPARATIVE_THAN =
-  /(?<!\b(?:other|rather)\s+)\b(?:than|(?:than|like|as)\s+(?:it|they|he|she|we|there|that|this|those|these)\s+(?:was|were|had\s+been|did|had))\s+(?:in|during|at|on)\s+(?:the\s+)?$/i;
+  /(?<!\b(?:other|rather)\s+)\b(?:than\s+(?:in|during|at|on)|(?:than|like|as)\s+(?:it|they|he|she|we|there|that|this|those|these)\s+(?:was|were|had\s+been|did|had)(?:\s+(?:in|during|at|on))?)\s+(?:the\s+)?$/i;
 /**
  * "paralleled slides in 1987 and 1989", "echoed the protests of 1968": a verb that only likens what
  * the sentence tells to something else; the date is that other thing's. A date joined by "and" to

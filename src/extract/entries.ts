@@ -154,7 +154,10 @@ function monthHeading(line: string, s: TextSpan, year: number): Timex | undefine
  */
 export function monthEntry(text: string, s: TextSpan, year: number): Timex | undefined {
   if (!startsLine(text, s.start)) return undefined;
-  const m = /^(\p{Lu}\p{Ll}+) (?=\p{Lu})/u.exec(text.slice(s.start, Math.min(s.end, s.start + 20)));
+  // "March Bear Stearns goes bust", "May — BART and unions begin talks."
+  const m = /^(\p{Lu}\p{Ll}+)(?: (?=\p{Lu})|\s*(?:[:—–]|-\s))/u.exec(
+    text.slice(s.start, Math.min(s.end, s.start + 20)),
+  );
   if (!m) return undefined;
   const heading = monthHeading(m[1]!, s, year);
   return heading && { ...heading, end: s.start + m[1]!.length };

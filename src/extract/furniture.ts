@@ -135,9 +135,10 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   },
   {
     kind: 'metadata',
-    // A line that is only a date, maybe with a clock time: the page's stamp, not an event.
+    // A line that is only a date, maybe with a clock time ("2009-Oct-19 09:25:58"): the page's
+    // stamp, not an event.
     pattern: new RegExp(
-      `^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})(?:\\s*(?:,|at|\\||-|·|/)?\\s*\\d{1,2}(?::\\d{2}){0,2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?(?:\\s+in\\s+\\p{Lu}[\\p{L}/&' -]*|\\s*[/|·]\\s*(?:updated|published|posted)\\b[^.!?]*)?\\.?$`,
+      `^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{4}-${MONTH}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{2,4})(?:\\s*(?:,|at|\\||-|·|/)?\\s*\\d{1,2}(?::\\d{2}){0,2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?(?:\\s+in\\s+\\p{Lu}[\\p{L}/&' -]*|\\s*[/|·]\\s*(?:updated|published|posted)\\b[^.!?]*)?\\.?$`,
       'iu',
     ),
     test: 'line',

@@ -97,6 +97,12 @@ function isStateAsOf(sentence: string, at: number): boolean {
  * "during the quarter", "the fiscal fourth quarter": a quarter or half without its year is the period
  * a company's figures cover, not the date of an event ("the first quarter of 2019" keeps its year and is a date).
  */
+/** A month name, then a dash or colon, opening a line's text: an entry of a timeline. */
+const MARKED_MONTH_ENTRY = /^\p{Lu}\p{Ll}+\s*(?:[:—–]|-\s)/u;
+
+/** How far into a sentence a page stamp may open it (" date 2019-01-21 …"). */
+const STAMP_LEAD = 8;
+
 function isFiscalPeriod(x: Timex): boolean {
   return (x.granularity === 'quarter' || x.granularity === 'half') && !/\b\d{4}\b/.test(x.text);
 }
@@ -145,16 +151,24 @@ export function contextDrafts(
   if (rule === 'date-heading' && !namesYear(heading) && list.year !== undefined)
     candidate = inYear(candidate, list.year);
   const sentence = text.slice(span.start, span.end);
+  // " date 2019-01-21 Shawcor has signed…": a page stamp opening the sentence is no part of its title.
+  const stamp = expressions.find((x) => x.role === 'furniture' && x.start - span.start < STAMP_LEAD);
   const draftOf = (c: Candidate, why: DateReason, expression: TextSpan): Draft => {
     const source: EventSource = { sentence: { ...span }, expression: { ...expression } };
+    const inSentence = expression.start >= span.start && expression.end <= span.end;
     return {
       event: {
         date: eventDate(c),
         why,
-        title: eventTitle(sentence, {
-          start: Math.max(0, expression.start - span.start),
-          end: Math.max(0, expression.end - span.start),
-        }),
+        title: eventTitle(
+          sentence,
+          stamp && !inSentence
+            ? { start: 0, end: stamp.end - span.start }
+            : {
+                start: Math.max(0, expression.start - span.start),
+                end: Math.max(0, expression.end - span.start),
+              },
+        ),
         sentence,
         source,
         sources: [source],
@@ -276,11 +290,13 @@ export function readSentence(
     for (const x of overlapping) roles.set(x, 'fragment');
   }
   const candidates: Candidate[] = [];
-  // Only inside a dated list: "April Ryan said…" elsewhere is a name, not an entry.
+  // Only inside a dated list: "April Ryan said…" elsewhere is a name, not an entry; a dash or colon
+  // after the month ("May — BART and unions begin talks.") makes an entry anywhere.
+  const marked = MARKED_MONTH_ENTRY.test(text.slice(span.start, Math.min(span.end, span.start + 20)));
   const entryMonth =
-    list.year === undefined || timexes.some((x) => x.start === span.start)
+    (list.year === undefined && !marked) || timexes.some((x) => x.start === span.start)
       ? undefined
-      : monthEntry(text, span, list.year);
+      : monthEntry(text, span, list.year ?? list.referenceYear);
   if (entryMonth)
     candidates.push({
       timex: { ...entryMonth, granularity: 'month', range: entryMonth.range! },
@@ -379,7 +395,11 @@ export function readSentence(
       drafts: [],
       expressions: timexes.map((x) => ({ ...x, role: roles.get(x) ?? 'context' })),
       undated,
-      dated: hasDate,
+      // " date 2019-01-21 Shawcor has signed a deal…": a page stamp does not date the news after it.
+      dated: timexes.some(
+        (x) =>
+          (x.type === 'DATE' || x.type === 'TIME') && x.range !== undefined && roles.get(x) !== 'furniture',
+      ),
     };
   }
   const timexAt = (c: Candidate): Timex | undefined => timexes.find((x) => x.start === c.timex.start);

@@ -201,3 +201,45 @@ describe('statements, schedules and terms', () => {
     assert.deepEqual(summary('He signed a contract that runs through 2027.', '2023-12-23'), []);
   });
 });
+
+describe('a stamp before the lede, stamps alone on a line, and marked month entries', () => {
+  test('" date 2019-01-21 Shawcor has signed a deal…": the lede is the day\'s news, titled without the stamp', () => {
+    const r = extractEvents(
+      ' date 2019-01-21 Pipeline company Shawcor Ltd. has signed a deal to buy ZCL Inc.',
+      {
+        referenceDate: '2019-01-21',
+      },
+    );
+    assert.deepEqual(
+      r.events.map((e) => [e.date.value, e.why.rule, e.title]),
+      [
+        [
+          '2019-01-21',
+          'lede-of-publication-day',
+          'Pipeline company Shawcor Ltd. has signed a deal to buy ZCL Inc',
+        ],
+      ],
+    );
+  });
+  test('a lede that the body tells again with its day is one event, of that day', () => {
+    const text =
+      'date 2017-01-25 NEW YORK (AP) — A longtime journalist who wrote a business column for 35 years has died.\n' +
+      'His nephew says he died at a nursing home on Friday. He was 86.';
+    assert.deepEqual(summary(text, '2017-01-25'), ['2017-01-20 only-date Friday']);
+  });
+  test('"2009-Oct-19 09:25:58" alone on its line is the page\'s stamp', () => {
+    assert.deepEqual(summary('2009-Oct-19 09:25:58\n\nTroops exchanged fire on Sunday.', '2009-10-19'), [
+      '2009-10-18 only-date Sunday',
+    ]);
+  });
+  test('"May — BART and unions begin talks." opens an entry without a dated list', () => {
+    assert.deepEqual(
+      summary('April — Unions sue the agency.\nMay — The agency and unions begin talks.', '2013-12-11'),
+      ['2013-04 entry-line April', '2013-05 entry-line May'],
+    );
+  });
+  test('"91 cases for the week ending Dec. 12" and "as they were one week ago" are no events', () => {
+    assert.deepEqual(summary('There were 91 cases reported for the week ending Dec. 12.', '2021-12-13'), []);
+    assert.deepEqual(summary('Active cases remain the same as they were one week ago.', '2021-12-13'), []);
+  });
+});
