@@ -77,6 +77,9 @@ export function isAppositive(sentence: string, clauses: readonly Clause[], index
   if (index !== 1 || clauses.length < 3 || clauses[1]!.bracketed) return false;
   const subject = sentence.slice(clauses[0]!.start, clauses[0]!.end);
   const after = sentence.slice(clauses[2]!.start, clauses[2]!.end).trimStart();
+  const first = clauses[1]!.firstWord;
+  // "The agreement, hammered out on Monday night, takes effect": a participle phrase, not a noun.
+  if (RELATIVE_PRONOUNS.has(first) || /^\p{L}{3,}(?:ed|ing)$/u.test(first) || /^\d/.test(first)) return false;
   return NAME_SUBJECT.test(subject) && /^\p{Ll}/u.test(after) && !opensSubordinate(clauses[1]!);
 }
 

@@ -2,6 +2,7 @@
  * Rewrites that turn a clause into a headline. The clause arrives with its event date replaced by
  * {@link MARK}, so every rule sees where the date was without tracking offsets.
  */
+import { clausesOf, isAppositive, type Clause } from './clauses.js';
 import {
   ATTRIBUTIVE_BEFORE_DATE,
   DATE_LEAD_WORDS,
@@ -214,3 +215,31 @@ export function shortNames(text: string, atStart = true): string {
   if (atStart) t = t.replace(/^The (U\.S\.|U\.N\.|U\.K\.|EU)(?=\s)/, '$1');
   return t;
 }
+
+/**
+ * Cuts the asides a headline leaves out, when the date is not in them: an appositive after the
+ * subject ("Muguruza, winner of the 2016 French Open, capped…" → "Muguruza capped…") and a pair of
+ * dashes ("The Cures Act—complete with … research—cleared…" → "The Cures Act cleared…").
+ */
+export function dropAsides(marked: string): string {
+  const clauses = clausesOf(marked);
+  if (isAppositive(marked, clauses, 1) && !clauseHolds(marked, clauses, 1))
+    marked = `${marked.slice(0, clauses[0]!.end).trimEnd()} ${marked.slice(clauses[2]!.start).trimStart()}`;
+  const dash = /[—–]|\s--?\s/g;
+  const marks = [...marked.matchAll(dash)];
+  if (marks.length === 2) {
+    const [open, close] = marks as [RegExpMatchArray, RegExpMatchArray];
+    const inside = marked.slice(open.index, close.index! + close[0].length);
+    const rest = `${marked.slice(0, open.index).trimEnd()} ${marked.slice(close.index! + close[0].length).trimStart()}`;
+    if (!inside.includes(MARK) && open.index! > 0 && contentWordCount(rest) >= MIN_REST_WORDS) marked = rest;
+  }
+  return marked;
+}
+
+/** Words a sentence must keep after an aside is cut for the cut to be worth it. */
+const MIN_REST_WORDS = 4;
+
+const clauseHolds = (marked: string, clauses: readonly Clause[], index: number): boolean =>
+  marked.slice(clauses[index]!.start, clauses[index]!.end).includes(MARK);
+
+const contentWordCount = (text: string): number => (text.match(/\p{L}{3,}/gu) ?? []).length;

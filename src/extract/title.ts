@@ -10,6 +10,7 @@ import {
 } from './title-attribution.js';
 import {
   MARK,
+  dropAsides,
   dropLeadingSubordinate,
   joinThatRelative,
   pastSimple,
@@ -59,7 +60,7 @@ export function eventTitle(sentence: string, date: TextSpan, maxLength = TITLE_M
   marked = stripDateline(window(marked));
   const led = quoteLed(marked);
   if (led) return quoteTitle(led, dateText, maxLength);
-  marked = dropAttributionClauses(marked);
+  marked = dropAsides(dropAttributionClauses(marked));
   const clauses = clausesOf(marked);
   const at = marked.indexOf(MARK);
   let first = at < 0 ? 0 : clauses.findIndex((c) => at < c.end);

@@ -243,3 +243,29 @@ describe('a stamp before the lede, stamps alone on a line, and marked month entr
     assert.deepEqual(summary('Active cases remain the same as they were one week ago.', '2021-12-13'), []);
   });
 });
+
+describe('titles leave out the asides a headline would', () => {
+  const titleOf = (text: string, referenceDate: string): string[] =>
+    extractEvents(text, { referenceDate }).events.map((e) => e.title);
+  test('an appositive after the subject and a pair of dashes that do not hold the date', () => {
+    assert.deepEqual(
+      titleOf(
+        'Muguruza, winner of the 2016 French Open, capped a 2021 campaign with a title in Dubai.',
+        '2021-11-19',
+      )[0],
+      'Muguruza capped a 2021 campaign with a title in Dubai',
+    );
+    assert.deepEqual(
+      titleOf(
+        'The Cures Act—complete with mental health language and funding for research—cleared its final hurdle Wednesday.',
+        '2016-12-08',
+      ),
+      ['The Cures Act cleared its final hurdle'],
+    );
+    // A participle phrase is no appositive: the title keeps it.
+    assert.deepEqual(
+      titleOf('The agreement, hammered out by both sides, takes effect on Tuesday.', '2021-06-21'),
+      ['The agreement, hammered out by both sides, takes effect'],
+    );
+  });
+});
