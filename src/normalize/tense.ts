@@ -19,7 +19,7 @@ const AFTER_WEIGHT = 2;
  * ("by Friday, the judge said"; "a meeting on Monday night, would keep spending…"): it counts
  * only when nothing nearer speaks.
  */
-const CLAUSE_BREAK = /[,;:()]/;
+const CLAUSE_BREAK = /[,;:()—–]|\s--?\s/;
 const CLAUSE_PENALTY = 60;
 
 /**

@@ -269,3 +269,15 @@ describe('titles leave out the asides a headline would', () => {
     );
   });
 });
+
+describe('a modal after a dashed aside belongs to the main clause', () => {
+  test('"— the killing … during the weekend — could drive…" keeps the weekend just past', () => {
+    assert.deepEqual(
+      values(
+        'Officials warned that the blunder — an air strike during the weekend — could drive more people to the rebels.',
+        '2003-12-08',
+      ),
+      ['the weekend=2003-W49-WE'],
+    );
+  });
+});

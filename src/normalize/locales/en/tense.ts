@@ -24,6 +24,9 @@ export const EN_TENSE: TenseTables = {
   postponedTo:
     /\b(?:extend|postpone|delay|defer|adjourn|reschedul|push(?:ed)?\s+back|put\s+off)\w*\b[^.;:]{0,40}?\b(?:to|until|till|for)\s+(?:early\s+|mid-?|late\s+|the\s+end\s+of\s+)?$/i,
   exceptions: [
+    // "— the killing … during the weekend — could drive more Afghans…": a modal after a dashed
+    // aside is the main clause's, not the aside's.
+    { markers: 'future', word: /^could$/i, before: /[—–]\s*$/ },
     // "a redesigned watch", "the increased dividend": a participle after a determiner is an adjective.
     { markers: 'past', word: /ed$/i, before: /\b(?:a|an|the|its|their|his|her|our)\s+$/i },
     // "will be named", "would be paid", "are already booked": a participle after an auxiliary is
