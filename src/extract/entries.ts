@@ -5,6 +5,8 @@ import type { TextSpan } from './types.js';
 
 /** Granularities a date heading of a timeline or a year-in-review may have ("2007", "January", "9 August"). */
 const HEADING_GRANULARITIES = new Set(['year', 'half', 'quarter', 'season', 'month', 'week', 'day']);
+/** A live report's clock stamp on a line of its own ("10:48 p.m."): it times the entry under it. */
+const CLOCK_HEADING_GRANULARITIES = new Set(['hour', 'minute']);
 /** Paragraphs a heading dates: the stories under it until the next heading, at most this many. */
 const MAX_PARAGRAPHS = 3;
 const HAS_YEAR = /\b\d{4}\b/;
@@ -55,10 +57,11 @@ export function headingsOf(
     if (
       !isFurniture[i] &&
       only &&
-      only.type === 'DATE' &&
       only.range &&
-      HEADING_GRANULARITIES.has(only.granularity ?? '') &&
-      only.text.trim() === line &&
+      (only.type === 'DATE' ? HEADING_GRANULARITIES : CLOCK_HEADING_GRANULARITIES).has(
+        only.granularity ?? '',
+      ) &&
+      only.text.trim().replace(/[:.]$/, '') === line &&
       startsLine(text, s.start) &&
       endsLine(text, s.end)
     ) {

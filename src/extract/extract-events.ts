@@ -22,7 +22,8 @@ import { assemble, type Draft } from './assemble-events.js';
 import { isDatedEventNoun } from './phrase-events.js';
 import { updateStampDay } from './stamps.js';
 import { clockOnStoryDay } from './clock-day.js';
-import { contextDrafts, readSentence, referenceYearOf, type ListState } from './read-sentence.js';
+import { contextDrafts } from './context-drafts.js';
+import { readSentence, referenceYearOf, type ListState } from './read-sentence.js';
 import type { ExtractedExpression, ExtractionResult, ExtractOptions, UndatedMention } from './types.js';
 
 const describe = (value: unknown): string => (value === null ? 'null' : typeof value);

@@ -7,6 +7,8 @@ const segmenters = new Map<string, Intl.Segmenter>();
 /** The word (letters and inner periods) that ends `piece` just before its final period, lower case. */
 const LAST_WORD = /(?:^|[^\p{L}.])((?:\p{L}\.)+\p{L}?|\p{L}+)\.["'”’)\]]?\s*$/u;
 const FIRST_WORD = /^\s*(["“'‘(«„]?)(\p{L}+|\p{N})/u;
+/** A stock ticker in brackets after a company's name. */
+const TICKER = /^\s*[[(][A-Z][A-Z0-9.:]{0,11}[\])]/;
 const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}?$/u;
 /** An abbreviation that `LAST_WORD` reads whole; others ("z. b", "ee.uu") are matched as phrases. */
 const ONE_WORD = /^(?:(?:\p{L}\.)+\p{L}?|\p{L}+)$/u;
@@ -84,6 +86,8 @@ function joinRuleOf(previous: string, compiled: Compiled): JoinRule | undefined 
 /** Whether the piece after a period continues the sentence (per the rule of the abbreviation before it). */
 function continues(rule: JoinRule, next: string, rules: SentenceRules, afterOrdinal: boolean): boolean {
   if (rule === 'always') return true;
+  // "The Boeing Co. [BA] announced…", "Apple Inc. (AAPL.O) on Tuesday…": a ticker in brackets.
+  if (rule !== 'before-number' && TICKER.test(next)) return true;
   const first = FIRST_WORD.exec(next);
   if (!first) return false;
   const [, quote, word = ''] = first;

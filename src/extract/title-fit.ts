@@ -1,4 +1,5 @@
 import { DANGLING } from './title-words.js';
+import { TITLE_MAX_LENGTH } from './types.js';
 
 export const ELLIPSIS = '…';
 
@@ -99,3 +100,17 @@ export function fit(text: string, maxLength: number, minWords = 4): string {
 }
 
 const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+
+/** Words the phrase after a count must have to stand as the counted event's title. */
+const MIN_COUNTED_WORDS = 2;
+
+/**
+ * "… 10 months after the attack on the satirical Charlie Hebdo magazine": the counted event is what
+ * the count is counted from, the phrase after it up to the next clause break ("The attack on the
+ * satirical Charlie Hebdo magazine").
+ */
+export function countedTitle(sentence: string, end: number): string | undefined {
+  const phrase = /^\s*([^,;:.!?()—–"“”]+)/u.exec(sentence.slice(end))?.[1]?.trim() ?? '';
+  if ((phrase.match(/\p{L}+/gu) ?? []).length < MIN_COUNTED_WORDS) return undefined;
+  return fit(clean(phrase), TITLE_MAX_LENGTH);
+}

@@ -29,6 +29,9 @@ const MIN_CONTENT_WORDS = 3;
 const MAX_LEAD = 40;
 const JOIN = ' … ';
 
+/** "The Boeing Co. [BA]", "Apple Inc (AAPL.O)": a company's ticker, which no headline keeps. */
+const TICKER_AFTER_NAME = /\b((?:Inc|Corp|Co|Ltd|LLC|plc|AG|SA|NV)\.?)\s*[[(][A-Z][A-Z0-9.:]{0,11}[\])]/g;
+
 /**
  * A timeline headline for an event: the clause of the sentence that carries it, rewritten the way
  * a headline reads.
@@ -57,7 +60,7 @@ export function eventTitle(sentence: string, date: TextSpan, maxLength = TITLE_M
   const dateText = sentence.slice(date.start, date.end).replace(/\s+/g, ' ');
   const safe = sentence.replace(/\uE000/g, ' ');
   let marked = `${safe.slice(0, date.start)}${MARK}${safe.slice(date.end)}`.replace(/\s+/g, ' ').trim();
-  marked = stripDateline(window(marked));
+  marked = stripDateline(window(marked)).replace(TICKER_AFTER_NAME, '$1');
   const led = quoteLed(marked);
   if (led) return quoteTitle(led, dateText, maxLength);
   marked = dropAsides(dropAttributionClauses(marked));

@@ -281,3 +281,32 @@ describe('a modal after a dashed aside belongs to the main clause', () => {
     );
   });
 });
+
+describe('tickers, live-report clock lines, game clocks and launch targets', () => {
+  test('"The Boeing Co. [BA] announced…" is one sentence, titled without the ticker', () => {
+    assert.deepEqual(
+      extractEvents('On June 21, The Boeing Co. [BA] announced a new satellite contract with the Navy.', {
+        referenceDate: '2006-06-26',
+      }).events.map((e) => [e.date.value, e.title]),
+      [['2006-06-21', 'The Boeing Co. announced a new satellite contract with the Navy']],
+    );
+  });
+  test('a clock time alone on a line times the entry under it', () => {
+    assert.deepEqual(
+      summary('10:48 p.m.\n\nVirginia has won the first championship in school history.', '2019-04-08'),
+      ['2019-04-08T22:48 date-heading 10:48 p.m.'],
+    );
+  });
+  test('"with 4:04 to play" is a game clock, a length', () => {
+    assert.deepEqual(
+      values('Ward returned the fumble with 4:04 to play, and scored with 3:08 remaining.', '2016-02-08'),
+      ['4:04=PT4M4S', '3:08=PT3M8S'],
+    );
+  });
+  test('"a mission targeted for March 24" looks ahead', () => {
+    assert.deepEqual(
+      values('Another mission targeted for March 24 appears to be on schedule.', '2009-02-17'),
+      ['March 24=2009-03-24'],
+    );
+  });
+});

@@ -16,6 +16,7 @@ import { referenceWordParser, relativeDayParser } from './parsers/deictic.js';
 import {
   countedDurationParser,
   elapsedTimeParser,
+  gameClockParser,
   largeYearsParser,
   lengthAdjectiveParser,
   fractionDurationParser,
@@ -53,6 +54,7 @@ import { modifierRefiner } from './refiners/modifier.js';
  */
 const OWN_PARSERS: [Parser, RegExp?][] = [
   [elapsedTimeParser, /\d:\d\d:\d/],
+  [gameClockParser, /\d:\d\d\s+(?:to\s+(?:play|go)|remaining|left)/],
   [setParser],
   [rateSetParser, /\b(?:a|an|per)\s+\w/i],
   [

@@ -300,3 +300,16 @@ export const elapsedTimeParser = rule(
     return { spec: { kind: 'literal', type: 'DURATION', value: `PT${parts || '0S'}` } };
   },
 );
+
+/**
+ * A game clock ("with 4:04 to play", "3:08 remaining", "1:12 left in the half"): the time left in a
+ * period of play, a length, not a time of day.
+ */
+export const gameClockParser = rule(
+  /(?<![\w:.])(\d{1,2}):([0-5]\d)(?=\s+(?:to\s+play|to\s+go|remaining|left)\b)/,
+  (m) => {
+    const [minutes, seconds] = [m[1], m[2]].map(Number) as [number, number];
+    const parts = [minutes ? `${minutes}M` : '', seconds ? `${seconds}S` : ''].join('');
+    return { spec: { kind: 'literal', type: 'DURATION', value: `PT${parts || '0S'}` } };
+  },
+);
