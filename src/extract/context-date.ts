@@ -361,3 +361,15 @@ const TERM_END_BEFORE =
 export function isTermEnd(sentence: string, at: number): boolean {
   return TERM_END_BEFORE.test(sentence.slice(Math.max(0, at - 60), at));
 }
+
+/**
+ * "Last year saw 19 homicides", "Saginaw ended 2021 with 93 shootings", "has had 17 homicides":
+ * a tally over a period, the count's period rather than an event.
+ */
+const TALLY_VERB_COUNT =
+  /\b(?:saw|recorded|logged|tallied|counted|has\s+had|have\s+had|had\s+had|ended\s+(?:\S+\s+){1,2}with)\s+(?:about\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+s\b/u;
+
+/** Whether the sentence tallies a count over a period (see {@link TALLY_VERB_COUNT}). */
+export function isTallySentence(sentence: string): boolean {
+  return TALLY_VERB_COUNT.test(sentence);
+}

@@ -30,6 +30,7 @@ import {
   isStateSentence,
   isTallyPeriod,
   isQuoteTelling,
+  isTallySentence,
   isTermEnd,
   isWeekdayInName,
 } from './context-date.js';
@@ -265,6 +266,9 @@ export function readSentence(
           isTallySince(sentence, at, x.end - span.start) ||
           datesAFigure(sentence, at) ||
           isQuoteTelling(sentence, at) ||
+          // A tally's period ("Last year saw 19 homicides"); a day of it is still news.
+          ((x.granularity !== 'day' || AS_OF_BEFORE.test(sentence.slice(Math.max(0, at - 10), at))) &&
+            isTallySentence(sentence)) ||
           isTermEnd(sentence, at)
         ) {
           roles.set(x, 'context');

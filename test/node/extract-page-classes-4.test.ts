@@ -310,3 +310,15 @@ describe('tickers, live-report clock lines, game clocks and launch targets', () 
     );
   });
 });
+
+describe('a tally over a period is no event', () => {
+  test('"Last year saw 19 homicides", "ended 2021 with 93 shootings", "As of Oct. 25, the city has had 17 homicides"', () => {
+    assert.deepEqual(summary('Last year saw 19 homicides in the city.', '2022-10-25'), []);
+    assert.deepEqual(summary('Saginaw ended 2021 with 93 non-fatal shootings.', '2022-10-25'), []);
+    assert.deepEqual(summary('As of Oct. 25, Saginaw has had 17 homicides.', '2022-10-25'), []);
+    // A day's count is the day's news.
+    assert.deepEqual(summary('Police recorded 12 arrests on Saturday.', '2022-10-25'), [
+      '2022-10-22 only-date Saturday',
+    ]);
+  });
+});
