@@ -44,8 +44,10 @@ function sentenceStarts(text: string, cues: TextCues): number[] {
   const starts = [0];
   const sentenceEnd = new RegExp(SENTENCE_END.source, 'gu');
   for (let m = sentenceEnd.exec(text); m; m = sentenceEnd.exec(text)) {
+    // "… Apple Inc.\n\nIn August, …": an abbreviation ends its sentence where the line ends.
     if (
       text[m.index] === '.' &&
+      !m[0].includes('\n') &&
       cues.abbreviationBefore.test(text.slice(Math.max(0, m.index - 12), m.index)) &&
       !cues.clockThenSentence?.test(text.slice(Math.max(0, m.index - 4), m.index + m[0].length + 16))
     )

@@ -322,3 +322,15 @@ describe('a tally over a period is no event', () => {
     ]);
   });
 });
+
+describe('an abbreviation at the end of a line ends its sentence', () => {
+  test('"… from Apple Inc.\\n\\nIn August, Google announced…" reads August in its own sentence', () => {
+    assert.deepEqual(
+      values(
+        'Google seeks to counter competitive pressure from Apple Inc.\n\nIn August, Google announced plans to acquire Motorola.',
+        '2011-10-13',
+      ),
+      ['August=2011-08'],
+    );
+  });
+});
