@@ -1,7 +1,7 @@
 import { stepsWithin, type Steps } from '../normalize/steps.js';
 import { duplicateTargetsSteps, wordSimilarity } from './dedupe.js';
 import type { CaptionKind } from './furniture.js';
-import { PAST_FORMS, REPORTING_VERBS, STOPWORDS } from './lexicon.js';
+import { EVENT_NOUNS, PAST_FORMS, REPORTING_VERBS, STOPWORDS } from './lexicon.js';
 import { isAdjectiveUse, presentPerfectParticiples } from './context-date.js';
 import { restatedEvents } from './restatements.js';
 import type { ExtractedEvent, ExtractedExpression, ExtractionResult, UndatedMention } from './types.js';
@@ -137,15 +137,23 @@ function ledeToldAgain(drafts: Draft[], targets: number[]): void {
   const lede = drafts.findIndex((d, i) => targets[i] === i && d.event.why.rule === 'lede-of-publication-day');
   if (lede < 0) return;
   const verbs = presentPerfectParticiples(drafts[lede]!.event.sentence);
+  const ledeNouns = new Set(
+    (drafts[lede]!.event.sentence.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => EVENT_NOUNS.has(w)),
+  );
   const published = Date.parse(drafts[lede]!.event.date.range.start);
   const told = drafts.findIndex((d, i) => {
     if (i === lede || targets[i] !== i || d.caption) return false;
     const before = (published - Date.parse(d.event.date.range.start)) / 86_400_000;
     if (before <= 0 || before > LEDE_RETOLD_DAYS) return false;
     const words = d.event.sentence.toLowerCase().match(/\p{L}+/gu) ?? [];
-    // "have arrested a suspect" / "announced the arrest": the verb or its noun.
+    // "have arrested a suspect" / "announced the arrest": the verb or its noun; "A shooting … has
+    // resulted in…" / "police responded to a reported shooting": the same event noun.
     const stems = verbs.map((v) => (v.length > 5 ? v.replace(/e?d$/, '') : v));
-    return words.some((w) => stems.some((stem) => w === stem || (stem.length > 4 && w.startsWith(stem))));
+    return words.some(
+      (w) =>
+        stems.some((stem) => w === stem || (stem.length > 4 && w.startsWith(stem))) ||
+        (EVENT_NOUNS.has(w) && ledeNouns.has(w)),
+    );
   });
   if (told >= 0) targets[lede] = told;
 }

@@ -87,7 +87,8 @@ export function dropAttributionClauses(text: string): string {
   t = t.replace(/,\s*according to\b[^"“”]*$/iu, '');
   t = t.replace(/\s+according to\b[^,"“”]*$/iu, '');
   const subject = String.raw`(?:[\p{L}\p{N}.'’-]+\s+){0,5}?[\p{L}\p{N}.'’-]+`;
-  const verb = String.raw`(?:said|says|say|added|adds|wrote|told\s+\S+|reported|noted|explained|announced|confirmed|quoted\s+[^,"“”]{1,60}?\s+as\s+saying)`;
+  // "responded to a reported shooting": after a determiner the participle is an adjective.
+  const verb = String.raw`(?<!\b(?:a|an|the|its|their|his|her|this|that)\s)(?:said|says|say|added|adds|wrote|told\s+\S+|reported|noted|explained|announced|confirmed|quoted\s+[^,"“”]{1,60}?\s+as\s+saying)`;
   // After the verb only when or where it was said ("Tuesday", "at a forum"), never a report of its own.
   const rest = String.raw`(?:\s+(?![^,]*\bthat\b)(?!(?:he|she|it|they|we|i|you|there|the|a|an|his|her|its|their)\s)[^,"“”]{1,45})?`;
   t = t.replace(

@@ -334,3 +334,16 @@ describe('an abbreviation at the end of a line ends its sentence', () => {
     );
   });
 });
+
+describe('a reported shooting and the lede that names it', () => {
+  test('"police responded to a reported shooting" is no attribution; the lede "A shooting … has resulted in…" joins it', () => {
+    const text =
+      ' date 2022-10-25 SAGINAW, MI — A shooting on the East Side has resulted in one man being hospitalized.\n\n' +
+      'About 3:50 a.m. on Monday, Oct. 24, police responded to a reported shooting in the 2600 block of Narloch Street.';
+    const r = extractEvents(text, { referenceDate: '2022-10-25' });
+    assert.deepEqual(
+      r.events.map((e) => [e.date.value, e.title, e.sources.length]),
+      [['2022-10-24', 'Police responded to a reported shooting in the 2600 block of Narloch…', 2]],
+    );
+  });
+});
