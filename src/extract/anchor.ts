@@ -1,6 +1,7 @@
 import type { Granularity, Timex } from '../normalize/types.js';
 import { clausesOf, isAside, opensSubordinate, wordsOf, type Clause } from './clauses.js';
-import { DETERMINERS, FISCAL_NOUNS, LIMIT_BEFORE, SPAN_END_BEFORE, SUBORDINATORS } from './lexicon.js';
+import { DETERMINERS, LIMIT_BEFORE, SPAN_END_BEFORE, SUBORDINATORS } from './lexicon.js';
+import { FISCAL_NOUNS } from './event-nouns.js';
 import type { DateRule } from './types.js';
 import { GRANULARITY_ORDER } from '../model/granularity.js';
 

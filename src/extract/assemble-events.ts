@@ -1,7 +1,8 @@
 import { stepsWithin, type Steps } from '../normalize/steps.js';
 import { duplicateTargetsSteps, wordSimilarity } from './dedupe.js';
 import type { CaptionKind } from './furniture.js';
-import { EVENT_NOUNS, PAST_FORMS, REPORTING_VERBS, STOPWORDS } from './lexicon.js';
+import { PAST_FORMS, REPORTING_VERBS, STOPWORDS } from './lexicon.js';
+import { EVENT_NOUNS } from './event-nouns.js';
 import { isAdjectiveUse, presentPerfectParticiples } from './context-date.js';
 import { restatedEvents } from './restatements.js';
 import type { ExtractedEvent, ExtractedExpression, ExtractionResult, UndatedMention } from './types.js';

@@ -1,5 +1,6 @@
 import { wordsOf } from './clauses.js';
-import { EVENT_NOUNS, STOPWORDS } from './lexicon.js';
+import { STOPWORDS } from './lexicon.js';
+import { EVENT_NOUNS } from './event-nouns.js';
 
 /** A part of day with no day of its own ("overnight", "in the evening", "tonight"). */
 const BARE_PART_OF_DAY =

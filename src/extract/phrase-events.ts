@@ -4,7 +4,8 @@
 import { isAttribution, isLimit, joinsDatedNoun, isPeriodModifier, type Candidate } from './anchor.js';
 import { wordsOf } from './clauses.js';
 import { isAdjectiveUse } from './context-date.js';
-import { EVENT_NOUNS, FISCAL_NOUNS, PAST_FORMS, STOPWORDS, SUBORDINATORS } from './lexicon.js';
+import { PAST_FORMS, STOPWORDS, SUBORDINATORS } from './lexicon.js';
+import { EVENT_NOUNS, FISCAL_NOUNS } from './event-nouns.js';
 import type { DateRule } from './types.js';
 
 export type PhraseRule = Extract<

@@ -120,10 +120,9 @@ export function* resolveAll(text: string, candidates: Candidate[], options: Reso
     // of a timeline or look-back, which tells what has happened — unless it says it will.
     const entry = ENTRY_AFTER.test(text.slice(c.end, c.end + 3)) && opensLine(text, c.start);
     if (
+      entry &&
       needsDirection(c.spec) &&
-      ENTRY_AFTER.test(text.slice(c.end, c.end + 3)) &&
-      !cues.entryAhead.test(sentence.slice(c.end - sentenceStart, c.end - sentenceStart + 120)) &&
-      opensLine(text, c.start)
+      !cues.entryAhead.test(sentence.slice(c.end - sentenceStart, c.end - sentenceStart + 120))
     )
       tense = { direction: 'past', strong: true };
     // An update's stamp is written close to the page's date, whatever tense its line is in.
