@@ -141,19 +141,17 @@ function ledeToldAgain(drafts: Draft[], targets: number[]): void {
   const ledeNouns = new Set(
     (drafts[lede]!.event.sentence.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => EVENT_NOUNS.has(w)),
   );
+  // "have arrested a suspect" / "announced the arrest": the verb or its noun; "A shooting … has
+  // resulted in…" / "police responded to a reported shooting": the same event noun.
+  const stems = verbs.map((v) => (v.length > 5 ? v.replace(/e?d$/, '') : v));
   const published = Date.parse(drafts[lede]!.event.date.range.start);
   const told = drafts.findIndex((d, i) => {
     if (i === lede || targets[i] !== i || d.caption) return false;
     const before = (published - Date.parse(d.event.date.range.start)) / 86_400_000;
     if (before <= 0 || before > LEDE_RETOLD_DAYS) return false;
     const words = d.event.sentence.toLowerCase().match(/\p{L}+/gu) ?? [];
-    // "have arrested a suspect" / "announced the arrest": the verb or its noun; "A shooting … has
-    // resulted in…" / "police responded to a reported shooting": the same event noun.
-    const stems = verbs.map((v) => (v.length > 5 ? v.replace(/e?d$/, '') : v));
     return words.some(
-      (w) =>
-        stems.some((stem) => w === stem || (stem.length > 4 && w.startsWith(stem))) ||
-        (EVENT_NOUNS.has(w) && ledeNouns.has(w)),
+      (w) => ledeNouns.has(w) || stems.some((stem) => w === stem || (stem.length > 4 && w.startsWith(stem))),
     );
   });
   if (told >= 0) targets[lede] = told;

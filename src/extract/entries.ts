@@ -152,16 +152,16 @@ function monthHeading(line: string, s: TextSpan, year: number): Timex | undefine
 }
 
 /**
- * An entry line that opens with a month name the normalizer did not read ("March Bear Stearns goes
- * bust"): the month, of the reference year unless the list named another.
+ * An entry line that opens with a month name the normalizer did not read: "May — BART and unions
+ * begin talks." (a dash or colon after the month) anywhere; "March Bear Stearns goes bust" only
+ * inside a dated list, since elsewhere "April Ryan said…" is a name. The month is of `year`.
  */
-export function monthEntry(text: string, s: TextSpan, year: number): Timex | undefined {
+export function monthEntry(text: string, s: TextSpan, year: number, inList: boolean): Timex | undefined {
   if (!startsLine(text, s.start)) return undefined;
-  // "March Bear Stearns goes bust", "May — BART and unions begin talks."
-  const m = /^(\p{Lu}\p{Ll}+)(?: (?=\p{Lu})|\s*(?:[:—–]|-\s))/u.exec(
+  const m = /^(\p{Lu}\p{Ll}+)(?:( (?=\p{Lu}))|\s*(?:[:—–]|-\s))/u.exec(
     text.slice(s.start, Math.min(s.end, s.start + 20)),
   );
-  if (!m) return undefined;
+  if (!m || (m[2] !== undefined && !inList)) return undefined;
   const heading = monthHeading(m[1]!, s, year);
   return heading && { ...heading, end: s.start + m[1]!.length };
 }

@@ -94,9 +94,6 @@ function isStateAsOf(sentence: string, at: number): boolean {
   );
 }
 
-/** A month name, then a dash or colon, opening a line's text: an entry of a timeline. */
-const MARKED_MONTH_ENTRY = /^\p{Lu}\p{Ll}+\s*(?:[:—–]|-\s)/u;
-
 /**
  * "during the quarter", "the fiscal fourth quarter": a quarter or half without its year is the period
  * a company's figures cover, not the date of an event ("the first quarter of 2019" keeps its year and is a date).
@@ -194,13 +191,9 @@ export function readSentence(
     for (const x of overlapping) roles.set(x, 'fragment');
   }
   const candidates: Candidate[] = [];
-  // Only inside a dated list: "April Ryan said…" elsewhere is a name, not an entry; a dash or colon
-  // after the month ("May — BART and unions begin talks.") makes an entry anywhere.
-  const marked = MARKED_MONTH_ENTRY.test(text.slice(span.start, Math.min(span.end, span.start + 20)));
-  const entryMonth =
-    (list.year === undefined && !marked) || timexes.some((x) => x.start === span.start)
-      ? undefined
-      : monthEntry(text, span, list.year ?? list.referenceYear);
+  const entryMonth = timexes.some((x) => x.start === span.start)
+    ? undefined
+    : monthEntry(text, span, list.year ?? list.referenceYear, list.year !== undefined);
   if (entryMonth)
     candidates.push({
       timex: { ...entryMonth, granularity: 'month', range: entryMonth.range! },

@@ -294,10 +294,7 @@ export const elapsedTimeParser = rule(
       /^\s*(?:finish|time|clocking|victory|win|mark|record|run|performance|effort|lap|race)\b/i.test(after);
     if (!elapsed) return null;
     const [hours, minutes, seconds] = [m[1], m[2], m[3]].map(Number) as [number, number, number];
-    const parts = [hours ? `${hours}H` : '', minutes ? `${minutes}M` : '', seconds ? `${seconds}S` : ''].join(
-      '',
-    );
-    return { spec: { kind: 'literal', type: 'DURATION', value: `PT${parts || '0S'}` } };
+    return { spec: { kind: 'literal', type: 'DURATION', value: clockLength(hours, minutes, seconds) } };
   },
 );
 
@@ -309,7 +306,14 @@ export const gameClockParser = rule(
   /(?<![\w:.])(\d{1,2}):([0-5]\d)(?=\s+(?:to\s+play|to\s+go|remaining|left)\b)/,
   (m) => {
     const [minutes, seconds] = [m[1], m[2]].map(Number) as [number, number];
-    const parts = [minutes ? `${minutes}M` : '', seconds ? `${seconds}S` : ''].join('');
-    return { spec: { kind: 'literal', type: 'DURATION', value: `PT${parts || '0S'}` } };
+    return { spec: { kind: 'literal', type: 'DURATION', value: clockLength(0, minutes, seconds) } };
   },
 );
+
+/** A length read off a clock ("2:00:35", "4:04") as a TIMEX3 duration: `PT2H35S`, `PT4M4S`. */
+function clockLength(hours: number, minutes: number, seconds: number): string {
+  const parts = [hours ? `${hours}H` : '', minutes ? `${minutes}M` : '', seconds ? `${seconds}S` : ''].join(
+    '',
+  );
+  return `PT${parts || '0S'}`;
+}
