@@ -1,6 +1,6 @@
 import type { Granularity, Timex } from '../normalize/types.js';
 import { clausesOf, isAside, opensSubordinate, wordsOf, type Clause } from './clauses.js';
-import { DETERMINERS, LIMIT_BEFORE, SPAN_END_BEFORE, SUBORDINATORS } from './lexicon.js';
+import { DETERMINERS, LIMIT_BEFORE, PAST_FORMS, SPAN_END_BEFORE, SUBORDINATORS } from './lexicon.js';
 import { FISCAL_NOUNS } from './event-nouns.js';
 import type { DateRule } from './types.js';
 import { GRANULARITY_ORDER } from '../model/granularity.js';
@@ -204,7 +204,9 @@ function scoreKey(sentence: string, sentenceStart: number, clauses: Clause[], c:
     isAside(sentence, clauses, index) ? 1 : 0,
     isNounModifierAt(sentence, at, end) || isLimit(sentence, at) || isPeriodModifier(sentence, at, end, c)
       ? 1
-      : 0,
+      : beforeItsVerb(sentence, at, end)
+        ? -1
+        : 0,
     CALENDAR_DATE.test(c.timex.text) ? 0 : 1,
     -rank(c.timex.granularity),
     at,
@@ -232,6 +234,18 @@ function subordinationDepth(sentence: string, clauses: Clause[], index: number, 
     }
   }
   return depth;
+}
+
+/**
+ * "BALPA last month gave notice of action in September": a date between the subject and its past
+ * verb says when that verb happened, whatever other dates its objects carry.
+ */
+function beforeItsVerb(sentence: string, at: number, end: number): boolean {
+  // "when Tuesday began": the date is the subject of a clause of its own.
+  const before = /(\p{L}+)\W*$/u.exec(sentence.slice(Math.max(0, at - 16), at))?.[1]?.toLowerCase();
+  if (before !== undefined && (SUBORDINATORS.has(before) || /^(?:as|and|or|but)$/.test(before))) return false;
+  const next = /^\s+(\p{Ll}+)\b/u.exec(sentence.slice(end, end + 24))?.[1];
+  return next !== undefined && (PAST_FORMS.has(next) || (next.length > 4 && next.endsWith('ed')));
 }
 
 /** "to extend the program through June 30", "until March": the end of a span, not when the event happened. */

@@ -4,7 +4,7 @@ import type { CaptionKind } from './furniture.js';
 import { PAST_FORMS, REPORTING_VERBS, STOPWORDS } from './lexicon.js';
 import { EVENT_NOUNS } from './event-nouns.js';
 import { isAdjectiveUse, presentPerfectParticiples } from './context-date.js';
-import { restatedEvents } from './restatements.js';
+import { deathsToldAgain, restatedEvents } from './restatements.js';
 import type { ExtractedEvent, ExtractedExpression, ExtractionResult, UndatedMention } from './types.js';
 
 /** An event before duplicates are merged and ids given. */
@@ -192,6 +192,7 @@ export function* assemble(
   sinceRepeats(drafts, targets);
   ledeToldAgain(drafts, targets);
   restatedEvents(drafts, targets);
+  deathsToldAgain(drafts, targets);
   // A caption of a date the body also has repeats that body event: it becomes one of its sources.
   // Compared by calendar day: "late Friday, May 5, 2023" in a caption, "Friday evening" in the body.
   const dayOf = (d: Draft): string =>

@@ -107,11 +107,6 @@ export function carriedDay(anchor: Candidate): Candidate | undefined {
 const PRESENT_PERFECT = /\b(?:has|have|'ve)\s+(?:just\s+|now\s+|officially\s+)?(?:been\s+)?(\p{Ll}{2,})\b/gu;
 const PARTICIPLE = /^\p{Ll}{2,}(?:ed|en|wn|un)$/u;
 
-/**
- * Whether the article's first sentence tells, with no date, what has just happened ("Forty people
- * have been killed in shootings at two mosques."): the news of the publication day. Only the lede:
- * later present perfects ("Seven patients have been diagnosed so far") sum up, they date nothing.
- */
 /** The participles of a sentence's present perfect ("have arrested a suspect" → arrested). */
 export function presentPerfectParticiples(sentence: string): string[] {
   const found: string[] = [];
@@ -122,13 +117,27 @@ export function presentPerfectParticiples(sentence: string): string[] {
   return found;
 }
 
+/** "Forest Laboratories says fourth-quarter earnings fell short": a wire lede's present "says" before what happened. */
+const SAYS_THEN_PAST = /\b(?:says|say)\s+(?:that\s+)?([^.;:!?]{0,120})/u;
+
+/**
+ * Whether the article's first sentence tells, with no date, what has just happened ("Forty people
+ * have been killed in shootings at two mosques.", "The drugmaker says its earnings fell short"):
+ * the news of the publication day. Only the lede: later present perfects ("Seven patients have
+ * been diagnosed so far") sum up, they date nothing.
+ */
 export function isUndatedLede(sentence: string): boolean {
   if (sentence.length < 40 || !/[.!?]["”’)]?\s*$/u.test(sentence)) return false;
-  for (const m of sentence.matchAll(PRESENT_PERFECT)) {
-    const word = m[1]!;
-    if (PARTICIPLE.test(word) || PAST_FORMS.has(word)) return true;
-  }
-  return false;
+  if (presentPerfectParticiples(sentence).length) return true;
+  const said = SAYS_THEN_PAST.exec(sentence)?.[1];
+  if (said === undefined) return false;
+  // "says its budget is balanced": a participle after a present "be" is a state.
+  const words = wordsOf(said);
+  return words.some(
+    (w, k) =>
+      (PAST_VERB.test(w.word) || PAST_FORMS.has(w.word)) &&
+      !/^(?:is|are|am|be)$/.test(words[k - 1]?.word ?? ''),
+  );
 }
 
 /** Forms of "be" that make a sentence a description of a state ("The toll from Monday's quake was 26"). */

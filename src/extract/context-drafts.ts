@@ -40,7 +40,8 @@ export function contextDrafts(
   const stamp = expressions.find((x) => x.role === 'furniture' && x.start - span.start < STAMP_LEAD);
   const draftOf = (c: Candidate, why: DateReason, expression: TextSpan): Draft => {
     const source: EventSource = { sentence: { ...span }, expression: { ...expression } };
-    const inSentence = expression.start >= span.start && expression.end <= span.end;
+    const inSentence =
+      expression.end > expression.start && expression.start >= span.start && expression.end <= span.end;
     return {
       event: {
         date: eventDate(c),
@@ -97,7 +98,10 @@ export function contextDrafts(
     if (counted[0]) Object.assign(counted[0], { expressions, undated });
     return counted;
   }
-  const first = draftOf(candidate, { expression: heading.text, rule }, heading);
+  // The publication day has no words in the text: an empty span where the lede starts (the
+  // reference's own span, 0–5 of "today", would cut a lede that opens the text in its title).
+  const at = rule === 'lede-of-publication-day' ? { start: span.start, end: span.start } : heading;
+  const first = draftOf(candidate, { expression: heading.text, rule }, at);
   first.expressions = expressions;
   first.undated = undated;
   // A sentence dated by the one before only when it counts another event from that day ("Two days

@@ -1,6 +1,6 @@
 import type { Draft } from './assemble-events.js';
 import { wordsOf } from './clauses.js';
-import { DETERMINERS, PAST_FORMS, REPORTING_VERBS, STOPWORDS } from './lexicon.js';
+import { DETERMINERS, MONTH_NAMES, PAST_FORMS, REPORTING_VERBS, STOPWORDS } from './lexicon.js';
 
 /** Words that open a definite noun phrase the date may post-modify ("The incident Friday"). */
 const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([
@@ -97,5 +97,54 @@ export function restatedEvents(drafts: readonly Draft[], targets: number[]): voi
     const list = byDay.get(dayOf(d)!) ?? [];
     const target = list.find((j) => j < i && other(j)) ?? list.find((j) => j > i && !restates[j] && other(j));
     if (target !== undefined) targets[i] = target;
+  });
+}
+
+/** A death told in a sentence ("died", "passed away", "has died"). */
+const DEATH = /\b(?:died|dies|passed\s+away|has\s+passed)\b/i;
+/** A telling before the death: "announced Sunday that her husband had passed away". */
+const TELLING = /\b(?:announced|announces|said|says|told|reported|confirmed|stated)\b/i;
+/** Capitalized words that name no one: days and months. */
+const NOT_A_NAME = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+
+/** The capitalized words of a sentence that are no function words: the names it mentions. */
+function namesOf(sentence: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of sentence.matchAll(/(?<=^|[\s(“"])\p{Lu}\p{Ll}{2,}/gu)) {
+    const word = m[0];
+    const lower = word.toLowerCase();
+    if (NOT_A_NAME.test(word) || MONTH_NAMES.some((month) => month.startsWith(lower))) continue;
+    if (STOPWORDS.has(lower) || DETERMINERS.has(lower)) continue;
+    names.add(word);
+  }
+  return names;
+}
+
+/**
+ * "Bob Dole died early Sunday morning…" and, further down, "…Robert Joseph Dole died early this
+ * morning in his sleep": one person's death told twice on one day is one event. The later telling
+ * becomes a source of the first; deaths of other people that day (no name in common) stay events.
+ */
+export function deathsToldAgain(drafts: readonly Draft[], targets: number[]): void {
+  const dayOf = (d: Draft): string | undefined => /^\d{4}-\d{2}-\d{2}/.exec(d.event.date.value)?.[0];
+  const first = new Map<string, Array<{ index: number; names: Set<string> }>>();
+  drafts.forEach((d, i) => {
+    const day = dayOf(d);
+    const death = DEATH.exec(d.event.sentence);
+    if (d.caption || targets[i] !== i || day === undefined || !death) return;
+    // "announced Sunday that her husband had passed away": the announcement is news of its own.
+    if (TELLING.test(d.event.sentence.slice(0, death.index))) return;
+    // '"… has passed away," wrote Sagal on Twitter Tuesday': the date is the quoted telling's.
+    const at = d.event.source.expression.start - d.event.source.sentence.start;
+    if (at > death.index && /["”]/.test(d.event.sentence.slice(death.index, at))) return;
+    const names = namesOf(d.event.sentence);
+    const earlier = first.get(day) ?? [];
+    const same = earlier.find(
+      (e) =>
+        drafts[e.index]!.event.source.sentence.start !== d.event.source.sentence.start &&
+        [...names].some((n) => e.names.has(n)),
+    );
+    if (same) targets[i] = same.index;
+    else if (earlier.length < MAX_SAME_DAY) first.set(day, [...earlier, { index: i, names }]);
   });
 }

@@ -11,10 +11,16 @@ const LABEL_BEFORE =
   /(?:\b(?:Updated|Published|Posted|Last updated|First published)\b\s*:?|\b(?:updated|published|posted)\s*:)\s*(?:on\s+|at\s+)?$/;
 /** "Chicago Tribune (Monday)", "WASHINGTON (Monday)": an outlet or city with a date in brackets at a line start. */
 const DATELINE_BEFORE = /^\s*(?:\p{Lu}[\p{L}.'’&-]*\s+){0,5}\p{Lu}[\p{L}.'’&-]*\s*\($/u;
-/** "WASHINGTON, June 3 (Reuters) -": the city and date of a wire dateline. */
+/**
+ * "WASHINGTON, June 3 (Reuters) -", "Vienna, Sept. 6, (dpa/GNA) -", "March 20 (Reuters) -": the
+ * city (if any) and date of a wire dateline, before the agency in brackets and a dash.
+ */
 const WIRE_CITY_BEFORE =
-  /^\s*\p{Lu}{2,}[\p{Lu}\s.'’-]*,(?:\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*,)?\s*$/u;
-const WIRE_AFTER = /^\s*\(\p{Lu}[\p{L}\s.&-]*\)\s*[-—–]/u;
+  /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3},(?:\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*,)?\s*)?$/u;
+const WIRE_AFTER = /^,?\s*\(\p{L}[\p{L}\s.&/-]*\)\s*[-—–]/u;
+/** "NEW YORK May 8 A Manhattan jury…": a city in capitals and a date, no agency, before the lede. */
+const CAPITAL_CITY_BEFORE = /^\s*(?:date\s+\d{4}-\d\d-\d\d\s+)?\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3},?\s+$/u;
+const LEDE_AFTER = /^,?\s+\p{Lu}/u;
 
 /**
  * Whether a date is part of a stamp or dateline of the page rather than of the news: it opens a
@@ -37,7 +43,8 @@ export function isStampDate(text: string, x: Pick<Timex, 'start' | 'end'>): bool
   if (STAMP_BEFORE.test(before)) return true;
 
   if (DATELINE_BEFORE.test(before) && /^\s*\)/.test(after)) return true;
-  return WIRE_CITY_BEFORE.test(before) && WIRE_AFTER.test(after);
+  if (WIRE_CITY_BEFORE.test(before) && WIRE_AFTER.test(after)) return true;
+  return CAPITAL_CITY_BEFORE.test(before) && LEDE_AFTER.test(after) && /\d/.test(text.slice(x.start, x.end));
 }
 
 /** "0:00", "1:12 / 3:45", "Listen to this article 2:15": the clock of a media player, inside a line. */

@@ -37,8 +37,12 @@ export function insideQuote(text: string, at: number): boolean {
 const DATELINE =
   /^[\p{Lu}][\p{Lu}.'’-]+(?:\s+[\p{Lu}][\p{Lu}.'’-]+)*(?:,\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)?(?:,\s+\uE000)?(?:\s+\([^)]{1,20}\))?\s*[—–]\s*|^[\p{Lu}][\p{Lu}.'’-]+(?:\s+[\p{Lu}][\p{Lu}.'’-]+)*(?:,\s+\p{Lu}[\p{L}.]+)?\s+-{1,2}\s+/u;
 
+/** "date 2017-05-08 NEW YORK May 8 ": a page stamp, or a city in capitals and its date, before the lede. */
+const STAMP_LEAD =
+  /^\s*date\s+\d{4}-\d\d-\d\d\s+|^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3},?\s+\p{Lu}\p{Ll}{2,4}\.?\s+\d{1,2},?\s+(?=\p{Lu})/u;
+
 export function stripDateline(text: string): string {
-  return text.replace(DATELINE, '');
+  return text.replace(STAMP_LEAD, '').replace(STAMP_LEAD, '').replace(DATELINE, '');
 }
 
 /**

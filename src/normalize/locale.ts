@@ -57,6 +57,11 @@ export interface TextCues {
    * Sunday news conference" dates the telling (optional); `…$`.
    */
   attributionSettingBefore?: RegExp;
+  /**
+   * A photo right after a date ("Jan. 5, 2011 file photo"): a caption's date, which the story's
+   * later clock times do not belong to (optional); `^…`.
+   */
+  photoDateAfter?: RegExp;
   /** "ended", "as of" before a date: it bounds a period; `…$`. */
   periodBoundary: RegExp;
   /** A preposition that governs a year ("in 1793"); `…$`. */

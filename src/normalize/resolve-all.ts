@@ -10,7 +10,7 @@ import {
 import type { TimexSpec } from './spec.js';
 import { resolveSpec, type DiscourseAnchor, type ResolveContext } from './resolve-spec.js';
 import { directionAt } from './tense.js';
-import { dayOf, formatDay, type Day } from './calendar.js';
+import { dayOf, formatDay, toMs, type Day } from './calendar.js';
 import type { Candidate } from './combine.js';
 import { alignRangeYears } from './range-years.js';
 import { isTimexValue } from './timex-grammar.js';
@@ -57,6 +57,9 @@ function sentenceStarts(text: string, cues: TextCues): number[] {
   return starts;
 }
 
+/** What follows the clock time of a timeline's line ("9.49am: …", "10:10 a.m. -- …"). */
+const TIMELINE_CLOCK_AFTER = /^\s*(?::|-{1,2}|—|–)/;
+
 /** Resolves the candidates in text order (story time, anchors and tense carry on from one to the next), pausing now and then. */
 export function* resolveAll(text: string, candidates: Candidate[], options: ResolveOptions): Steps<Timex[]> {
   const { referenceDate, prefer, anchor, typed, locale } = options;
@@ -102,12 +105,21 @@ export function* resolveAll(text: string, candidates: Candidate[], options: Reso
       (c.spec.kind === 'calendar' && c.spec.month === undefined && c.spec.hour !== undefined);
     const timeOfDayOnly =
       clockOnly || (c.spec.kind === 'relative' && c.spec.unit === 'day' && c.spec.from === 'anchor');
-    // A clock time that opens a line ("15:10 Airport reopens") stamps an entry of a live report:
-    // the reference day, whatever day the entry before it named. "The next day" opening a
-    // paragraph still counts from the day before it.
+    // A clock time that opens a line ("15:10 Airport reopens", "+++ 15:10 +++") stamps an entry
+    // of a live report: the reference day, whatever day the text named before. With a separator
+    // after it ("9.49am: …", "10:10 a.m. -- …") after the text told of a past day, it is a line of a
+    // timeline rebuilding that day hour by hour. "The next day" opening a paragraph still counts
+    // from the day before it.
+    const liveEntry =
+      clockOnly &&
+      opensLine(text, c.start) &&
+      !(
+        TIMELINE_CLOCK_AFTER.test(text.slice(c.end, c.end + 4)) &&
+        lastNamedDay &&
+        toMs(lastNamedDay) < toMs(reference)
+      );
     if (anchorSentence !== sentenceIndex)
-      anchorDay =
-        timeOfDayOnly && lastNamedDay && !(clockOnly && opensLine(text, c.start)) ? lastNamedDay : reference;
+      anchorDay = timeOfDayOnly && lastNamedDay && !liveEntry ? lastNamedDay : reference;
     const sentenceStart = starts[sentenceIndex]!;
     const sentenceEnd = starts[sentenceIndex + 1] ?? text.length;
     const sentence = text.slice(sentenceStart, Math.min(sentenceEnd, sentenceStart + 2000));
@@ -239,8 +251,10 @@ export function* resolveAll(text: string, candidates: Candidate[], options: Reso
       anchorDay = dayOf(new Date(info.range.start));
       anchorSentence = sentenceIndex;
       // "Weber said during a Sunday news conference": the day of a telling is not the day a later
-      // bare clock time ("around 3 p.m.") of the story belongs to.
-      if (!told(c.start)) lastNamedDay = anchorDay;
+      // bare clock time ("around 3 p.m.") of the story belongs to, nor is the day a photo was taken
+      // ("In this Jan. 5, 2011 file photo").
+      if (!told(c.start) && !cues.photoDateAfter?.test(text.slice(c.end, c.end + 16)))
+        lastNamedDay = anchorDay;
       const clock = /T(\d\d):(\d\d)/.exec(resolved.value);
       anchorTime = clock ? { day: anchorDay, hour: Number(clock[1]), minute: Number(clock[2]) } : undefined;
     }

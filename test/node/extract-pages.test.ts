@@ -64,6 +64,9 @@ const LATER_SETS = [
   { dir: 'pages4', pages: 18, gold: 91, blind: '0.725 / 0.667', floor: { recall: 0.88, precision: 0.83 } },
   { dir: 'pages6', pages: 18, gold: 103, blind: '0.757 / 0.667', floor: { recall: 0.86, precision: 0.78 } },
   { dir: 'pages7', pages: 18, gold: 90, blind: '0.644 / 0.659', floor: { recall: 0.69, precision: 0.77 } },
+  { dir: 'pages8', pages: 17, gold: 91, blind: '0.835 / 0.844', floor: { recall: 0.83, precision: 0.86 } },
+  { dir: 'pages9', pages: 18, gold: 101, blind: '0.762 / 0.653', floor: { recall: 0.77, precision: 0.67 } },
+  { dir: 'pages11', pages: 17, gold: 81, blind: '0.531 / 0.483', floor: { recall: 0.77, precision: 0.71 } },
 ] as const;
 
 for (const set of LATER_SETS) {

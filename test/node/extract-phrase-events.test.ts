@@ -54,7 +54,7 @@ describe('the date of an event noun is an event of its own', () => {
       '2021-06-11 dated-noun last Friday',
     ]);
     assert.deepEqual(summary('The union on Thursday rejected the pay deal from 4 May.'), [
-      '2021-06-17 first-in-sentence Thursday',
+      '2021-06-17 adverbial-of-main-verb Thursday',
       '2021-05-04 dated-noun 4 May',
     ]);
   });

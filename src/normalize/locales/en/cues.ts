@@ -10,6 +10,7 @@ export const EN_CUES: TextCues = {
   deathBefore: /\b(?:died|passed\s+away|was\s+killed|was\s+found\s+dead)\s+(?:on\s+)?$/i,
   attributionSettingBefore:
     /\b(?:said|says|told\s+\p{L}+|announced|added)\s+(?:at|during|in)\s+(?:a|an|the|his|her|their)\s+$/iu,
+  photoDateAfter: /^,?\s+(?:file\s+)?(?:photo|image|picture)\b/i,
   periodBoundary: /\b(?:ended|ending|as\s+of)\s+$/i,
   prepositionBefore:
     /\b(?:in|on|by|during|until|till|from|to|through|after|before|of|between|and)\s+(?:(?:early|late|mid-?)\s*)?$/i,

@@ -182,6 +182,24 @@ export const quarterParser = rule(
   },
 );
 
+/**
+ * A quarter named by a month of it, as company reports write them: "the December quarter", "the
+ * June-quarter results", "the September quarter of 2019" (the calendar quarter holding that month).
+ */
+export const monthQuarterParser = rule(
+  new RegExp(
+    `(?<![\\w'-])(?:(?:the)\\s+)?(${MONTH})\\.?[\\s-]+quarter(?:\\s+(?:of\\s+)?(1[0-9]\\d\\d|20\\d\\d)(?!\\d))?(?![\\w-])`,
+    'i',
+  ),
+  (m) => {
+    const [, name = '', year] = m;
+    const month = MONTHS[name.toLowerCase()];
+    if (month === undefined || !/^[A-Z]/.test(name)) return null;
+    const code = `Q${Math.ceil(month / 3)}`;
+    return { spec: { kind: 'subyear', code, ...(year ? { year: Number(year) } : {}) } };
+  },
+);
+
 /** Words of match reports, near which "the second half" is a half of a game. */
 const SPORTS_CUES =
   /\b(?:scor(?:e|ed|es|ing)|goals?|touchdowns?|field\s+goal|half-?time|kick-?off|penalty|innings?|rebounds|assists|quarterback|buzzer|whistle|equali[sz]er|free\s+throws?|three-pointers?|corner\s+kick|header|hat-?trick|overtime)\b/i;

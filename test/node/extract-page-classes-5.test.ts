@@ -1,0 +1,136 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractEvents } from '../../src/extract/index.js';
+import { findTimexes } from '../../src/normalize/index.js';
+
+// Made-up texts of the shapes the eighth to eleventh development sets showed, one class per block.
+/** `value why.rule why.expression` for each event. */
+const summary = (text: string, referenceDate: string): string[] =>
+  extractEvents(text, { referenceDate }).events.map(
+    (e) => `${e.refinement?.value ?? e.date.value} ${e.why.rule} ${e.why.expression}`,
+  );
+const values = (text: string, referenceDate: string): string[] =>
+  findTimexes(text, { referenceDate }).map((t) => `${t.text}=${t.value}`);
+
+describe('a timeline of clock lines rebuilds the past day the text told of', () => {
+  const TIMELINE =
+    'Three people were hurt Saturday morning in a fire at a warehouse.\n\n' +
+    '8.12am: A neighbour calls the fire brigade.\n\n' +
+    '8.20am: The first engine arrives.\n\n' +
+    'In this May 1, 2019 file photo, the warehouse is seen from the road.\n\n' +
+    '9:40 a.m. -- The fire is declared out.';
+  test('lines that open with a clock time take the day named before, not the publication day', () => {
+    assert.deepEqual(values(TIMELINE, '2021-05-16'), [
+      'Saturday morning=2021-05-15TMO',
+      '8.12am=2021-05-15T08:12',
+      '8.20am=2021-05-15T08:20',
+      'May 1, 2019=2019-05-01',
+      '9:40 a.m.=2021-05-15T09:40',
+    ]);
+  });
+  test("a live report's clock lines stay on the reference day after a day ahead", () => {
+    const live = 'Snow covers roads until tomorrow.\n\n15:10 Airport reopens runway\nFlights resume.';
+    assert.deepEqual(values(live, '2019-12-30'), ['tomorrow=2019-12-31', '15:10=2019-12-30T15:10']);
+  });
+});
+
+describe('"could" of perception tells the past', () => {
+  test('"could be heard Wednesday" is the Wednesday before; "could resume Wednesday" the one after', () => {
+    const text = 'Gunfire could be heard in the capital Wednesday. Talks could resume Wednesday.';
+    assert.deepEqual(values(text, '1980-03-27'), ['Wednesday=1980-03-26', 'Wednesday=1980-04-02']);
+  });
+});
+
+describe('the date of a wire dateline is no event', () => {
+  test('a city in title case, a comma after the date and an agency with a slash', () => {
+    const text = 'Vienna, Sept. 6, (dpa/AFX) - The oil producers lowered their output goals on Monday.';
+    assert.deepEqual(summary(text, '2022-09-06'), ['2022-09-05 only-date Monday']);
+  });
+  test('a date and an agency with no city', () => {
+    const text = 'March 20 (Reuters) - The carmaker recalled 40,000 vans on Tuesday.';
+    assert.deepEqual(summary(text, '2024-03-20'), ['2024-03-19 only-date Tuesday']);
+  });
+  test('a city in capitals and a date before the lede, after a page stamp', () => {
+    const text = 'date 2017-05-08 BOSTON May 8 A jury on Monday convicted a former bank manager of fraud.';
+    const { events } = extractEvents(text, { referenceDate: '2017-05-08' });
+    assert.deepEqual(
+      events.map((e) => [e.date.value, e.why.expression, e.title]),
+      [['2017-05-08', 'Monday', 'A jury convicted a former bank manager of fraud']],
+    );
+  });
+});
+
+describe("one person's death told twice on one day is one event", () => {
+  test('"died Sunday" and "passed away Sunday afternoon" of the same name merge', () => {
+    const text =
+      'Former Mayor Ann Stowe died Sunday at the age of 81.\n\n' +
+      'The funeral will be held on Thursday.\n\n' +
+      'Stowe, who led the town for 30 years, passed away Sunday afternoon, according to officials.';
+    const { events } = extractEvents(text, { referenceDate: '2020-06-29' });
+    assert.deepEqual(
+      events.map((e) => [e.date.value, e.sources.length]),
+      [
+        ['2020-06-28', 2],
+        ['2020-07-02', 1],
+      ],
+    );
+  });
+  test('deaths of two people that day stay two events', () => {
+    const text = 'The singer Joe Park died Jan. 5 in Ohio. The painter Lia Moss died Jan. 5 in Utah.';
+    assert.equal(extractEvents(text, { referenceDate: '2018-01-08' }).events.length, 2);
+  });
+  test('an announcement of the death, or a quoted tribute dated by its telling, stays its own event', () => {
+    const text =
+      'Senator Tom Reyes died Sunday morning at 90.\n\n' +
+      'His wife, Mary Reyes, announced Sunday afternoon that her husband had passed away.\n\n' +
+      '"Tom Reyes has passed away," wrote his friend Ben Ode on Twitter Sunday.';
+    assert.equal(extractEvents(text, { referenceDate: '2021-12-05' }).events.length, 3);
+  });
+});
+
+describe('a date between the subject and its past verb dates that verb', () => {
+  test('"last month gave notice of strikes in September" is last month', () => {
+    const text = 'The pilots union last month gave the airline notice of three strike days in September.';
+    assert.deepEqual(summary(text, '2019-09-09'), ['2019-08 adverbial-of-main-verb last month']);
+  });
+  test('"when Tuesday began" is the subject of its own clause and takes nothing from the rule', () => {
+    const text = 'The toll was 23,000 when Tuesday began and by early Wednesday was 58,000.';
+    assert.deepEqual(summary(text, '2004-12-29').slice(0, 1), ['2004-12-28 first-in-sentence Tuesday']);
+  });
+});
+
+describe('a quarter named by its month', () => {
+  test('"the December quarter", "the June-quarter" and "the March quarter of 2018" are calendar quarters', () => {
+    const text =
+      'In the December quarter, the phone maker lost the top spot. The June-quarter results beat forecasts. ' +
+      'Sales fell in the March quarter of 2018.';
+    assert.deepEqual(values(text, '2020-02-11'), [
+      'the December quarter=2019-Q4',
+      'The June-quarter=2019-Q2',
+      'the March quarter of 2018=2018-Q1',
+    ]);
+  });
+});
+
+describe('a wire lede that "says" what happened is the news of the publication day', () => {
+  test('"The drugmaker says earnings fell short" with no date of its own, titled from its first word', () => {
+    const text =
+      'Forty Labs says its earnings and revenue fell short of Wall Street estimates, citing weak sales.';
+    const { events } = extractEvents(text, { referenceDate: '2005-04-06' });
+    assert.deepEqual(
+      events.map((e) => [e.date.value, e.why.rule, e.title, e.source.expression]),
+      [
+        [
+          '2005-04-06',
+          'lede-of-publication-day',
+          'Forty Labs’s earnings and revenue fell short of Wall Street estimates',
+          { start: 0, end: 0 },
+        ],
+      ],
+    );
+  });
+  test('"says" before a present state is no news of a day', () => {
+    const text = 'The city says its budget is balanced and its reserves are healthy for now.';
+    assert.deepEqual(extractEvents(text, { referenceDate: '2005-04-06' }).events, []);
+  });
+});
