@@ -26,6 +26,7 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set([
   'if',
   'whether',
   'once',
+  'following',
 ]);
 
 /** Relative pronouns: a clause they open after a comma describes the noun before it. */

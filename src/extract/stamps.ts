@@ -6,6 +6,8 @@ import type { Candidate } from './anchor.js';
 const MAX_LEAD = 80;
 /** Words before a date at a line start that make it a page stamp ("date 2021-06-14", "Posted 3/4/2021"). */
 const STAMP_BEFORE = /^[\s•|]*(?:date|dated|posted|published|update|updated|last updated)\s*:?\s*$/i;
+/** "REUTERS | 09.09.2019 - 10:50": an agency or outlet in capitals and a bar at a line start. */
+const AGENCY_BAR_BEFORE = /^[\s•]*\p{Lu}{2,}(?:[\s.&-]+\p{Lu}{2,})*\s*\|\s*$/u;
 /** "… 2 min read . Updated: 09 Nov 2022": a stamp label anywhere in a line (capitalized or with a colon). */
 const LABEL_BEFORE =
   /(?:\b(?:Updated|Published|Posted|Last updated|First published)\b\s*:?|\b(?:updated|published|posted)\s*:)\s*(?:on\s+|at\s+)?$/;
@@ -40,7 +42,7 @@ export function isStampDate(text: string, x: Pick<Timex, 'start' | 'end'>): bool
   if (newline < 0 && from > 0) return false;
   const before = back.slice(newline + 1);
   const after = text.slice(x.end, x.end + 40);
-  if (STAMP_BEFORE.test(before)) return true;
+  if (STAMP_BEFORE.test(before) || AGENCY_BAR_BEFORE.test(before)) return true;
 
   if (DATELINE_BEFORE.test(before) && /^\s*\)/.test(after)) return true;
   if (WIRE_CITY_BEFORE.test(before) && WIRE_AFTER.test(after)) return true;

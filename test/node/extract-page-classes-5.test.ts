@@ -134,3 +134,19 @@ describe('a wire lede that "says" what happened is the news of the publication d
     assert.deepEqual(extractEvents(text, { referenceDate: '2005-04-06' }).events, []);
   });
 });
+
+describe('"Following …" opens a phrase the main clause is not in', () => {
+  test('the strikes of the opening phrase are context of what is scheduled', () => {
+    const text =
+      'Following strikes on Monday and Tuesday, another day of industrial action is scheduled for Sept. 27.';
+    assert.deepEqual(summary(text, '2019-09-09')[0], '2019-09-27 main-clause Sept. 27');
+  });
+});
+
+describe('an agency in capitals and a bar before a date is a stamp', () => {
+  test('"REUTERS | 09.09.2019 - 10:50" dates nothing', () => {
+    const text =
+      'REUTERS | 09.09.2019 - 10:50\nBritish Airways pilots began a 48-hour strike on Monday, grounding its flights.';
+    assert.deepEqual(summary(text, '2019-09-09'), ['2019-09-09 only-date Monday']);
+  });
+});
