@@ -1,17 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractEvents } from '../../src/extract/index.js';
-import { findTimexes } from '../../src/normalize/index.js';
+import { summary, values } from './page-class-helpers.js';
 
 // Made-up texts of the shapes the fourth development set showed, one class per block.
-/** `value why.rule why.expression` for each event. */
-const summary = (text: string, referenceDate: string): string[] =>
-  extractEvents(text, { referenceDate }).events.map(
-    (e) => `${e.date.value} ${e.why.rule} ${e.why.expression}`,
-  );
-const values = (text: string, referenceDate: string): string[] =>
-  findTimexes(text, { referenceDate }).map((t) => `${t.text}=${t.value}`);
-
 describe('a chronicle of a past year goes on in the paragraphs after its first full date', () => {
   const CHRONICLE =
     'The mayor looked back on her first term this week.\n\n' +
