@@ -57,8 +57,22 @@ const TICKER_AFTER_NAME = /\b((?:Inc|Corp|Co|Ltd|LLC|plc|AG|SA|NV)\.?)\s*[[(][A-
  * // 'U.S. conducted strikes'
  */
 export function eventTitle(sentence: string, date: TextSpan, maxLength = TITLE_MAX_LENGTH): string {
+  return openingTrimmed(titleOf(sentence, date, maxLength));
+}
+
+/**
+ * What dropping an aside or a date can leave in front: "(NWL -1.42%), a household products
+ * company…", "(WJW / AP) – A New York jury…", "…(12.40am GMT): Police respond…".
+ */
+function openingTrimmed(title: string): string {
+  const t = title.replace(/^[\s,;:—–-]+/u, '');
+  return t === title ? t : t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+function titleOf(sentence: string, date: TextSpan, maxLength: number): string {
   const dateText = sentence.slice(date.start, date.end).replace(/\s+/g, ' ');
-  const safe = sentence.replace(/\uE000/g, ' ');
+  // A list bullet ("• Jan. 4: …") is no part of the title; blanked, so offsets stay put.
+  const safe = sentence.replace(/\uE000/g, ' ').replace(/^(\s*)[•*·▪►◦‣]/u, '$1 ');
   let marked = `${safe.slice(0, date.start)}${MARK}${safe.slice(date.end)}`.replace(/\s+/g, ' ').trim();
   marked = stripDateline(window(marked)).replace(TICKER_AFTER_NAME, '$1');
   const led = quoteLed(marked);

@@ -254,3 +254,25 @@ describe('titles: hostile input', () => {
     assert.ok(title.length <= TITLE_MAX_LENGTH && !title.startsWith('…'), title);
   });
 });
+
+describe('titles open with a word, not with what a bullet, a date or an aside left behind', () => {
+  test('a bulleted entry line', () => {
+    assert.equal(
+      titleAt('• Jan. 4: A former state lawmaker pleads guilty to one count of fraud.', 'Jan. 4'),
+      'A former state lawmaker pleads guilty to one count of fraud',
+    );
+  });
+  test('an aside in brackets before a colon or a dash', () => {
+    assert.equal(
+      titleAt(
+        'Friday March 15, 1.40pm local time (12.40am GMT): Police respond to reports of shots fired in the city centre.',
+        'Friday March 15, 1.40pm',
+      ),
+      'Police respond to reports of shots fired in the city centre',
+    );
+    assert.equal(
+      titleAt('(WJW / AP) – A jury found the former mayor guilty on Thursday.', 'Thursday'),
+      'A jury found the former mayor guilty',
+    );
+  });
+});
