@@ -20,7 +20,7 @@ const DATELINE_BEFORE = /^\s*(?:\p{Lu}[\p{L}.'’&-]*\s+){0,5}\p{Lu}[\p{L}.'’&
 const WIRE_CITY_BEFORE =
   /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3},(?:\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*,)?\s*)?$/u;
 const WIRE_AFTER = /^,?\s*\(\p{L}[\p{L}\s.&/-]*\)\s*[-—–]/u;
-/** "NEW YORK May 8 A Manhattan jury…": a city in capitals and a date, no agency, before the lede. */
+/** "NEW YORK May 8 A Manhattan jury…", "KINSHASA MAY 30, 2017 (CISA) –": a city in capitals, no comma, and a date. */
 const CAPITAL_CITY_BEFORE = /^\s*(?:date\s+\d{4}-\d\d-\d\d\s+)?\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3},?\s+$/u;
 const LEDE_AFTER = /^,?\s+\p{Lu}/u;
 
@@ -45,7 +45,8 @@ export function isStampDate(text: string, x: Pick<Timex, 'start' | 'end'>): bool
   if (STAMP_BEFORE.test(before) || AGENCY_BAR_BEFORE.test(before)) return true;
 
   if (DATELINE_BEFORE.test(before) && /^\s*\)/.test(after)) return true;
-  if (WIRE_CITY_BEFORE.test(before) && WIRE_AFTER.test(after)) return true;
+  const city = WIRE_CITY_BEFORE.test(before) || CAPITAL_CITY_BEFORE.test(before);
+  if (city && WIRE_AFTER.test(after)) return true;
   return CAPITAL_CITY_BEFORE.test(before) && LEDE_AFTER.test(after) && /\d/.test(text.slice(x.start, x.end));
 }
 

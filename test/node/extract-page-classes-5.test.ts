@@ -142,3 +142,30 @@ describe('an agency in capitals and a bar before a date is a stamp', () => {
     assert.deepEqual(summary(text, '2019-09-09'), ['2019-09-09 only-date Monday']);
   });
 });
+
+describe('a directive looks ahead', () => {
+  test('"has directed that flags be flown … on Friday" and "ordered all state flags to be lowered on Friday"', () => {
+    const text =
+      'The governor has directed that flags be flown at half-staff on Friday. ' +
+      'The mayor ordered all city flags to be lowered on Friday.';
+    assert.deepEqual(values(text, '2021-05-27'), ['Friday=2021-05-28', 'Friday=2021-05-28']);
+  });
+  test('a noun "order" before a past verb does not', () => {
+    const text = 'People were told to leave. That order was reduced to Level 2 on Friday.';
+    assert.deepEqual(values(text, '2021-05-27'), ['Friday=2021-05-21']);
+  });
+});
+
+describe('a participle joined by a hyphen is an adjective, not a past verb', () => {
+  test('"will play 93rd-ranked Copil on Sunday" looks ahead', () => {
+    const text = 'Seeking a ninth title at home, the champion will play 93rd-ranked Marius Copil on Sunday.';
+    assert.deepEqual(values(text, '2018-10-27'), ['Sunday=2018-10-28']);
+  });
+});
+
+describe('a city in capitals, a date and an agency make a dateline', () => {
+  test('"KINSHASA MAY 30, 2017 (CISA) –" dates nothing; the lede\'s own date does', () => {
+    const text = 'KINSHASA MAY 30, 2017 (CISA) – The health ministry on May 29 approved a new vaccine.';
+    assert.deepEqual(summary(text, '2017-05-30'), ['2017-05-29 only-date May 29']);
+  });
+});

@@ -1,7 +1,7 @@
 import type { TenseTables } from '../../locale.js';
 
 const FUTURE =
-  /\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|(?:scheduled|planned|slated|set|targeted)\s+for|supposed\s+to|(?:has|have)\s+scheduled|scheduled(?!\s+(?:a|an|the|his|her|their|its)\b)|expected\s+to|expects?\s+to|is\s+to|are\s+to|was\s+to|were\s+to|set\s+to|due\s+to|upcoming|ahead\s+of|would(?!\s+have\b)|could(?!\s+(?:not|have|never|be\s+(?:heard|seen|felt|smelled))\b|n['’]t)|to\s+be\s+held|as\s+(?:soon|early|late)\s+as|(?:agree|decide|vote|pledge|promise|vow|offer|hope|aim|seek|want|threaten|prepare|propose)(?:s|d|ed)?\s+to|sought\s+to|plann(?:ed|ing)|expects?|predicts?|anticipates?|(?:agreement|deal|bid|plan|proposal|decision)\s+to|(?:urge|ask|order|advise|warn)(?:s|d|ed)?\s+\w+\s+to|next\s+(?!to\b)[a-z]+)\b/gi;
+  /\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|(?:scheduled|planned|slated|set|targeted)\s+for|supposed\s+to|(?:has|have)\s+scheduled|scheduled(?!\s+(?:a|an|the|his|her|their|its)\b)|expected\s+to|expects?\s+to|is\s+to|are\s+to|was\s+to|were\s+to|set\s+to|due\s+to|upcoming|ahead\s+of|would(?!\s+have\b)|could(?!\s+(?:not|have|never|be\s+(?:heard|seen|felt|smelled))\b|n['’]t)|to\s+be\s+held|as\s+(?:soon|early|late)\s+as|(?:agree|decide|vote|pledge|promise|vow|offer|hope|aim|seek|want|threaten|prepare|propose)(?:s|d|ed)?\s+to|sought\s+to|plann(?:ed|ing)|expects?|predicts?|anticipates?|(?:agreement|deal|bid|plan|proposal|decision)\s+to|(?:urge|ask|order|advise|warn)(?:s|d|ed)?\s+\w+\s+to|(?:urged|asked|ordered|advised|warned)(?:\s+\w+){2,3}\s+to\s+be\b|(?:direct|order|request|recommend|demand|ask|urge)(?:s|ed|d)?\s+that|next\s+(?!to\b)[a-z]+)\b/gi;
 /** Past-tense verbs and past markers; words of FUTURE ("scheduled") are taken out by `notPast`. */
 const PAST =
   /\b(?:(?<!\b(?:has|have|had)\s)scheduled\s+(?:a|an|the|his|her|their|its)\b|was|were|had|did|said|told|went|came|took|made|met|left|began|gave|saw|won|lost|sent|held|fell|rose|led|struck|sold|bought|paid|brought|fought|spoke|wrote|became|ran|drew|threw|grew|flew|knew|broke|chose|drove|rode|stole|wore|tore|shook|froze|caught|taught|thought|felt|kept|spent|built|stood|found|swore|sank|rang|sang|swam|fled|died|shot|slid|ate|arose|withdrew|underwent|overtook|ago|last|since|earlier|previously|used\s+to|[a-z]{2,}[^e\s]ed)\b/gi;
@@ -29,6 +29,8 @@ export const EN_TENSE: TenseTables = {
     { markers: 'future', word: /^could$/i, before: /[—–]\s*$/ },
     // "a redesigned watch", "the increased dividend": a participle after a determiner is an adjective.
     { markers: 'past', word: /ed$/i, before: /\b(?:a|an|the|its|their|his|her|our)\s+$/i },
+    // "93rd-ranked", "top-seeded", "state-owned": a participle joined to the word before is an adjective.
+    { markers: 'past', word: /ed$/i, before: /[\p{L}\p{N}]-$/u },
     // "will be named", "would be paid", "are already booked": a participle after an auxiliary is
     // not past.
     {
