@@ -18,6 +18,12 @@ export interface TenseTables {
   notPast?: RegExp;
   /** Future markers that look ahead from a past time ("would", "was to"); anchored (`^…$`). */
   futureInPast?: RegExp;
+  /**
+   * What may stand before a date that frames the clause after its comma ("On May 24, he
+   * possessed…", "admitted that on May 24, he…"): that clause's verb is the date's own, not one
+   * of another clause (optional); `…$` over the sentence before the date.
+   */
+  framingBefore?: RegExp;
   /** A deadline just before the expression ("by", "until", "hasta", "bis"): it looks ahead. */
   deadlineBefore?: RegExp;
   /** A move to a new date just before it ("postponed to", "aplazado hasta"): it looks ahead. */

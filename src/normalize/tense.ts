@@ -44,6 +44,10 @@ export function directionAt(
     return { direction: prefer, strong: true };
   const from = Math.max(0, at - WINDOW);
   const to = Math.min(sentence.length, at + length + WINDOW);
+  // "On May 24, he possessed a rifle": a framing date's clause follows its comma, verb and all.
+  const frames =
+    tables.framingBefore?.test(sentence.slice(Math.max(0, at - 40), at)) === true &&
+    /^,\s/.test(sentence.slice(at + length));
   let futureWord = '';
   const nearest = (kind: TenseException['markers'], clausePenalty = CLAUSE_PENALTY): number => {
     const re = tables[kind];
@@ -56,12 +60,14 @@ export function directionAt(
       if (isExcepted(tables, kind, m[0], sentence.slice(Math.max(0, m.index - EXCEPTION_REACH), m.index)))
         continue;
       const end = m.index + m[0].length;
+      const gap = sentence.slice(at + length, m.index);
       const distance =
         end <= at
           ? at - end
           : m.index >= at + length
-            ? (m.index - (at + length)) * AFTER_WEIGHT +
-              (CLAUSE_BREAK.test(sentence.slice(at + length, m.index)) ? clausePenalty : 0)
+            ? frames && !CLAUSE_BREAK.test(gap.slice(1))
+              ? gap.length
+              : gap.length * AFTER_WEIGHT + (CLAUSE_BREAK.test(gap) ? clausePenalty : 0)
             : Infinity;
       if (distance < best) {
         best = distance;

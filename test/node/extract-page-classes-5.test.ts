@@ -169,3 +169,23 @@ describe('a city in capitals, a date and an agency make a dateline', () => {
     assert.deepEqual(summary(text, '2017-05-30'), ['2017-05-29 only-date May 29']);
   });
 });
+
+describe("a date that frames the clause after its comma takes that clause's tense", () => {
+  test('"On May 24, he possessed a rifle" is the May before; "On May 24, the council will vote" the one ahead', () => {
+    assert.deepEqual(values('He admitted that on May 24, he possessed a rifle.', '2022-04-19'), [
+      'May 24=2021-05-24',
+    ]);
+    assert.deepEqual(values('On May 24, the council will vote.', '2022-04-19'), ['May 24=2022-05-24']);
+  });
+});
+
+describe('after a page stamp, only a clock time or the same day again belongs to the stamp', () => {
+  test('" date 2019-08-26 Sunday a fire broke out…" is Sunday\'s fire', () => {
+    const text = ' date 2019-08-26 Sunday a fire broke out in an apartment complex and spread quickly.';
+    assert.deepEqual(summary(text, '2019-08-26'), ['2019-08-25 only-date Sunday']);
+  });
+  test('" date 2014-10-05 Oct 5 International agencies…" repeats the stamp', () => {
+    const text = ' date 2014-10-05 Oct 5 International agencies are fighting to contain the epidemic.';
+    assert.deepEqual(summary(text, '2014-10-05'), []);
+  });
+});
