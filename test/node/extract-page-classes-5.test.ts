@@ -189,3 +189,15 @@ describe('after a page stamp, only a clock time or the same day again belongs to
     assert.deepEqual(summary(text, '2014-10-05'), []);
   });
 });
+
+describe('the present of a fixture or of what goes on looks ahead', () => {
+  test('"announcements continue with physics Tuesday", "They play Gremio in the final in February"', () => {
+    assert.deepEqual(values('Prize announcements continue with physics Tuesday.', '2013-10-07'), [
+      'Tuesday=2013-10-08',
+    ]);
+    assert.deepEqual(values('They play Gremio in the cup final in February.', '2021-01-30'), [
+      'February=2021-02',
+    ]);
+    assert.deepEqual(values('Protests continued Tuesday.', '2013-10-07'), ['Tuesday=2013-10-01']);
+  });
+});

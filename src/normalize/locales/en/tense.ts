@@ -15,7 +15,7 @@ export const EN_TENSE: TenseTables = {
   present: /\b(?:is|are|am|has|have|says|remains|remain|payable|expires?|ends?|begins?|starts?)\b/gi,
   // News writes what is planned in the present ("Early voting begins Monday").
   scheduled:
-    /\b(?:begins|starts|opens|resumes|expires|arrives|departs|meets|meet|visits|takes\s+effect|kicks?\s+off|must|should|might|due\s+(?:on|by|in|at|for|out))\b/gi,
+    /\b(?:begins|starts|opens|resumes|continues?|plays?|faces?|hosts?|expires|arrives|departs|meets|meet|visits|takes\s+effect|kicks?\s+off|must|should|might|due\s+(?:on|by|in|at|for|out))\b/gi,
   notPast:
     /^(?:(?:scheduled|planned|slated|set|targeted)\s+for|supposed\s+to|scheduled|expected|planned|intended|proposed|needed|united|red|bed|hundred|based|related|limited|indeed)$/i,
   futureInPast: /^(?:would|was\s+to|were\s+to)$/i,
