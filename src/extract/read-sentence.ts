@@ -14,7 +14,7 @@ import { type DateShape } from './date-like.js';
 import { type CaptionKind } from './furniture.js';
 import { furtherEvents } from './further-events.js';
 import { weekdayOfQuotedWeek } from './quoted-week.js';
-import { isToldState } from './told-states.js';
+import { datesAGoingOnState, isToldState } from './told-states.js';
 import {
   datesAFigure,
   describesTheSubject,
@@ -256,6 +256,7 @@ export function readSentence(
           isTallyPeriod(sentence, at, x.end - span.start) ||
           isWeekdayInName(sentence, at, x.text) ||
           isToldState(sentence, at, x.end - span.start) ||
+          datesAGoingOnState(sentence, at) ||
           isPartOfDayOfInfinitive(sentence, at, x.end - span.start) ||
           isSeasonKind(sentence, at, x.end - span.start) ||
           describesTheSubject(sentence, at, x.end - span.start) ||

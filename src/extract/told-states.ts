@@ -64,3 +64,31 @@ export function isToldState(sentence: string, at: number, end: number): boolean 
     return false;
   return true;
 }
+
+/**
+ * The verb of a state that goes on: "still had no power", "were still without water", "remain
+ * without power" ("remained hospitalized Saturday" is news of the wounded, and stays an event).
+ */
+const GOING_ON =
+  /\b(?:still\s+(?:had|has|have|was|were|is|are|without|lacked|lack)|(?:remain|stay)(?:s|ed)?\s+without)\b/i;
+/** Between that verb and the date, what would put the date in another clause. */
+const OTHER_CLAUSE = /\b(?:after|when|since|because|following|before|until|as|while)\b|[,;:()—–]/i;
+/** A past verb before the state's: the sentence tells a change first ("fled and remain in hiding"). */
+const EARLIER_EVENT = /\b\p{Ll}{3,}ed\b|\b(?:was|were)\s+\p{Ll}+(?:ed|en)\b/u;
+
+/**
+ * "About 468,000 homes still had no power Wednesday", "More than 100,000 people remain without
+ * power Thursday": the date says when a state that goes on was observed; nothing happened that
+ * day. A date past a clause boundary ("remain without power, days after an ice storm hit") is
+ * not the state's. Offsets are the date's within the sentence.
+ *
+ * @example
+ * datesAGoingOnState('Thousands still had no power Wednesday.', 28) // true
+ * datesAGoingOnState('Thousands lost power Wednesday.', 21) // false
+ */
+export function datesAGoingOnState(sentence: string, at: number): boolean {
+  const m = GOING_ON.exec(sentence);
+  if (!m || m.index > at) return false;
+  if (EARLIER_EVENT.test(sentence.slice(0, m.index))) return false;
+  return !OTHER_CLAUSE.test(sentence.slice(m.index + m[0].length, at));
+}

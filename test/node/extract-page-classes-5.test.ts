@@ -201,3 +201,21 @@ describe('the present of a fixture or of what goes on looks ahead', () => {
     assert.deepEqual(values('Protests continued Tuesday.', '2013-10-07'), ['Tuesday=2013-10-01']);
   });
 });
+
+describe('a state that goes on dates no event', () => {
+  test('"still had no power Wednesday" and "remain without power Thursday" are context', () => {
+    assert.deepEqual(
+      summary('About 468,000 homes still had no power Wednesday in the state.', '2007-12-12'),
+      [],
+    );
+    assert.deepEqual(summary('More than 100,000 people remain without power Thursday.', '2013-12-26'), []);
+  });
+  test('a change before the state, a date in another clause and "remained hospitalized" stay events', () => {
+    assert.deepEqual(summary('Thousands lost power Wednesday and still had no heat.', '2007-12-12'), [
+      '2007-12-12 only-date Wednesday',
+    ]);
+    assert.deepEqual(summary('Two of them remained hospitalized Saturday afternoon.', '2023-05-07'), [
+      '2023-05-06TAF only-date Saturday afternoon',
+    ]);
+  });
+});
