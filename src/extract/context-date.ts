@@ -222,16 +222,17 @@ export function isComparison(sentence: string, at: number): boolean {
   );
 }
 
-/**
- * "revenue rose 17 percent from a year earlier", "up 5% over the same quarter last year": the
- * period a figure's change is measured from ("rose from May 3 through May 9" is a span).
- */
 /** "91 cases reported for the week ending Dec. 12": the period a count covers. */
 const COUNT_PERIOD_BEFORE =
   /\b(?:for|in|during|over)\s+the\s+(?:week|month|year|period|quarter|fortnight)\s+(?:ending|ended)\s+$/i;
 
+/**
+ * "revenue rose 17 percent from a year earlier", "up 5% over the same quarter last year", "a 98%
+ * drop from October 16": the period a figure's change is measured from ("rose from May 3 through
+ * May 9" is a span).
+ */
 const CHANGE_FROM =
-  /\b(?:up|down|rose|fell|climbed|dropped|jumped|slipped|increased|decreased|grew|gained|declined|higher|lower|more|less|fewer)\b[^.;:]{0,40}?(?:\d|%)[^.;:]{0,30}?\b(?:from|than|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+same\s+(?:period|quarter|month|week|time)\s+(?:of\s+|in\s+)?)?(?:the\s+)?$/i;
+  /\b(?:up|down|rose|fell|climbed|dropped|jumped|slipped|increased|decreased|grew|gained|declined|higher|lower|more|less|fewer)\b[^.;:]{0,40}?(?:\d|%)[^.;:]{0,30}?\b(?:from|than|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+same\s+(?:period|quarter|month|week|time)\s+(?:of\s+|in\s+)?)?(?:the\s+)?$|(?:\d|%)\s*(?:percent\s+)?(?:drop|fall|decline|slide|plunge|loss|rise|gain|jump|increase|decrease)\s+(?:from|since|over)\s+(?:the\s+)?$/i;
 
 /**
  * "better prepared than it was in 2008", "higher than in 2019", "caught off guard like it was during

@@ -50,13 +50,15 @@ export function isStampDate(text: string, x: Pick<Timex, 'start' | 'end'>): bool
   return CAPITAL_CITY_BEFORE.test(before) && LEDE_AFTER.test(after) && /\d/.test(text.slice(x.start, x.end));
 }
 
-/** "0:00", "1:12 / 3:45", "Listen to this article 2:15": the clock of a media player, inside a line. */
+/** "0:00", "1:12 / 3:45", "Listen to this article 2:15", "(0:56)": the clock of a media player. */
 function isPlayerClock(text: string, x: Pick<Timex, 'start' | 'end'>): boolean {
   const words = text.slice(x.start, x.end);
   if (!/^\d{1,2}:\d{2}$/.test(words)) return false;
   if (/^0?0:00$/.test(words)) return true;
   const before = text.slice(Math.max(0, x.start - 40), x.start);
   const after = text.slice(x.end, x.end + 10);
+  // "(0:56)" alone on its line: a video's length.
+  if (/(?:^|\n)[ \t]*\($/.test(before) && /^\)[ \t]*(?:\n|$)/.test(after)) return true;
   return (
     /^\s*\/\s*\d{1,2}:\d{2}/.test(after) ||
     /\d{1,2}:\d{2}\s*\/\s*$/.test(before) ||

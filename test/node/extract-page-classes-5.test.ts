@@ -219,3 +219,19 @@ describe('a state that goes on dates no event', () => {
     ]);
   });
 });
+
+describe('page furniture and figures that date nothing', () => {
+  test('a video length in brackets alone on its line', () => {
+    const text = 'Club signs striker\n\n(0:56)\n\nThe forward arrived on Saturday.';
+    assert.deepEqual(summary(text, '2025-07-26'), ['2025-07-26 only-date Saturday']);
+  });
+  test('an outlet named "… Today"', () => {
+    assert.deepEqual(values('Florida Today\nThe report ran in USA Today on Monday.', '2013-11-18'), [
+      'Monday=2013-11-18',
+    ]);
+    assert.deepEqual(values('Police Arrest Suspect Today', '2013-11-18'), ['Today=2013-11-18']);
+  });
+  test('"a 98% drop from October 16" is what a change is measured from', () => {
+    assert.deepEqual(summary('Shares tumble to 65 cents, a 98% drop from October 16.', '2005-11-30'), []);
+  });
+});

@@ -71,6 +71,19 @@ export const referenceWordParser = rule(
 
 const POD = alternation(Object.keys(PART_OF_DAY_WORDS));
 
+/** Whether "Today" at `[at, end)` ends an outlet's name: after "USA", or closing a short line of capitalized words. */
+function isNameOfOutlet(text: string, at: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lead = text.slice(Math.max(lineStart, at - 40), at);
+  if (/\bUSA\s+$/.test(lead)) return true;
+  const rest = /^[^\n]*/.exec(text.slice(end, end + 40))?.[0] ?? '';
+  return (
+    at - lineStart <= 40 &&
+    /^(?:[A-Z][\w.&'’-]*\s+){1,2}$/.test(text.slice(lineStart, at)) &&
+    /^\s*$/.test(rest)
+  );
+}
+
 export const relativeDayParser = rule(
   new RegExp(
     `(?<![\\w'-])(?:(${alternation(Object.keys(DAYS))})(?:\\s+(?:(${POD})|(?:in\\s+the|at)\\s+(${POD})))?|(tonight|overnight)|(this|last|tomorrow|yesterday)\\s+(${POD}))(?![\\w-])`,
@@ -81,6 +94,8 @@ export const relativeDayParser = rule(
     const next = context.text.slice(m.index + m[0].length, m.index + m[0].length + 8);
     const before = context.text.slice(Math.max(0, m.index - 5), m.index);
     if (/^[A-Z]/.test(m[0]) && /\bthe\s+$/i.test(before) && /^\s+[A-Z][a-z]/.test(next)) return null;
+    // "USA Today", a credit line "Florida Today": a capitalized "Today" ending a name.
+    if (/^Today$/.test(m[0]) && isNameOfOutlet(context.text, m.index, m.index + m[0].length)) return null;
     if (m[4]) {
       return { spec: { kind: 'relative', unit: 'day', offset: 0, pod: 'NI' } };
     }
