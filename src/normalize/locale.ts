@@ -68,6 +68,11 @@ export interface TextCues {
    * later clock times do not belong to (optional); `^…`.
    */
   photoDateAfter?: RegExp;
+  /**
+   * A founding or a birth as an aside before a year ("Founded in 1945, …", ", born in 1950,"):
+   * background of a subject, no story told in that year (optional); `…$` over 24 characters.
+   */
+  foundingBefore?: RegExp;
   /** "ended", "as of" before a date: it bounds a period; `…$`. */
   periodBoundary: RegExp;
   /** A preposition that governs a year ("in 1793"); `…$`. */

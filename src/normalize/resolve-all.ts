@@ -82,7 +82,9 @@ export function* resolveAll(text: string, candidates: Candidate[], options: Reso
   let story: StoryTime | undefined;
   let storyActive = anchor === 'story';
   const paragraphs =
-    anchor === 'auto' ? storyParagraphs(text, candidates, reference.year, cues.prepositionBefore) : [];
+    anchor === 'auto'
+      ? storyParagraphs(text, candidates, reference.year, cues.prepositionBefore, cues.foundingBefore)
+      : [];
   const narrative = paragraphs.some((p) => p.narrative);
   let paragraph = 0;
   let storySentence = -1;

@@ -47,6 +47,7 @@ export function storyParagraphs(
   candidates: Candidate[],
   referenceYear: number,
   prepositionBefore: RegExp,
+  foundingBefore?: RegExp,
 ): StoryParagraph[] {
   const starts = [0];
   const breaks = new RegExp((unwrapped(text) ? LINE_BREAK : PARAGRAPH_BREAK).source, 'g');
@@ -57,9 +58,12 @@ export function storyParagraphs(
     while (p + 1 < starts.length && starts[p + 1]! <= c.start) p++;
     counts[p]!.dated++;
     // A year a preposition governs ("in 1793", "by 1916") dates something; "the 2003 invasion" names it.
-    const year = prepositionBefore.test(text.slice(Math.max(0, c.start - 12), c.start))
-      ? yearWritten(c.spec)
-      : undefined;
+    // "Founded in 1945, the company…": a founding or a birth is background, it tells no story.
+    const lead = text.slice(Math.max(0, c.start - 24), c.start);
+    const year =
+      prepositionBefore.test(lead.slice(-12)) && !foundingBefore?.test(lead)
+        ? yearWritten(c.spec)
+        : undefined;
     if (year !== undefined) counts[p]![year <= referenceYear - STORY_DISTANCE_YEARS ? 'past' : 'near']++;
     if (year !== undefined && year <= referenceYear - STORY_DISTANCE_YEARS && writesDay(c.spec))
       counts[p]!.pastDay++;

@@ -235,3 +235,12 @@ describe('page furniture and figures that date nothing', () => {
     assert.deepEqual(summary('Shares tumble to 65 cents, a 98% drop from October 16.', '2005-11-30'), []);
   });
 });
+
+describe('a founding year is background, no story', () => {
+  test('"Founded in 1945, the company…" leaves the next paragraph in the reference\'s time', () => {
+    const text =
+      'Founded in 1945, the company owns about 1,000 stores.\n\n' +
+      'The trigger was a profit warning for the second quarter.';
+    assert.deepEqual(values(text, '2017-07-25'), ['1945=1945', 'the second quarter=2017-Q2']);
+  });
+});

@@ -10,6 +10,10 @@ export const EN_CUES: TextCues = {
   deathBefore: /\b(?:died|passed\s+away|was\s+killed|was\s+found\s+dead)\s+(?:on\s+)?$/i,
   attributionSettingBefore:
     /\b(?:said|says|told\s+\p{L}+|announced|added)\s+(?:at|during|in)\s+(?:a|an|the|his|her|their)\s+$/iu,
+  // An opening or parenthetical participle ("Founded in 1945, …", ", born in 1950,"); "The firm
+  // was founded in 1887 and moved in 1902" tells a history.
+  foundingBefore:
+    /(?:^|[.!?,]\s+|\n\s*)(?:founded|established|incorporated|formed|created|born|built|opened)\s+in\s+$/i,
   photoDateAfter: /^,?\s+(?:file\s+)?(?:photo|image|picture)\b/i,
   periodBoundary: /\b(?:ended|ending|as\s+of)\s+$/i,
   prepositionBefore:
