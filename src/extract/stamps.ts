@@ -27,7 +27,7 @@ const LEDE_AFTER = /^,?\s+\p{Lu}/u;
 /**
  * Whether a date is part of a stamp or dateline of the page rather than of the news: it opens a
  * line after "date"/"posted"/"updated", stands in brackets after an outlet or city at a line start,
- * or is the date of a wire dateline. The rest of its sentence stays news.
+ * is the date of a wire dateline, or signs an embedded post. The rest of its sentence stays news.
  *
  * @example
  * isStampDate('date 2015-04-09 BOSTON (Reuters) - A jury…', { start: 5, end: 15 }) // true
@@ -35,6 +35,8 @@ const LEDE_AFTER = /^,?\s+\p{Lu}/u;
 export function isStampDate(text: string, x: Pick<Timex, 'start' | 'end'>): boolean {
   if (LABEL_BEFORE.test(text.slice(Math.max(0, x.start - 30), x.start))) return true;
   if (isPlayerClock(text, x)) return true;
+  // "— Elizabeth Dole Foundation (@DoleFoundation) December 5, 2021": an embedded post's signature.
+  if (/\(@\w{1,30}\)\s*$/.test(text.slice(Math.max(0, x.start - 34), x.start))) return true;
   // Otherwise only the first words of a line can be a stamp: look back a bounded stretch (linear on long lines).
   const from = Math.max(0, x.start - MAX_LEAD - 1);
   const back = text.slice(from, x.start);

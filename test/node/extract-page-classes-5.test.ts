@@ -244,3 +244,11 @@ describe('a founding year is background, no story', () => {
     assert.deepEqual(values(text, '2017-07-25'), ['1945=1945', 'the second quarter=2017-Q2']);
   });
 });
+
+describe("an embedded post's signature is a stamp", () => {
+  test('"— Name (@handle) January 24, 2018" dates nothing', () => {
+    const text =
+      'Thank you for this opportunity to serve. pic.twitter.com/Abc123 — Ann Lee (@annlee) January 24, 2018';
+    assert.deepEqual(summary(text, '2018-01-25'), []);
+  });
+});
