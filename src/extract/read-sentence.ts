@@ -156,12 +156,12 @@ export function readSentence(
   const roles = new Map<Timex, ExpressionRole>();
   timexes.forEach((x, k) => {
     const previous = timexes[k - 1];
-    // "Updated: 09 Nov 2022, 07:58 AM IST", " date 2014-10-05 Oct 5 …": the clock time, or the
-    // same day again, after a stamp date is the same stamp; another day (" date 2019-08-26 Sunday a
-    // fire broke out…") is the lede's own.
+    // "Updated: 09 Nov 2022, 07:58 AM IST", " date 2014-10-05 Oct 5 (Reuters) …": a clock time or a
+    // date after a stamp date is the same stamp or the dateline's (a day off, at times); a weekday
+    // (" date 2019-08-26 Sunday a fire broke out…") opens the lede.
     const follows =
       previous !== undefined &&
-      (x.type === 'TIME' || x.value.slice(0, 10) === previous.value.slice(0, 10)) &&
+      !/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(x.text) &&
       roles.get(previous) === 'furniture' &&
       /^\s*(?:,|at|\||-|·)?\s*$/.test(text.slice(previous.end, x.start));
     if (follows || isStampDate(text, x)) roles.set(x, 'furniture');

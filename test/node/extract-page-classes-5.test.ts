@@ -179,7 +179,7 @@ describe("a date that frames the clause after its comma takes that clause's tens
   });
 });
 
-describe('after a page stamp, only a clock time or the same day again belongs to the stamp', () => {
+describe('after a page stamp, a weekday opens the lede; a clock time or a date belongs to the stamp or the dateline', () => {
   test('" date 2019-08-26 Sunday a fire broke out…" is Sunday\'s fire', () => {
     const text = ' date 2019-08-26 Sunday a fire broke out in an apartment complex and spread quickly.';
     assert.deepEqual(summary(text, '2019-08-26'), ['2019-08-25 only-date Sunday']);
@@ -250,5 +250,12 @@ describe("an embedded post's signature is a stamp", () => {
     const text =
       'Thank you for this opportunity to serve. pic.twitter.com/Abc123 — Ann Lee (@annlee) January 24, 2018';
     assert.deepEqual(summary(text, '2018-01-25'), []);
+  });
+});
+
+describe('a dateline a day off the page stamp', () => {
+  test('" date 2020-05-11 May 10 (Reuters) - …" dates nothing; the lede\'s own date does', () => {
+    const text = ' date 2020-05-11 May 10 (Reuters) - The retailer filed for bankruptcy on Sunday.';
+    assert.deepEqual(summary(text, '2020-05-11'), ['2020-05-10 only-date Sunday']);
   });
 });
