@@ -34,6 +34,13 @@ const DAY_ENTRY = /^(\d{1,2})\s*(?:--|[-–—:.)])\s*(?=\S)/;
  *
  * @param ownDates - for each sentence, whether it has a date candidate of its own
  */
+/** "JUL 25: TRUMP-ZELENSKY CALL": a date and a label in capitals, a heading over the paragraphs below. */
+function capsLabelled(line: string, date: string): boolean {
+  return (
+    line.startsWith(date) && /^\s*[:—–-]\s*[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*$/u.test(line.slice(date.length))
+  );
+}
+
 export function headingsOf(
   text: string,
   sentences: readonly TextSpan[],
@@ -61,7 +68,7 @@ export function headingsOf(
       (only.type === 'DATE' ? HEADING_GRANULARITIES : CLOCK_HEADING_GRANULARITIES).has(
         only.granularity ?? '',
       ) &&
-      only.text.trim().replace(/[:.]$/, '') === line &&
+      (only.text.trim().replace(/[:.]$/, '') === line || capsLabelled(line, only.text.trim())) &&
       startsLine(text, s.start) &&
       endsLine(text, s.end)
     ) {

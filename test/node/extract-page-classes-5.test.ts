@@ -259,3 +259,16 @@ describe('a dateline a day off the page stamp', () => {
     assert.deepEqual(summary(text, '2020-05-11'), ['2020-05-10 only-date Sunday']);
   });
 });
+
+describe('a date and a label in capitals head the paragraph below', () => {
+  test('"AUG 12: COMPLAINT FILED" dates the sentence under it, and is no event of its own', () => {
+    const text =
+      'Here is a chronology of events:\n\nAUG 12: COMPLAINT FILED\n\n' +
+      'An official files an internal complaint about the call.\n\nSEP 11: MONEY RELEASED\n\n' +
+      'The aid is released by the White House.';
+    assert.deepEqual(summary(text, '2019-12-19'), [
+      '2019-08-12 date-heading AUG 12',
+      '2019-09-11 date-heading SEP 11',
+    ]);
+  });
+});
