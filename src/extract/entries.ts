@@ -1,4 +1,5 @@
 import type { Timex } from '../normalize/types.js';
+import { timexValueRange } from '../normalize/index.js';
 import type { Candidate } from './anchor.js';
 import { MONTH_NAMES } from './lexicon.js';
 import type { TextSpan } from './types.js';
@@ -34,6 +35,29 @@ const DAY_ENTRY = /^(\d{1,2})\s*(?:--|[-–—:.)])\s*(?=\S)/;
  *
  * @param ownDates - for each sentence, whether it has a date candidate of its own
  */
+/**
+ * "August-September 2011", "March to May 2020": a range of two months as one heading. TIMEX3 has
+ * no value for two months, so the heading is their year, which holds both (what a reader writes
+ * too); months of two years are no heading.
+ */
+function rangeHeading(text: string, first: Timex, last: Timex): Timex | undefined {
+  if (first.granularity !== 'month' || last.granularity !== 'month') return undefined;
+  const year = first.value.slice(0, 4);
+  if (last.value.slice(0, 4) !== year || !/^\d{4}$/.test(year)) return undefined;
+  if (!/^\s*(?:[-–—]|to|through|until)\s*$/.test(text.slice(first.end, last.start))) return undefined;
+  const info = timexValueRange(year);
+  if (!info) return undefined;
+  const { granularity, range } = info;
+  return {
+    ...first,
+    text: text.slice(first.start, last.end),
+    end: last.end,
+    value: year,
+    granularity,
+    range,
+  };
+}
+
 /** "JUL 25: TRUMP-ZELENSKY CALL": a date and a label in capitals, a heading over the paragraphs below. */
 function capsLabelled(line: string, date: string): boolean {
   return (
@@ -60,7 +84,13 @@ export function headingsOf(
     const own = timexesOf[i]!;
     const line = text.slice(s.start, s.end).replace(/[:.]$/, '').trim();
     const only =
-      own.length === 1 ? own[0]! : own.length === 0 ? monthHeading(line, s, referenceYear) : undefined;
+      own.length === 1
+        ? own[0]!
+        : own.length === 0
+          ? monthHeading(line, s, referenceYear)
+          : own.length === 2
+            ? rangeHeading(text, own[0]!, own[1]!)
+            : undefined;
     if (
       !isFurniture[i] &&
       only &&

@@ -272,3 +272,23 @@ describe('a date and a label in capitals head the paragraph below', () => {
     ]);
   });
 });
+
+describe('a range of two months', () => {
+  test('"August-September 2011" is two expressions of 2011, as TimeML marks ranges', () => {
+    assert.deepEqual(values('Sales rose in August-September 2011.', '2016-03-17'), [
+      'August=2011-08',
+      'September 2011=2011-09',
+    ]);
+    assert.deepEqual(values('The mid-March meeting and an April-like day.', '2016-03-17'), [
+      'The mid-March=2016-03',
+    ]);
+  });
+  test('as a heading it dates the paragraphs below with the year that holds both months', () => {
+    const text =
+      'July 2011\n\nRebels found an army.\n\nAugust-September 2011\n\nEnvoys recall their ambassadors.';
+    assert.deepEqual(summary(text, '2016-03-17'), [
+      '2011-07 date-heading July 2011',
+      '2011 date-heading August-September 2011',
+    ]);
+  });
+});

@@ -27,17 +27,24 @@ const MONTH_CUES =
 const MONTH_PAIR_AFTER =
   /^\s*(?:and|or|to|through|-|–)\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
 
+/** "August-" before "September 2011": the first month of a range. */
+const MONTH_BEFORE_HYPHEN = new RegExp(`(?<![\\w'])(?:${MONTH})\\.?-$`, 'i');
+
 /**
  * A month without a day: "January", "in May", "early March", "July 1998", "Jan. 1998",
  * "January of 1998", "mid-December". Month and day together are chrono's.
  */
 export const monthParser = rule(
   new RegExp(
-    `(?<![\\w'-])(?:(${POSITION})\\s*-?\\s*)?(${MONTH})(\\.)?(?:,?\\s+(?:of\\s+)?(?:(1[0-9]\\d\\d|20\\d\\d)(?!\\d)|(this|last|next)\\s+year)|\\s+(?:of\\s+)?(that(?:\\s+same)?\\s+year))?(?![\\w-])`,
+    // "August-September 2011": two months of a range, two expressions (as TimeML marks ranges);
+    // any other hyphen before a month is refused below (chrono cuts the text before re-running).
+    `(?<![\\w'])(?:(${POSITION})\\s*-?\\s*)?(${MONTH})(\\.)?(?:,?\\s+(?:of\\s+)?(?:(1[0-9]\\d\\d|20\\d\\d)(?!\\d)|(this|last|next)\\s+year)|\\s+(?:of\\s+)?(that(?:\\s+same)?\\s+year))?(?!\\w|-(?!(?:${MONTH})\\b))`,
     'i',
   ),
   (m, context) => {
     const [, position, name = '', dot, digits, relativeYear, thatYear] = m;
+    const lead = context.text.slice(Math.max(0, m.index - 12), m.index);
+    if (lead.endsWith('-') && !MONTH_BEFORE_HYPHEN.test(lead)) return null;
     // "July last year": the year counted from the reference.
     const yearShift = relativeYear ? SHIFT_WORDS[relativeYear.toLowerCase()]! : 0;
     const year = digits ?? (relativeYear ? String(context.refDate.getUTCFullYear() + yearShift) : undefined);
