@@ -146,8 +146,13 @@ export function* resolveAll(text: string, candidates: Candidate[], options: Reso
     if (stamps && needsDirection(c.spec)) tense = { direction: 'nearest', strong: true };
     // A clock time typed alone and looking ahead is its next occurrence.
     if (typed && prefer === 'future' && timeOfDayOnly) tense = { direction: 'future', strong: true };
-    // "in three days" with no verb to say otherwise looks ahead.
-    if (tense.unmarked && c.spec.kind === 'relative' && c.spec.durationUnlessFuture) {
+    // "in three days" with no verb to say otherwise looks ahead; so does an appointment, a
+    // weekday at a clock time ("The Jaguars battle Amory on Friday at 11 a.m.").
+    if (
+      tense.unmarked &&
+      ((c.spec.kind === 'relative' && c.spec.durationUnlessFuture) ||
+        (c.spec.kind === 'weekday' && c.clock !== undefined && c.spec.shift === undefined))
+    ) {
       tense = { direction: 'future', strong: false };
     }
     // `auto`: a story is told within its paragraph; a new paragraph starts from the reference again.

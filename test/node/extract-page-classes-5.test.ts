@@ -292,3 +292,13 @@ describe('a range of two months', () => {
     ]);
   });
 });
+
+describe('an appointment looks ahead when no verb says otherwise', () => {
+  test('"battle Amory on Friday at 11 a.m." is the coming Friday; "arrived on Friday at 4 p.m." the last', () => {
+    const text = 'The Jaguars battle Amory on Friday at 11 a.m. Police arrived on Friday at 4 p.m.';
+    assert.deepEqual(values(text, '2021-11-27'), [
+      'Friday at 11 a.m.=2021-12-03T11:00',
+      'Friday at 4 p.m.=2021-11-26T16:00',
+    ]);
+  });
+});
