@@ -302,3 +302,11 @@ describe('an appointment looks ahead when no verb says otherwise', () => {
     ]);
   });
 });
+
+describe("the participle of an infinitive's have is what is to be done", () => {
+  test('"expects to have the fire fully contained by Thursday" looks ahead; "had the fire contained" back', () => {
+    const text =
+      'Officials expect to have the fire fully contained by Thursday. Crews had the fire contained by Thursday.';
+    assert.deepEqual(values(text, '2020-08-31'), ['Thursday=2020-09-03', 'Thursday=2020-08-27']);
+  });
+});

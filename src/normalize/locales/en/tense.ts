@@ -30,6 +30,13 @@ export const EN_TENSE: TenseTables = {
     { markers: 'future', word: /^could$/i, before: /[—–]\s*$/ },
     // "a redesigned watch", "the increased dividend": a participle after a determiner is an adjective.
     { markers: 'past', word: /ed$/i, before: /\b(?:a|an|the|its|their|his|her|our)\s+$/i },
+    // "expects to have the fire fully contained by Thursday": a participle of an infinitive's
+    // "have" is what is to be done, not past.
+    {
+      markers: 'past',
+      word: /(?:ed|en)$/i,
+      before: /\bto\s+(?:have|get)\s+(?:\S+\s+){1,4}$/i,
+    },
     // "93rd-ranked", "top-seeded", "state-owned": a participle joined to the word before is an adjective.
     { markers: 'past', word: /ed$/i, before: /[\p{L}\p{N}]-$/u },
     // "will be named", "would be paid", "are already booked": a participle after an auxiliary is
