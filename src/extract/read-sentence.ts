@@ -15,6 +15,7 @@ import { type CaptionKind } from './furniture.js';
 import { furtherEvents } from './further-events.js';
 import { weekdayOfQuotedWeek } from './quoted-week.js';
 import { datesAGoingOnState, isToldState } from './told-states.js';
+import { isFigurePeriod } from './figure-periods.js';
 import {
   datesAFigure,
   describesTheSubject,
@@ -257,6 +258,7 @@ export function readSentence(
           isWeekdayInName(sentence, at, x.text) ||
           isToldState(sentence, at, x.end - span.start) ||
           datesAGoingOnState(sentence, at) ||
+          isFigurePeriod(sentence, at, x.granularity) ||
           isPartOfDayOfInfinitive(sentence, at, x.end - span.start) ||
           isSeasonKind(sentence, at, x.end - span.start) ||
           describesTheSubject(sentence, at, x.end - span.start) ||

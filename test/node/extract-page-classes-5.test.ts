@@ -310,3 +310,21 @@ describe("the participle of an infinitive's have is what is to be done", () => {
     assert.deepEqual(values(text, '2020-08-31'), ['Thursday=2020-09-03', 'Thursday=2020-08-27']);
   });
 });
+
+describe('the year figures are given for dates no event', () => {
+  test('"reduced earnings estimates for this year and next", "forecasts for the rest of this year"', () => {
+    assert.deepEqual(summary('An analyst reduced earnings estimates for this year.', '2001-09-26'), []);
+    assert.deepEqual(
+      summary(
+        'The retailer said it expects to meet profit forecasts for the rest of this year.',
+        '2001-09-26',
+      ),
+      [],
+    );
+  });
+  test('a day after "for" still dates its event', () => {
+    assert.deepEqual(summary('The vote was set for Tuesday.', '2001-09-26'), [
+      '2001-09-25 only-date Tuesday',
+    ]);
+  });
+});
