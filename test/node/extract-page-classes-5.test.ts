@@ -324,7 +324,7 @@ describe('the year figures are given for dates no event', () => {
   });
   test('a day after "for" still dates its event', () => {
     assert.deepEqual(summary('The vote was set for Tuesday.', '2001-09-26'), [
-      '2001-09-25 only-date Tuesday',
+      '2001-10-02 only-date Tuesday',
     ]);
   });
 });
