@@ -251,7 +251,7 @@ const COMPARED_WITH_VERB =
 
 /**
  * Dates that describe a person or a thing rather than tell when something happened:
- * - a century as an adjective ("a 19th-century school reformer");
+ * - a century as an adjective ("a 19th-century school reformer", "an 18th century church");
  * - how far back records or a tradition reach ("Records go back to at least the early 1850s",
  *   "a rivalry dating back to 1920");
  * - "this year" in an existential present perfect ("This year there has been no shortage of
@@ -260,10 +260,19 @@ const COMPARED_WITH_VERB =
 export function isDescriptiveDate(sentence: string, at: number, end: number): boolean {
   const text = sentence.slice(at, end);
   if (/-century\b/i.test(text) || /^-century\b/i.test(sentence.slice(end))) return true;
+  // "an 18th century church": written without the hyphen, before its noun.
+  if (
+    /century$/i.test(text) &&
+    /\b(?:a|an|the|its|their)\s+$/i.test(sentence.slice(0, at)) &&
+    CENTURY_NOUN.test(sentence.slice(end))
+  )
+    return true;
   if (REACHES_BACK.test(sentence.slice(Math.max(0, at - 60), at))) return true;
   return /^this year$/i.test(text) && /\bthere\s+(?:has|have)\s+been\b/i.test(sentence);
 }
 
+/** The noun a century without its hyphen describes: a word that is no function word. */
+const CENTURY_NOUN = /^\s+(?!(?:and|or|of|in|on|at|to|was|is|were|when|that|which|saw|brought)\b)\p{Ll}{3,}/u;
 const REACHES_BACK =
   /\b(?:go(?:es)?|went|going|date[sd]?|dating|reach(?:es|ed)?|stretch(?:es|ed)?)\s+back\s+(?:to|as\s+far\s+as)\s+(?:at\s+least\s+)?(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
 

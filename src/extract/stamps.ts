@@ -59,8 +59,8 @@ function isPlayerClock(text: string, x: Pick<Timex, 'start' | 'end'>): boolean {
   if (/^0?0:00$/.test(words)) return true;
   const before = text.slice(Math.max(0, x.start - 40), x.start);
   const after = text.slice(x.end, x.end + 10);
-  // "(0:56)" alone on its line: a video's length.
-  if (/(?:^|\n)[ \t]*\($/.test(before) && /^\)[ \t]*(?:\n|$)/.test(after)) return true;
+  // "(0:56)" closing a line: a video's length.
+  if (/\($/.test(before) && /^\)[ \t]*(?:\n|$)/.test(after)) return true;
   return (
     /^\s*\/\s*\d{1,2}:\d{2}/.test(after) ||
     /\d{1,2}:\d{2}\s*\/\s*$/.test(before) ||

@@ -328,3 +328,16 @@ describe('the year figures are given for dates no event', () => {
     ]);
   });
 });
+
+describe('a century before its noun describes it', () => {
+  test('"an 18th century church" dates nothing; "In the 18th century the town grew" does', () => {
+    assert.deepEqual(summary('Crowds attended a service at an 18th century church.', '2005-12-27'), []);
+    assert.deepEqual(summary('In the 18th century the town grew.', '2005-12-27'), [
+      '17 only-date the 18th century',
+    ]);
+  });
+  test('a video length closing a caption line is a player clock', () => {
+    const text = 'A pundit reacts to the signing. (0:56)\n\nThe forward arrived on Saturday.';
+    assert.deepEqual(summary(text, '2025-07-26'), ['2025-07-26 only-date Saturday']);
+  });
+});
