@@ -19,6 +19,11 @@ export interface TenseTables {
   /** Future markers that look ahead from a past time ("would", "was to"); anchored (`^…$`). */
   futureInPast?: RegExp;
   /**
+   * A conjunction and a new subject ("and they", "but she"): a clause of its own, as a comma is,
+   * whose verb is not the date's (optional).
+   */
+  clauseJoin?: RegExp;
+  /**
    * What may stand before a date that frames the clause after its comma ("On May 24, he
    * possessed…", "admitted that on May 24, he…"): that clause's verb is the date's own, not one
    * of another clause (optional); `…$` over the sentence before the date.

@@ -67,7 +67,8 @@ export function directionAt(
           : m.index >= at + length
             ? frames && !CLAUSE_BREAK.test(gap.slice(1))
               ? gap.length
-              : gap.length * AFTER_WEIGHT + (CLAUSE_BREAK.test(gap) ? clausePenalty : 0)
+              : gap.length * AFTER_WEIGHT +
+                (CLAUSE_BREAK.test(gap) || tables.clauseJoin?.test(gap) === true ? clausePenalty : 0)
             : Infinity;
       if (distance < best) {
         best = distance;

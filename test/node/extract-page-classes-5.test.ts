@@ -341,3 +341,10 @@ describe('a century before its noun describes it', () => {
     assert.deepEqual(summary(text, '2025-07-26'), ['2025-07-26 only-date Saturday']);
   });
 });
+
+describe('"and they" starts a clause of its own', () => {
+  test('"won the title in August and they play the final in February": August is the past one', () => {
+    const text = 'The club won the state title in August and they play Gremio in the cup final in February.';
+    assert.deepEqual(values(text, '2021-01-30'), ['August=2020-08', 'February=2021-02']);
+  });
+});

@@ -19,6 +19,7 @@ export const EN_TENSE: TenseTables = {
   notPast:
     /^(?:(?:scheduled|planned|slated|set|targeted)\s+for|supposed\s+to|scheduled|expected|planned|intended|proposed|needed|united|red|bed|hundred|based|related|limited|indeed)$/i,
   futureInPast: /^(?:would|was\s+to|were\s+to)$/i,
+  clauseJoin: /\b(?:and|but)\s+(?:he|she|they|it|we|i|you)\b/i,
   framingBefore: /(?:^|\bthat\s+)[\s"“]*(?:on|in|by|early|late|last|this)?\s*$/i,
   deadlineBefore: /\b(?:by|until|till|through)\s+(?:early\s+|mid-?|late\s+|the\s+end\s+of\s+)?$/i,
   // "extended to Nov. 20", "postponed its vote until March": a new date set ahead of the move.
