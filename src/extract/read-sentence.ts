@@ -14,7 +14,7 @@ import { type DateShape } from './date-like.js';
 import { type CaptionKind } from './furniture.js';
 import { furtherEvents } from './further-events.js';
 import { weekdayOfQuotedWeek } from './quoted-week.js';
-import { datesAGoingOnState, isToldState } from './told-states.js';
+import { datesAGoingOnState, datesANoComment, isToldState } from './told-states.js';
 import { isFigurePeriod } from './figure-periods.js';
 import {
   datesAFigure,
@@ -258,6 +258,7 @@ export function readSentence(
           isWeekdayInName(sentence, at, x.text) ||
           isToldState(sentence, at, x.end - span.start) ||
           datesAGoingOnState(sentence, at) ||
+          datesANoComment(sentence, at) ||
           isFigurePeriod(sentence, at, x.granularity) ||
           isPartOfDayOfInfinitive(sentence, at, x.end - span.start) ||
           isSeasonKind(sentence, at, x.end - span.start) ||

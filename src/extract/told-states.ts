@@ -92,3 +92,21 @@ export function datesAGoingOnState(sentence: string, at: number): boolean {
   if (EARLIER_EVENT.test(sentence.slice(0, m.index))) return false;
   return !OTHER_CLAUSE.test(sentence.slice(m.index + m[0].length, at));
 }
+
+/** "declined to comment", "did not immediately reply to a request", "could not be reached". */
+const NO_COMMENT =
+  /\b(?:declined|refused)\s+to\s+comment\b|\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t)\s+(?:immediately\s+)?(?:respond|reply|return|answer)(?:ed)?\b[^.;]{0,40}?\b(?:requests?|messages?|calls?|e-?mails?|inquir\w*)\b|\bcould\s+not\s+(?:immediately\s+)?be\s+reached\b/i;
+
+/**
+ * "did not immediately reply to a request early Sunday for comment", "declined to comment … when
+ * reached at home Monday": a date after a no-comment dates the reporting, not the news. A date
+ * before it ("was arrested Monday and declined to comment") is the news's own. Offsets are the
+ * date's within the sentence.
+ *
+ * @example
+ * datesANoComment('The school did not reply to a request Sunday for comment.', 38) // true
+ */
+export function datesANoComment(sentence: string, at: number): boolean {
+  const m = NO_COMMENT.exec(sentence);
+  return m !== null && m.index < at;
+}

@@ -348,3 +348,20 @@ describe('"and they" starts a clause of its own', () => {
     assert.deepEqual(values(text, '2021-01-30'), ['August=2020-08', 'February=2021-02']);
   });
 });
+
+describe('a no-comment dates the reporting, not the news', () => {
+  test('"did not immediately reply to a request early Sunday for comment" is no event, and no story day', () => {
+    const text =
+      'A gunman fired on a rally on Saturday. The school did not immediately reply to a request early Sunday for comment. ' +
+      'In a news conference earlier in the evening, an agent said the motive was unknown.';
+    assert.deepEqual(summary(text, '2024-07-15'), [
+      '2024-07-13 only-date Saturday',
+      '2024-07-13TEV only-date the evening',
+    ]);
+  });
+  test('"was arrested Monday and declined to comment" keeps its arrest', () => {
+    assert.deepEqual(summary('He was arrested Monday and declined to comment.', '2021-02-23'), [
+      '2021-02-22 only-date Monday',
+    ]);
+  });
+});

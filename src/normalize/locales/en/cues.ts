@@ -8,8 +8,9 @@ export const EN_CUES: TextCues = {
   sinceBefore: /\bsince\s+$/i,
   attributionBefore: /\b(?:said|says|told|announced|added|wrote|reported)\s+(?:on\s+)?$/i,
   deathBefore: /\b(?:died|passed\s+away|was\s+killed|was\s+found\s+dead)\s+(?:on\s+)?$/i,
+  // "said during a Sunday news conference", "did not reply to a request early Sunday for comment".
   attributionSettingBefore:
-    /\b(?:said|says|told\s+\p{L}+|announced|added)\s+(?:at|during|in)\s+(?:a|an|the|his|her|their)\s+$/iu,
+    /\b(?:said|says|told\s+\p{L}+|announced|added)\s+(?:at|during|in)\s+(?:a|an|the|his|her|their)\s+$|\b(?:requests?|messages?|e-?mails?)\s+(?:left\s+|sent\s+)?(?:early\s+|late\s+|on\s+)?$/iu,
   // An opening or parenthetical participle ("Founded in 1945, …", ", born in 1950,"); "The firm
   // was founded in 1887 and moved in 1902" tells a history.
   foundingBefore:
