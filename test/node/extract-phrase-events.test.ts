@@ -260,7 +260,7 @@ describe('a relative clause without "that" and with its own past verb', () => {
 
   test('a present verb after the pronoun is no event of its own', () => {
     assert.deepEqual(summary('He said on Monday the plan they have in mind for 2010 is good.'), [
-      '2021-06-14 most-specific Monday',
+      '2021-06-14 adverbial-of-main-verb Monday',
     ]);
   });
 });
