@@ -29,13 +29,6 @@ export interface Headings {
 const DAY_ENTRY = /^(\d{1,2})\s*(?:--|[-–—:.)])\s*(?=\S)/;
 
 /**
- * Finds date headings: a line that is nothing but a date ("January", "2007", "9 August"), in a
- * timeline or a year in review. The first sentence of each paragraph under it (until the next
- * heading, at most {@link MAX_PARAGRAPHS}) is an event of that date when it names no date itself.
- *
- * @param ownDates - for each sentence, whether it has a date candidate of its own
- */
-/**
  * "August-September 2011", "March to May 2020": a range of two months as one heading. TIMEX3 has
  * no value for two months, so the heading is their year, which holds both (what a reader writes
  * too); months of two years are no heading.
@@ -65,6 +58,13 @@ function capsLabelled(line: string, date: string): boolean {
   );
 }
 
+/**
+ * Finds date headings: a line that is nothing but a date ("January", "2007", "9 August"), in a
+ * timeline or a year in review. The first sentence of each paragraph under it (until the next
+ * heading, at most {@link MAX_PARAGRAPHS}) is an event of that date when it names no date itself.
+ *
+ * @param ownDates - for each sentence, whether it has a date candidate of its own
+ */
 export function headingsOf(
   text: string,
   sentences: readonly TextSpan[],

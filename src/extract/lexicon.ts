@@ -252,6 +252,17 @@ export const PAST_FORMS: ReadonlySet<string> = new Set([
   'driven',
 ]);
 
+/** The seven weekday names, Monday first (as ISO weeks count), lower case. */
+export const WEEKDAY_NAMES: readonly string[] = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+];
+
 /** The twelve month names, in calendar order (index 0 is January), lower case and unabbreviated. */
 export const MONTH_NAMES: readonly string[] = [
   'january',

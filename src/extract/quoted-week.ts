@@ -1,7 +1,7 @@
 import type { Timex } from '../normalize/types.js';
 import type { Candidate } from './anchor.js';
+import { WEEKDAY_NAMES } from './lexicon.js';
 
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const DAY_MS = 86_400_000;
 /** What joins a week to the day that narrows it: "last week, on Wednesday", "last week on Wednesday". */
 const APPOSITION = /^\s*,?\s*(?:on\s+)?$/i;
@@ -21,7 +21,7 @@ export function weekdayOfQuotedWeek(
 ): Candidate['timex'] | undefined {
   if (!next || week.granularity !== 'week' || !week.range) return undefined;
   if (!APPOSITION.test(text.slice(week.end, next.start))) return undefined;
-  const day = WEEKDAYS.indexOf(next.text.toLowerCase().replace(/^on\s+/, ''));
+  const day = WEEKDAY_NAMES.indexOf(next.text.toLowerCase().replace(/^on\s+/, ''));
   if (day < 0) return undefined;
   const weekStart = new Date(week.range.start);
   if (Number.isNaN(weekStart.getTime())) return undefined;

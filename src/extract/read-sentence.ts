@@ -36,7 +36,7 @@ import {
   isWeekdayInName,
 } from './context-date.js';
 import { isStampDate } from './stamps.js';
-import { AS_OF_BEFORE, DEICTIC_DATE, LOOK_BACK, STATE_WORDS } from './lexicon.js';
+import { AS_OF_BEFORE, DEICTIC_DATE, LOOK_BACK, STATE_WORDS, WEEKDAY_NAMES } from './lexicon.js';
 import { wordsOf } from './clauses.js';
 import { countedTitle } from './title-fit.js';
 import { eventDate } from './event-date.js';
@@ -162,7 +162,7 @@ export function readSentence(
     // (" date 2019-08-26 Sunday a fire broke out…") opens the lede.
     const follows =
       previous !== undefined &&
-      !/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(x.text) &&
+      !WEEKDAY_NAMES.includes(x.text.toLowerCase()) &&
       roles.get(previous) === 'furniture' &&
       /^\s*(?:,|at|\||-|·)?\s*$/.test(text.slice(previous.end, x.start));
     if (follows || isStampDate(text, x)) roles.set(x, 'furniture');

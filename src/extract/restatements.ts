@@ -1,6 +1,13 @@
 import type { Draft } from './assemble-events.js';
 import { wordsOf } from './clauses.js';
-import { DETERMINERS, MONTH_NAMES, PAST_FORMS, REPORTING_VERBS, STOPWORDS } from './lexicon.js';
+import {
+  DETERMINERS,
+  MONTH_NAMES,
+  PAST_FORMS,
+  REPORTING_VERBS,
+  STOPWORDS,
+  WEEKDAY_NAMES,
+} from './lexicon.js';
 
 /** Words that open a definite noun phrase the date may post-modify ("The incident Friday"). */
 const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([
@@ -62,6 +69,9 @@ export function inDatedNounPhrase(sentence: string, at: number, end: number): bo
     );
 }
 
+/** The calendar day of a draft's date, when it has one. */
+const dayOf = (d: Draft): string | undefined => /^\d{4}-\d{2}-\d{2}/.exec(d.event.date.value)?.[0];
+
 /** Events of one day a restatement is compared with (keeps hostile input linear). */
 const MAX_SAME_DAY = 20;
 
@@ -75,7 +85,6 @@ const MAX_SAME_DAY = 20;
  * it stays an event.
  */
 export function restatedEvents(drafts: readonly Draft[], targets: number[]): void {
-  const dayOf = (d: Draft): string | undefined => /^\d{4}-\d{2}-\d{2}/.exec(d.event.date.value)?.[0];
   const byDay = new Map<string, number[]>();
   const restates: boolean[] = drafts.map((d, i) => {
     const day = dayOf(d);
@@ -104,8 +113,6 @@ export function restatedEvents(drafts: readonly Draft[], targets: number[]): voi
 const DEATH = /\b(?:died|dies|passed\s+away|has\s+passed)\b/i;
 /** A telling before the death: "announced Sunday that her husband had passed away". */
 const TELLING = /\b(?:announced|announces|said|says|told|reported|confirmed|stated)\b/i;
-/** Capitalized words that name no one: days and months. */
-const NOT_A_NAME = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 
 /** The capitalized words of a sentence that are no function words: the names it mentions. */
 function namesOf(sentence: string): Set<string> {
@@ -113,7 +120,8 @@ function namesOf(sentence: string): Set<string> {
   for (const m of sentence.matchAll(/(?<=^|[\s(“"])\p{Lu}\p{Ll}{2,}/gu)) {
     const word = m[0];
     const lower = word.toLowerCase();
-    if (NOT_A_NAME.test(word) || MONTH_NAMES.some((month) => month.startsWith(lower))) continue;
+    // Days and months name no one.
+    if (WEEKDAY_NAMES.includes(lower) || MONTH_NAMES.some((month) => month.startsWith(lower))) continue;
     if (STOPWORDS.has(lower) || DETERMINERS.has(lower)) continue;
     names.add(word);
   }
@@ -126,7 +134,6 @@ function namesOf(sentence: string): Set<string> {
  * becomes a source of the first; deaths of other people that day (no name in common) stay events.
  */
 export function deathsToldAgain(drafts: readonly Draft[], targets: number[]): void {
-  const dayOf = (d: Draft): string | undefined => /^\d{4}-\d{2}-\d{2}/.exec(d.event.date.value)?.[0];
   const first = new Map<string, Array<{ index: number; names: Set<string> }>>();
   drafts.forEach((d, i) => {
     const day = dayOf(d);

@@ -47,9 +47,9 @@ export function isStampDate(text: string, x: Pick<Timex, 'start' | 'end'>): bool
   if (STAMP_BEFORE.test(before) || AGENCY_BAR_BEFORE.test(before)) return true;
 
   if (DATELINE_BEFORE.test(before) && /^\s*\)/.test(after)) return true;
-  const city = WIRE_CITY_BEFORE.test(before) || CAPITAL_CITY_BEFORE.test(before);
-  if (city && WIRE_AFTER.test(after)) return true;
-  return CAPITAL_CITY_BEFORE.test(before) && LEDE_AFTER.test(after) && /\d/.test(text.slice(x.start, x.end));
+  const capitalCity = CAPITAL_CITY_BEFORE.test(before);
+  if ((capitalCity || WIRE_CITY_BEFORE.test(before)) && WIRE_AFTER.test(after)) return true;
+  return capitalCity && LEDE_AFTER.test(after) && /\d/.test(text.slice(x.start, x.end));
 }
 
 /** "0:00", "1:12 / 3:45", "Listen to this article 2:15", "(0:56)": the clock of a media player. */

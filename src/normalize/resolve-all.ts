@@ -112,16 +112,17 @@ export function* resolveAll(text: string, candidates: Candidate[], options: Reso
     // after it ("9.49am: …", "10:10 a.m. -- …") after the text told of a past day, it is a line of a
     // timeline rebuilding that day hour by hour. "The next day" opening a paragraph still counts
     // from the day before it.
-    const liveEntry =
-      clockOnly &&
-      opensLine(text, c.start) &&
-      !(
-        TIMELINE_CLOCK_AFTER.test(text.slice(c.end, c.end + 4)) &&
-        lastNamedDay &&
-        toMs(lastNamedDay) < toMs(reference)
-      );
-    if (anchorSentence !== sentenceIndex)
+    if (anchorSentence !== sentenceIndex) {
+      const liveEntry =
+        clockOnly &&
+        opensLine(text, c.start) &&
+        !(
+          TIMELINE_CLOCK_AFTER.test(text.slice(c.end, c.end + 4)) &&
+          lastNamedDay &&
+          toMs(lastNamedDay) < toMs(reference)
+        );
       anchorDay = timeOfDayOnly && lastNamedDay && !liveEntry ? lastNamedDay : reference;
+    }
     const sentenceStart = starts[sentenceIndex]!;
     const sentenceEnd = starts[sentenceIndex + 1] ?? text.length;
     const sentence = text.slice(sentenceStart, Math.min(sentenceEnd, sentenceStart + 2000));

@@ -49,6 +49,12 @@ export function directionAt(
     tables.framingBefore?.test(sentence.slice(Math.max(0, at - 40), at)) === true &&
     /^,\s/.test(sentence.slice(at + length));
   let futureWord = '';
+  // How far a marker after the expression counts, from the words between them.
+  const afterDistance = (gap: string, clausePenalty: number): number =>
+    frames && !CLAUSE_BREAK.test(gap.slice(1))
+      ? gap.length
+      : gap.length * AFTER_WEIGHT +
+        (CLAUSE_BREAK.test(gap) || tables.clauseJoin?.test(gap) === true ? clausePenalty : 0);
   const nearest = (kind: TenseException['markers'], clausePenalty = CLAUSE_PENALTY): number => {
     const re = tables[kind];
     let best = Infinity;
@@ -60,15 +66,11 @@ export function directionAt(
       if (isExcepted(tables, kind, m[0], sentence.slice(Math.max(0, m.index - EXCEPTION_REACH), m.index)))
         continue;
       const end = m.index + m[0].length;
-      const gap = sentence.slice(at + length, m.index);
       const distance =
         end <= at
           ? at - end
           : m.index >= at + length
-            ? frames && !CLAUSE_BREAK.test(gap.slice(1))
-              ? gap.length
-              : gap.length * AFTER_WEIGHT +
-                (CLAUSE_BREAK.test(gap) || tables.clauseJoin?.test(gap) === true ? clausePenalty : 0)
+            ? afterDistance(sentence.slice(at + length, m.index), clausePenalty)
             : Infinity;
       if (distance < best) {
         best = distance;
